@@ -1,0 +1,82 @@
+#include "Args.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace vitrina::cli {
+
+Args::Args(const std::vector<std::string>& argv, const std::vector<std::string>& valued,
+           const std::vector<std::string>& flags) {
+    auto isValued = [&](const std::string& n) { return std::find(valued.begin(), valued.end(), n) != valued.end(); };
+    auto isFlag = [&](const std::string& n) { return std::find(flags.begin(), flags.end(), n) != flags.end(); };
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        if (a.size() > 1 && a[0] == '-' && !(a.size() > 1 && (a[1] >= '0' && a[1] <= '9'))) {
+            std::string name = a.substr(a[1] == '-' ? 2 : 1);
+            std::optional<std::string> inlineValue;
+            if (const auto eq = name.find('='); eq != std::string::npos) {
+                inlineValue = name.substr(eq + 1);
+                name = name.substr(0, eq);
+            }
+            if (name == "o") name = "output";
+            if (isValued(name)) {
+                if (inlineValue) {
+                    values_[name].push_back(*inlineValue);
+                } else {
+                    if (i + 1 >= argv.size()) throw UsageError("option --" + name + " needs a value");
+                    values_[name].push_back(argv[++i]);
+                }
+            } else if (isFlag(name)) {
+                if (inlineValue) throw UsageError("option --" + name + " takes no value");
+                flags_[name] = true;
+            } else {
+                throw UsageError("unknown option " + a);
+            }
+        } else {
+            positionals_.push_back(a);
+        }
+    }
+}
+
+bool Args::flag(const std::string& name) const { return flags_.count(name) > 0; }
+
+std::optional<std::string> Args::value(const std::string& name) const {
+    const auto it = values_.find(name);
+    if (it == values_.end() || it->second.empty()) return std::nullopt;
+    return it->second.back();
+}
+
+std::vector<std::string> Args::values(const std::string& name) const {
+    const auto it = values_.find(name);
+    return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::string Args::valueOr(const std::string& name, const std::string& fallback) const {
+    return value(name).value_or(fallback);
+}
+
+long long Args::intOr(const std::string& name, long long fallback) const {
+    const auto v = value(name);
+    if (!v) return fallback;
+    long long out = 0;
+    const auto* end = v->data() + v->size();
+    const auto [ptr, ec] = std::from_chars(v->data(), end, out);
+    if (ec != std::errc() || ptr != end) throw UsageError("option --" + name + " must be an integer, got '" + *v + "'");
+    return out;
+}
+
+double Args::doubleOr(const std::string& name, double fallback) const {
+    const auto v = value(name);
+    if (!v) return fallback;
+    double out = 0;
+    const auto* end = v->data() + v->size();
+    const auto [ptr, ec] = std::from_chars(v->data(), end, out);
+    if (ec != std::errc() || ptr != end) throw UsageError("option --" + name + " must be a number, got '" + *v + "'");
+    return out;
+}
+
+void Args::requirePositionals(std::size_t count, const std::string& usage) const {
+    if (positionals_.size() != count) throw UsageError("usage: " + usage);
+}
+
+} // namespace vitrina::cli

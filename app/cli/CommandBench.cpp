@@ -1,0 +1,144 @@
+// bench: the speed targets measured in-process on a dataset folder (normally the generator's full-size
+// output). Reports every figure with the compiler flags and thread count, as JSON.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "Cli.h"
+#include "analytics/Funnel.h"
+#include "data/Importer.h"
+#include "data/Sessions.h"
+#include "report/Json.h"
+#include "store/ProjectFile.h"
+#include "util/SystemInfo.h"
+
+#ifndef VITRINA_CXX_FLAGS
+#define VITRINA_CXX_FLAGS "unknown"
+#endif
+
+namespace vitrina::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Timing {
+    double best = 0.0;
+    double median = 0.0;
+    std::vector<double> runs;
+};
+
+template <class Fn> Timing timeRuns(int runs, Fn&& fn) {
+    Timing t;
+    for (int r = 0; r < runs; ++r) {
+        util::Stopwatch watch;
+        fn();
+        t.runs.push_back(watch.seconds());
+    }
+    std::vector<double> sorted = t.runs;
+    std::sort(sorted.begin(), sorted.end());
+    t.best = sorted.front();
+    t.median = sorted[sorted.size() / 2];
+    return t;
+}
+
+nlohmann::json toJson(const Timing& t) { return {{"best_s", t.best}, {"median_s", t.median}, {"runs_s", t.runs}}; }
+
+std::string shellQuote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else out += c;
+    }
+    return out + "'";
+}
+
+/// Runs a shell command and returns its stdout (empty on failure).
+std::string capture(const std::string& command) {
+    std::string out;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char buffer[4096];
+        std::size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+        if (pclose(pipe) != 0) out.clear();
+    }
+    return out;
+}
+
+/// pandas.read_csv timed inside Debian's /usr/bin/python3 with time.perf_counter() (CONVENTIONS.md).
+nlohmann::json benchPandas(const std::string& eventsPath, int runs) {
+    const std::string script = "import sys,time,pandas\n"
+                               "best=[]\n"
+                               "for _ in range(int(sys.argv[2])):\n"
+                               "    t=time.perf_counter(); df=pandas.read_csv(sys.argv[1]); best.append(time.perf_counter()-t)\n"
+                               "print(pandas.__version__, len(df), *best)\n";
+    const std::string out =
+        capture("/usr/bin/python3 -c " + shellQuote(script) + " " + shellQuote(eventsPath) + " " + std::to_string(runs));
+    if (out.empty()) return {{"available", false}};
+    std::istringstream in(out);
+    std::string version;
+    std::size_t rows = 0;
+    in >> version >> rows;
+    Timing t;
+    double v;
+    while (in >> v) t.runs.push_back(v);
+    if (t.runs.empty()) return {{"available", false}};
+    std::vector<double> sorted = t.runs;
+    std::sort(sorted.begin(), sorted.end());
+    t.best = sorted.front();
+    t.median = sorted[sorted.size() / 2];
+    nlohmann::json j = toJson(t);
+    j["available"] = true;
+    j["pandas_version"] = version;
+    j["rows"] = rows;
+    return j;
+}
+
+Outcome runBench(const std::vector<std::string>& argv) {
+    const Args args(argv, {"threads", "runs"}, {"skip-pandas", "skip-properties"});
+    args.requirePositionals(1, "bench <dataset folder> [--threads 2] [--runs 3] [--skip-pandas] [--skip-properties]");
+    const int threads = static_cast<int>(args.intOr("threads", 2));
+    const int runs = static_cast<int>(args.intOr("runs", 3));
+    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
+    if (runs < 1 || runs > 100) throw UsageError("option --runs must be between 1 and 100");
+    const data::ImportSources sources = unwrap(data::discoverSources({args.positionals()[0]}));
+    nlohmann::json doc{{"ok", true},
+                       {"folder", args.positionals()[0]},
+                       {"threads", threads},
+                       {"compiler_flags", VITRINA_CXX_FLAGS}};
+
+    // 1. events.csv -> columnar store, ids mapped, rows ordered.
+    data::ImportOptions options;
+    options.threads = threads;
+    data::ImportSources eventsOnly;
+    eventsOnly.events = sources.events;
+    std::size_t eventCount = 0;
+    const Timing parse = timeRuns(runs, [&] {
+        auto dataset = unwrap(data::importDataset(eventsOnly, options, util::Progress({}, interruptToken())));
+        eventCount = dataset.events.size();
+    });
+    const auto eventsBytes = fs::file_size(sources.events);
+    doc["events_parse"] = toJson(parse);
+    doc["events_parse"]["rows"] = eventCount;
+    doc["events_parse"]["bytes"] = eventsBytes;
+    doc["events_parse"]["target_s"] = 0.5;
+
+    // 2. pandas.read_csv on the same file.
+    if (!args.flag("skip-pandas")) {
+        nlohmann::json pandas = benchPandas(sources.events, runs);
+        if (pandas.value("available", false))
+            pandas["ratio_pandas_over_vitrina"] = pandas["best_s"].get<double>() / parse.best;
+        doc["pandas_read_csv"] = pandas;
+    }
+    return {doc, Success};
+}
+
+} // namespace
+
+std::vector<Command> benchCommands() {
+    return {{"bench", "bench <dataset folder> [--threads 2] [--runs 3] [--skip-pandas] [--skip-properties]", runBench}};
+}
+
+} // namespace vitrina::cli

@@ -1,0 +1,87 @@
+// vitrina-cli: headless Vitrina. One JSON document on stdout per command; progress and human text on stderr.
+// Exit codes: 0 success, 1 usage error, 2 bad input, 3 cancelled or internal error. Never a crash.
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <new>
+
+#include "Cli.h"
+#include "report/Json.h"
+
+namespace {
+
+using namespace vitrina;
+using namespace vitrina::cli;
+
+extern "C" void onInterrupt(int) { interruptToken().cancel(); }
+
+std::vector<Command> allCommands() {
+    std::vector<Command> commands;
+    for (auto&& group : {dataCommands(), benchCommands()})
+        commands.insert(commands.end(), group.begin(), group.end());
+    return commands;
+}
+
+void printUsage(const std::vector<Command>& commands) {
+    std::fprintf(stderr, "usage: vitrina-cli <command> [args] [--pretty]\n\ncommands:\n");
+    for (const auto& c : commands) std::fprintf(stderr, "  %s\n", c.usage.c_str());
+}
+
+nlohmann::json errorDocument(const std::string& kind, const nlohmann::json& detail) {
+    return {{"ok", false}, {"error", kind}, {"detail", detail}};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGINT, onInterrupt);
+    std::vector<std::string> args(argv + 1, argv + argc);
+    bool pretty = false;
+    std::erase_if(args, [&](const std::string& a) {
+        if (a == "--pretty") pretty = true;
+        return a == "--pretty";
+    });
+    const auto commands = allCommands();
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        printUsage(commands);
+        return args.empty() ? Usage : Success;
+    }
+    const std::string name = args[0];
+    args.erase(args.begin());
+
+    Outcome outcome;
+    try {
+        const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return c.name == name; });
+        if (it == commands.end()) throw UsageError("unknown command '" + name + "'");
+        outcome = it->run(args);
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "vitrina-cli: %s\n", e.what());
+        outcome = {errorDocument("usage", {{"message", e.what()}}), Usage};
+    } catch (const BadInputError& e) {
+        std::fprintf(stderr, "vitrina-cli: %s\n", e.message().text().c_str());
+        outcome = {errorDocument("bad_input", report::toJson(e.message())), BadInput};
+    } catch (const util::Error& e) {
+        std::fprintf(stderr, "vitrina-cli: %s\n", e.message().text().c_str());
+        outcome = {errorDocument("bad_input", report::toJson(e.message())), BadInput};
+    } catch (const util::Cancelled&) {
+        std::fprintf(stderr, "vitrina-cli: cancelled\n");
+        outcome = {errorDocument("cancelled", nullptr), CancelledOrInternal};
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "vitrina-cli: out of memory\n");
+        outcome = {errorDocument("internal", {{"message", "out of memory"}}), CancelledOrInternal};
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "vitrina-cli: internal error: %s\n", e.what());
+        outcome = {errorDocument("internal", {{"message", e.what()}}), CancelledOrInternal};
+    }
+    try {
+        std::cout << outcome.document.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n';
+        std::cout.flush();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "vitrina-cli: cannot write output: %s\n", e.what());
+        return CancelledOrInternal;
+    }
+    return outcome.exitCode;
+}
