@@ -1,0 +1,40 @@
+#pragma once
+// Typed reasons attached to a recommended item by the model that produced it. The core speaks in kinds and
+// numbers; the GUI and CLI render text (ru/en) with item ids / names and category paths.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/Ids.h"
+
+namespace vitrina::models {
+
+enum class ReasonKind : std::uint8_t {
+    BecauseViewed,     ///< "because you viewed X": `item` = history item X (any event type; `eventType` tells which)
+    PopularInCategory, ///< "popular in category Y": `category` = Y
+    PopularOverall,    ///< "popular overall" (popularity fallback)
+    BoughtTogether,    ///< "often bought together with Z in your cart": `item` = Z, `value` = lift
+    SimilarSessions,   ///< "visitors with similar sessions also viewed": `value` = number of neighbour sessions
+    RecentlyViewed,    ///< "you viewed it recently" (Recent): `item` = the item itself
+    HybridStage,       ///< the hybrid's stage: `stage` = FunnelStage value
+    HybridComponent,   ///< a hybrid component's share: `component` = model id, `value` = its stage weight
+};
+
+struct Reason {
+    ReasonKind kind{};
+    /// Share of the recommended item's score explained by this reason, in [0, 1] where meaningful (sums to at
+    /// most 1 over the reasons of one kind); negative contributions are reported with a negative share.
+    double share = 0.0;
+    /// The raw contribution to the score, in the model's units.
+    double contribution = 0.0;
+    data::ItemIndex item = 0;
+    bool hasItem = false;
+    data::CategoryIndex category = data::kNoCategory;
+    std::uint8_t eventType = 0; ///< data::EventType of the history event, for BecauseViewed
+    double value = 0.0;
+    std::string component;
+    int stage = -1;
+};
+
+} // namespace vitrina::models

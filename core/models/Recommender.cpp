@@ -1,0 +1,226 @@
+#include "models/Recommender.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "util/Parallel.h"
+
+namespace vitrina::models {
+namespace {
+
+constexpr std::uint32_t kModelMagic = 0x4D525456; // "VTRM"
+constexpr std::uint32_t kModelFormat = 1;
+constexpr float kExcluded = -std::numeric_limits<float>::infinity();
+
+/// Items whose latest category is `c` or descends from one in `roots`.
+bool inCategories(const data::CategoryTree& tree, data::CategoryIndex c, const std::vector<data::CategoryIndex>& set) {
+    for (std::size_t guard = 0; c != data::kNoCategory && guard < 64; ++guard) {
+        if (std::find(set.begin(), set.end(), c) != set.end()) return true;
+        c = tree.parent[static_cast<std::size_t>(c)];
+    }
+    return false;
+}
+
+void applyExclusions(const Query& query, const Exclusions& ex, const data::Dataset& dataset, std::span<float> scores) {
+    if (ex.empty()) return;
+    for (std::size_t e = 0; e < query.items.size(); ++e) {
+        const bool bought = query.types[e] == data::EventType::Transaction;
+        if (ex.alreadySeen || (ex.alreadyBought && bought)) scores[query.items[e]] = kExcluded;
+    }
+    for (data::ItemIndex i : ex.items)
+        if (i < scores.size()) scores[i] = kExcluded;
+    if (ex.includeCategories.empty() && ex.excludeCategories.empty()) return;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (scores[i] == kExcluded) continue;
+        const data::CategoryIndex c = dataset.items.latestCategory(static_cast<data::ItemIndex>(i));
+        if (!ex.includeCategories.empty() && !inCategories(dataset.categories, c, ex.includeCategories))
+            scores[i] = kExcluded;
+        else if (!ex.excludeCategories.empty() && inCategories(dataset.categories, c, ex.excludeCategories))
+            scores[i] = kExcluded;
+    }
+}
+
+} // namespace
+
+Query Query::fromLog(const data::EventLog& log, std::uint64_t begin, std::uint64_t end, std::uint64_t sessionBegin,
+                     std::int64_t at, std::optional<data::VisitorIndex> visitor) {
+    Query q;
+    const std::size_t n = static_cast<std::size_t>(end - begin);
+    q.items = std::span<const data::ItemIndex>(log.item.data() + begin, n);
+    q.types = std::span<const data::EventType>(log.type.data() + begin, n);
+    q.times = std::span<const std::int64_t>(log.timestamp.data() + begin, n);
+    q.sessionBegin = static_cast<std::size_t>(std::clamp(sessionBegin, begin, end) - begin);
+    q.at = at;
+    q.visitor = visitor;
+    return q;
+}
+
+WeightedItems weightHistory(const Query& query, const data::EventWeights& weights, data::Combine combine,
+                            bool sessionOnly) {
+    std::vector<std::pair<data::ItemIndex, float>> entries;
+    const std::size_t from = sessionOnly ? query.sessionBegin : 0;
+    entries.reserve(query.items.size() - from);
+    for (std::size_t e = from; e < query.items.size(); ++e) entries.emplace_back(query.items[e], weights.of(query.types[e]));
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    WeightedItems out;
+    for (const auto& [item, w] : entries) {
+        if (!out.items.empty() && out.items.back() == item) {
+            float& acc = out.weights.back();
+            switch (combine) {
+            case data::Combine::Sum: acc += w; break;
+            case data::Combine::Max: acc = std::max(acc, w); break;
+            case data::Combine::Binary: acc = 1.0f; break;
+            }
+        } else {
+            out.items.push_back(item);
+            out.weights.push_back(combine == data::Combine::Binary ? 1.0f : w);
+        }
+    }
+    return out;
+}
+
+std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, bool sparse) {
+    // Min-heap of the best k so far; items arrive in ascending index order, so on equal scores the earlier
+    // (smaller) index already in the heap wins and a later one is never better.
+    struct Entry {
+        float score;
+        data::ItemIndex item;
+    };
+    const auto worse = [](const Entry& a, const Entry& b) {
+        return a.score > b.score || (a.score == b.score && a.item < b.item);
+    };
+    std::vector<Entry> heap;
+    if (k == 0) return {};
+    heap.reserve(k);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        const float s = scores[i];
+        if (s == kExcluded || (sparse && !(s > 0.0f)) || s != s) continue;
+        if (heap.size() < k) {
+            heap.push_back({s, static_cast<data::ItemIndex>(i)});
+            std::push_heap(heap.begin(), heap.end(), worse);
+        } else if (s > heap.front().score) {
+            std::pop_heap(heap.begin(), heap.end(), worse);
+            heap.back() = {s, static_cast<data::ItemIndex>(i)};
+            std::push_heap(heap.begin(), heap.end(), worse);
+        }
+    }
+    std::sort_heap(heap.begin(), heap.end(), worse);
+    std::vector<data::ItemIndex> out;
+    out.reserve(heap.size());
+    for (const auto& e : heap) out.push_back(e.item);
+    return out;
+}
+
+void Recommender::ensureParams() {
+    if (!paramsSet_) {
+        params_ = Params::validate(parameterSpecs(), nlohmann::json::object(), id());
+        paramsSet_ = true;
+    }
+}
+
+void Recommender::setParameters(const nlohmann::json& given) {
+    params_ = Params::validate(parameterSpecs(), given, id());
+    paramsSet_ = true;
+}
+
+void Recommender::fit(std::shared_ptr<const TrainingSet> train, const FitContext& ctx) {
+    ensureParams();
+    fitted_ = false;
+    train_ = std::move(train);
+    fitModel(*train_, ctx);
+    fitted_ = true;
+}
+
+void Recommender::scoreBlock(std::span<const Query> queries, std::span<float> scores) const {
+    const std::size_t n = train_->itemCount();
+    for (std::size_t q = 0; q < queries.size(); ++q) score(queries[q], scores.subspan(q * n, n));
+}
+
+void Recommender::checkReady(const RecommendOptions& options) const {
+    if (!fitted_) util::fail(util::MessageCode::InternalError, {"model '" + id() + "' is not trained"});
+    if (options.k < 1 || options.k > 10000)
+        util::failParameter("k", util::MessageCode::ParameterOutOfRange, {"k", std::to_string(options.k), "[1, 10000]"});
+}
+
+RecommendationList Recommender::recommend(const Query& query, const RecommendOptions& options) const {
+    checkReady(options);
+    thread_local std::vector<float> buffer;
+    buffer.assign(train_->itemCount(), 0.0f);
+    score(query, buffer);
+    return selectTop(query, buffer, options);
+}
+
+RecommendationList Recommender::selectTop(const Query& query, std::span<float> scores,
+                                          const RecommendOptions& options) const {
+    const TrainingSet& train = *train_;
+    const auto& candidates = train.candidates();
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (!candidates[i]) scores[i] = kExcluded;
+    applyExclusions(query, options.exclusions, train.dataset(), scores);
+
+    const std::size_t k = static_cast<std::size_t>(options.k);
+    RecommendationList list;
+    list.items = topK(scores, k, scoreKind() == ScoreKind::Sparse);
+    list.modelItems = list.items.size();
+    if (options.fillWithFallback && list.items.size() < k) {
+        std::vector<data::ItemIndex> chosen = list.items;
+        std::sort(chosen.begin(), chosen.end());
+        for (data::ItemIndex i : train.popularityOrder()) {
+            if (list.items.size() >= k) break;
+            if (scores[i] == kExcluded || std::binary_search(chosen.begin(), chosen.end(), i)) continue;
+            list.items.push_back(i);
+        }
+    }
+    list.scores.reserve(list.items.size());
+    for (data::ItemIndex i : list.items) list.scores.push_back(scores[i]);
+    return list;
+}
+
+std::vector<RecommendationList> Recommender::recommendBatch(std::span<const Query> queries,
+                                                            const RecommendOptions& options, int threads) const {
+    checkReady(options);
+    constexpr std::size_t kBlock = 32; // rows scored together: item factors are read once per block
+    const std::size_t n = train_->itemCount();
+    const std::size_t blocks = (queries.size() + kBlock - 1) / kBlock;
+    std::vector<RecommendationList> out(queries.size());
+    util::parallelFor(blocks, threads, 1, [&](std::size_t b) {
+        thread_local std::vector<float> buffer;
+        const std::size_t begin = b * kBlock;
+        const std::size_t count = std::min(kBlock, queries.size() - begin);
+        buffer.assign(count * n, 0.0f);
+        scoreBlock(queries.subspan(begin, count), buffer);
+        for (std::size_t q = 0; q < count; ++q)
+            out[begin + q] = selectTop(queries[begin + q], std::span<float>(buffer).subspan(q * n, n), options);
+    });
+    return out;
+}
+
+std::vector<Reason> Recommender::explain(const Query&, data::ItemIndex) const { return {}; }
+
+std::vector<std::byte> Recommender::save() const {
+    if (!fitted_) util::fail(util::MessageCode::InternalError, {"model '" + id() + "' is not trained"});
+    util::ByteWriter out;
+    out.put(kModelMagic);
+    out.put(kModelFormat);
+    out.putString(id());
+    out.putString(params_.json().dump());
+    saveState(out);
+    return out.take();
+}
+
+void Recommender::load(std::span<const std::byte> bytes, std::shared_ptr<const TrainingSet> train) {
+    util::ByteReader in(bytes);
+    if (in.get<std::uint32_t>() != kModelMagic || in.get<std::uint32_t>() != kModelFormat)
+        util::fail(util::MessageCode::InternalError, {"not a Vitrina model blob"});
+    const std::string storedId = in.getString();
+    if (storedId != id())
+        util::fail(util::MessageCode::InternalError, {"model blob is for '" + storedId + "', not '" + id() + "'"});
+    setParameters(nlohmann::json::parse(in.getString()));
+    fitted_ = false;
+    train_ = std::move(train);
+    loadState(in, *train_);
+    if (!in.atEnd()) util::fail(util::MessageCode::InternalError, {"trailing bytes in model blob"});
+    fitted_ = true;
+}
+
+} // namespace vitrina::models

@@ -1,0 +1,105 @@
+#pragma once
+// The one interface every model implements (baselines, neighbourhood, matrix factorisation, session-based,
+// neural, hybrid). A model fits on a TrainingSet, then scores every item densely for a Query; the shared
+// machinery here applies exclusions, selects the top K (ties by ascending item index) and fills with the
+// popularity fallback where the model has no signal.
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "models/Explanation.h"
+#include "models/Params.h"
+#include "models/Query.h"
+#include "models/TrainingSet.h"
+#include "util/Binary.h"
+#include "util/Progress.h"
+
+namespace vitrina::models {
+
+struct FitContext {
+    std::uint64_t seed = 42;
+    int threads = 1;
+    util::Progress progress;
+};
+
+/// How to read a model's scores.
+enum class ScoreKind : std::uint8_t {
+    /// Every candidate's score is meaningful (MF, EASE): rank all candidates.
+    Dense,
+    /// Only scores > 0 carry signal (neighbourhood, co-occurrence, session-KNN, Recent): the rest of the list
+    /// comes from the popularity fallback.
+    Sparse,
+};
+
+class Recommender {
+public:
+    virtual ~Recommender() = default;
+
+    /// Stable model id ("als"), as in the CLI and the project file.
+    virtual std::string id() const = 0;
+    virtual std::vector<ParamSpec> parameterSpecs() const = 0;
+    /// Validates and applies hyperparameters (util::Error naming the parameter on nonsense).
+    void setParameters(const nlohmann::json& given);
+    const Params& parameters() const { return params_; }
+
+    /// Trains on `train` (kept alive by the model). Throws util::Cancelled when ctx.progress is cancelled,
+    /// util::Error on bad data or parameters.
+    void fit(std::shared_ptr<const TrainingSet> train, const FitContext& ctx);
+    bool fitted() const { return fitted_; }
+
+    virtual ScoreKind scoreKind() const = 0;
+    /// Writes a score for every item into `scores` (size = item count). Items that are not candidates (no
+    /// training interaction) must get -infinity. Thread-safe (const; scratch space is per call).
+    virtual void score(const Query& query, std::span<float> scores) const = 0;
+    /// Scores several queries at once into `scores` (row q = query q, each row item count long). Models whose
+    /// scoring is a matrix product (MF) override this to read their item factors once per block; the default
+    /// calls score() per query. Must give exactly the same numbers as score().
+    virtual void scoreBlock(std::span<const Query> queries, std::span<float> scores) const;
+
+    /// Top-K list for one query with exclusions and the fallback.
+    RecommendationList recommend(const Query& query, const RecommendOptions& options) const;
+    /// Top-K from scores already computed for `query` (used by batch paths and the evaluator). `scores` is
+    /// modified (exclusions applied).
+    RecommendationList selectTop(const Query& query, std::span<float> scores, const RecommendOptions& options) const;
+    /// Same lists as calling recommend() for each query (bit-identical), computed on `threads` threads.
+    std::vector<RecommendationList> recommendBatch(std::span<const Query> queries, const RecommendOptions& options,
+                                                   int threads) const;
+
+    /// Why `item` was recommended for `query`: typed reasons with shares (empty when the model cannot tell).
+    virtual std::vector<Reason> explain(const Query& query, data::ItemIndex item) const;
+
+    /// Model state (parameters, learned arrays, fallback) for the project file.
+    std::vector<std::byte> save() const;
+    /// Restores a model saved for the same dataset and training split; `train` supplies the shared structures
+    /// (nothing is re-fitted). A blob of another model or a corrupt blob is a util::Error.
+    void load(std::span<const std::byte> bytes, std::shared_ptr<const TrainingSet> train);
+
+    /// Bytes of learned state held in memory (for the results table).
+    virtual std::uint64_t memoryBytes() const = 0;
+
+protected:
+    virtual void fitModel(const TrainingSet& train, const FitContext& ctx) = 0;
+    virtual void saveState(util::ByteWriter& out) const = 0;
+    virtual void loadState(util::ByteReader& in, const TrainingSet& train) = 0;
+
+    const TrainingSet& training() const { return *train_; }
+
+private:
+    Params params_;
+    bool paramsSet_ = false;
+    bool fitted_ = false;
+    std::shared_ptr<const TrainingSet> train_;
+
+    void ensureParams();
+    void checkReady(const RecommendOptions& options) const;
+};
+
+/// Selects the top k of `scores` (descending, ties by ascending index), skipping -inf and, when `sparse`,
+/// every score <= 0. Exposed for models and tests.
+std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, bool sparse);
+
+} // namespace vitrina::models
