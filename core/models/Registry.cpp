@@ -2,6 +2,14 @@
 
 #include <functional>
 
+#include "models/baseline/PopularModel.h"
+#include "models/baseline/RandomModel.h"
+#include "models/baseline/RecentModel.h"
+#include "models/neighbourhood/Cooccurrence.h"
+#include "models/neighbourhood/ItemKnnModel.h"
+#include "models/rerank/Reranker.h"
+#include "models/session/SessionKnnModel.h"
+
 namespace vitrina::models {
 namespace {
 
@@ -13,6 +21,13 @@ struct Entry {
 // One line per model; keep the CONVENTIONS.md order of ids.
 const std::vector<Entry>& entries() {
     static const std::vector<Entry> table = {
+        {{"random", "baseline", "Random", false}, [] { return std::make_unique<RandomRecommender>(); }},
+        {{"popular", "baseline", "Popular", false}, [] { return std::make_unique<PopularRecommender>(); }},
+        {{"recent", "baseline", "Recent (re-show the latest items)", false}, [] { return std::make_unique<RecentRecommender>(); }},
+        {{"itemknn", "neighbourhood", "ItemKNN (item-based neighbours)", false}, [] { return std::make_unique<ItemKnnRecommender>(); }},
+        {{"cooc", "neighbourhood", "Bought together (co-occurrence lift)", false}, [] { return std::make_unique<CoocRecommender>(); }},
+        {{"sknn", "session", "SKNN (session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Sknn); }},
+        {{"vsknn", "session", "V-SKNN (vector session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Vsknn); }},
     };
     return table;
 }
@@ -26,6 +41,9 @@ std::vector<ModelInfo> modelCatalog() {
 }
 
 std::unique_ptr<Recommender> createModel(const std::string& id) {
+    // "<inner>+<re-ranker>" (e.g. "als+mmr", "itemknn+cat+mmr"): a re-ranker wrapping the inner model.
+    if (const auto plus = id.rfind('+'); plus != std::string::npos && plus > 0)
+        return makeReranker(id.substr(plus + 1), createModel(id.substr(0, plus)));
     for (const auto& e : entries())
         if (e.info.id == id) return e.make();
     std::string known;

@@ -1,0 +1,62 @@
+#pragma once
+// "cooc" ("bought together"): co-occurrence of items in baskets with lift (ALGORITHMS.md §3.9).
+//
+// Baskets: the distinct items added to cart or bought in one session (training events only), and the items
+// of one transaction id. A transaction whose events all lie in one session is already inside that session's
+// basket and is not counted twice; a transaction spread over several sessions is a basket of its own.
+// lift_ij = N C_ij / (C_i C_j), N = number of baskets, C_i = baskets holding i, C_ij = baskets holding both;
+// pairs with C_ij below min_support are dropped, and each anchor keeps its k largest lifts.
+//
+// Scoring: anchors are the history's items, an item carted or bought weighing 1 and an item only viewed
+// weighing view_weight (views are a weaker anchor: they reach far more visitors than carts do, which is what
+// lets the model say something for the many visitors without a cart; view_weight = 0 turns that off).
+// score(j) = sum over anchors a of weight(a) * lift_aj. A Sparse model.
+#include <cstdint>
+#include <vector>
+
+#include "data/InteractionMatrix.h"
+#include "models/Recommender.h"
+
+namespace vitrina::models {
+
+struct CooccurrenceCounts {
+    std::uint64_t baskets = 0;                ///< N
+    std::vector<std::uint32_t> itemBaskets;   ///< C_i per item
+    /// Pairs i != j with C_ij >= 1, both orders, sorted by (i, j).
+    std::vector<std::uint32_t> first, second, together;
+};
+
+/// Counts baskets given as lists of distinct item indexes (< itemCount).
+CooccurrenceCounts countCooccurrence(const std::vector<std::vector<data::ItemIndex>>& baskets, std::size_t itemCount);
+
+/// The baskets of a training set (see the file comment), each sorted and distinct, in a fixed order.
+std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& train);
+
+class CoocRecommender final : public Recommender {
+public:
+    std::string id() const override { return "cooc"; }
+    std::vector<ParamSpec> parameterSpecs() const override;
+    ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
+    void score(const Query& query, std::span<float> scores) const override;
+    /// BoughtTogether per anchor: item = the anchor, value = lift, share of the score.
+    std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
+    std::uint64_t memoryBytes() const override;
+
+    /// Row a = the items j bought together with anchor a, lift descending (ties: j ascending); values = lift.
+    const data::CsrMatrix& lifts() const { return lifts_; }
+    std::uint64_t basketCount() const { return basketCount_; }
+
+protected:
+    void fitModel(const TrainingSet& train, const FitContext& ctx) override;
+    void saveState(util::ByteWriter& out) const override;
+    void loadState(util::ByteReader& in, const TrainingSet& train) override;
+
+private:
+    data::CsrMatrix lifts_;
+    std::uint64_t basketCount_ = 0;
+
+    /// (anchor, weight) pairs of a query, anchors ascending.
+    std::vector<std::pair<data::ItemIndex, float>> anchors(const Query& query) const;
+};
+
+} // namespace vitrina::models

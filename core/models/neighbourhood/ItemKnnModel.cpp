@@ -1,0 +1,127 @@
+#include "models/neighbourhood/ItemKnnModel.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "models/neighbourhood/CsrIo.h"
+
+namespace vitrina::models {
+
+std::vector<ParamSpec> eventWeightSpecs(const std::string& defaultCombine) {
+    return {
+        ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, "Weight of a view event"),
+        ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, "Weight of an addtocart event"),
+        ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, "Weight of a transaction event"),
+        ParamSpec::choice("combine", defaultCombine, {"sum", "max", "binary"},
+                          "How repeated events of one visitor and item combine"),
+    };
+}
+
+data::EventWeights eventWeightsOf(const Params& params) {
+    data::EventWeights w;
+    w.view = static_cast<float>(params.real("weight_view"));
+    w.addToCart = static_cast<float>(params.real("weight_cart"));
+    w.transaction = static_cast<float>(params.real("weight_buy"));
+    return w;
+}
+
+data::Combine combineOf(const Params& params) {
+    const std::string c = params.choice("combine");
+    if (c == "max") return data::Combine::Max;
+    if (c == "binary") return data::Combine::Binary;
+    return data::Combine::Sum;
+}
+
+std::vector<ParamSpec> ItemKnnRecommender::parameterSpecs() const {
+    std::vector<ParamSpec> specs = {
+        ParamSpec::integer("k", 100, 1, 10000, "Neighbours kept per item"),
+        ParamSpec::real("shrink", 10.0, 0.0, 1e6, "Shrinkage added to the cosine denominator"),
+        ParamSpec::choice("weighting", "none", {"none", "bm25", "tfidf"},
+                          "Re-weighting of the visitor x item matrix before the similarity"),
+        ParamSpec::real("bm25_k1", 1.2, 0.0, 1000.0, "BM25 K1 (term saturation)"),
+        ParamSpec::real("bm25_b", 0.75, 0.0, 1.0, "BM25 B (length normalisation)"),
+    };
+    for (auto& s : eventWeightSpecs("sum")) specs.push_back(std::move(s));
+    return specs;
+}
+
+void ItemKnnRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
+    const data::EventWeights weights = eventWeightsOf(parameters());
+    if (!(weights.view > 0.0f || weights.addToCart > 0.0f || weights.transaction > 0.0f))
+        util::failParameter("itemknn.weight_view", util::MessageCode::ParameterOutOfRange,
+                            {"itemknn.weight_view", "0", "> 0 for at least one of weight_view, weight_cart, weight_buy"});
+    ItemSimilarityOptions options;
+    options.neighbours = static_cast<std::size_t>(parameters().integer("k"));
+    options.shrink = parameters().real("shrink");
+    const std::string weighting = parameters().choice("weighting");
+    options.weighting = weighting == "bm25"    ? ItemWeighting::Bm25
+                        : weighting == "tfidf" ? ItemWeighting::TfIdf
+                                               : ItemWeighting::None;
+    options.bm25K1 = parameters().real("bm25_k1");
+    options.bm25B = parameters().real("bm25_b");
+    const auto matrix = train.visitorItem(weights, combineOf(parameters()));
+    ctx.progress.check();
+    neighbours_ = itemNeighbours(*matrix, options, ctx.threads, ctx.progress.sub(0.05, 1.0, "itemknn.similarity"));
+}
+
+void ItemKnnRecommender::score(const Query& query, std::span<float> scores) const {
+    const auto& candidates = training().candidates();
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        scores[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
+    const WeightedItems history = weightHistory(query, eventWeightsOf(parameters()), combineOf(parameters()));
+    for (std::size_t h = 0; h < history.items.size(); ++h) {
+        const data::ItemIndex i = history.items[h];
+        if (i >= neighbours_.rows) continue;
+        const float r = history.weights[h];
+        for (std::uint64_t p = neighbours_.rowBegin(i); p < neighbours_.rowEnd(i); ++p)
+            scores[neighbours_.indices[p]] += r * neighbours_.values[p];
+    }
+}
+
+std::vector<Reason> ItemKnnRecommender::explain(const Query& query, data::ItemIndex item) const {
+    const data::EventWeights weights = eventWeightsOf(parameters());
+    const WeightedItems history = weightHistory(query, weights, combineOf(parameters()));
+    std::vector<Reason> reasons;
+    double total = 0.0;
+    for (std::size_t h = 0; h < history.items.size(); ++h) {
+        const data::ItemIndex i = history.items[h];
+        if (i >= neighbours_.rows) continue;
+        for (std::uint64_t p = neighbours_.rowBegin(i); p < neighbours_.rowEnd(i); ++p) {
+            if (neighbours_.indices[p] != item) continue;
+            Reason r;
+            r.kind = ReasonKind::BecauseViewed;
+            r.item = i;
+            r.hasItem = true;
+            r.value = neighbours_.values[p]; // the similarity s_ij
+            r.contribution = static_cast<double>(history.weights[h]) * neighbours_.values[p];
+            // The history event that weighs most for this item (later types win ties).
+            float best = -1.0f;
+            for (std::size_t e = 0; e < query.items.size(); ++e)
+                if (query.items[e] == i && weights.of(query.types[e]) >= best) {
+                    best = weights.of(query.types[e]);
+                    r.eventType = static_cast<std::uint8_t>(query.types[e]);
+                }
+            total += r.contribution;
+            reasons.push_back(r);
+            break;
+        }
+    }
+    for (auto& r : reasons) r.share = total > 0.0 ? r.contribution / total : 0.0;
+    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
+        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
+    });
+    return reasons;
+}
+
+std::uint64_t ItemKnnRecommender::memoryBytes() const {
+    return neighbours_.indptr.size() * sizeof(std::uint64_t) + neighbours_.indices.size() * sizeof(std::uint32_t) +
+           neighbours_.values.size() * sizeof(float);
+}
+
+void ItemKnnRecommender::saveState(util::ByteWriter& out) const { writeItemMatrix(out, neighbours_); }
+
+void ItemKnnRecommender::loadState(util::ByteReader& in, const TrainingSet& train) {
+    neighbours_ = readItemMatrix(in, train.itemCount(), "itemknn");
+}
+
+} // namespace vitrina::models

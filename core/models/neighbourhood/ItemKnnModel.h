@@ -1,0 +1,43 @@
+#pragma once
+// "itemknn": item-based nearest neighbours (ALGORITHMS.md §3.6). Fit keeps the top-k most similar items of
+// every item; a query's history, weighted by event type (view / addtocart / transaction, repeats combined
+// by sum, max or binary), scores item j as  score(j) = sum over history items i of r_i * s_ij.
+// Items of the history are not removed (the protocol decides). A Sparse model: the popularity fallback fills
+// what the neighbourhoods do not reach.
+#include "data/InteractionMatrix.h"
+#include "models/Recommender.h"
+#include "models/neighbourhood/ItemSimilarity.h"
+
+namespace vitrina::models {
+
+/// Event weights and the repeat rule from a model's weight_view / weight_cart / weight_buy / combine
+/// parameters (shared by the models that weigh history events).
+data::EventWeights eventWeightsOf(const Params& params);
+data::Combine combineOf(const Params& params);
+/// The four parameter specs behind eventWeightsOf / combineOf.
+std::vector<ParamSpec> eventWeightSpecs(const std::string& defaultCombine);
+
+class ItemKnnRecommender final : public Recommender {
+public:
+    std::string id() const override { return "itemknn"; }
+    std::vector<ParamSpec> parameterSpecs() const override;
+    ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
+    void score(const Query& query, std::span<float> scores) const override;
+    /// One BecauseViewed reason per history item with a stored similarity to `item`: contribution r_i * s_ij,
+    /// share = contribution / score (the shares sum to 1). Largest contribution first.
+    std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
+    std::uint64_t memoryBytes() const override;
+
+    /// The stored neighbours (row i = neighbours of item i, similarity descending).
+    const data::CsrMatrix& neighbours() const { return neighbours_; }
+
+protected:
+    void fitModel(const TrainingSet& train, const FitContext& ctx) override;
+    void saveState(util::ByteWriter& out) const override;
+    void loadState(util::ByteReader& in, const TrainingSet& train) override;
+
+private:
+    data::CsrMatrix neighbours_;
+};
+
+} // namespace vitrina::models
