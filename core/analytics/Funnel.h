@@ -1,12 +1,40 @@
 #pragma once
 // The conversion funnel view -> addtocart -> transaction, counted by events, visitors and sessions,
-// optionally sliced. Definitions (documented in README "Funnel definitions"):
-// - events: number of events of each type;
+// optionally sliced. These definitions are quoted by the README ("Funnel definitions").
+//
+// Units ("after" means later in the visitor's log: by time, ties in file order):
+// - events: the number of events of each type;
 // - visitors (reached): visitors with at least one event of the stage's type, any item, any order;
-// - visitors (ordered, same item): visitors with a view, then an addtocart of the same item after it, then a
-//   transaction of that item after the addtocart (stage k counts visitors who completed steps 1..k);
-// - sessions: sessions containing at least one event of the stage's type.
-// A purchase with no logged addtocart counts in the transaction stage of the reached/event/session funnels.
+// - visitors (ordered, same item): stage 1 = visitors with a view; stage 2 = visitors who viewed an item and
+//   then added that same item to the cart; stage 3 = ... and then bought that item after the addtocart;
+// - sessions: sessions with at least one event of the stage's type.
+// A purchase with no logged addtocart counts in the transaction stage of events, reached visitors and
+// sessions, never in the ordered funnel; purchasesWithoutCart and buyersWithoutCart report how many.
+//
+// Slicings by top-level category, UTC day and ISO week (Monday first) split the EVENTS: an event's category
+// slice is the root (CategoryTree::root) of its item's category at the event's time (ItemCatalog::categoryAt,
+// the latest known category when the event precedes the history); an item without a category goes to the
+// "unknown" slice. Every unit is then counted on the slice's events only: a visitor or session counts in a
+// slice's stage when it has an event of that type in the slice, and the ordered funnel is followed within
+// the slice. A visitor active in two slices counts in both, so visitor and session rows need not add up to
+// the overall row. Category rows are ordered by events (descending), "unknown" last; day and week rows cover
+// every day/week from the first to the last event, empty ones included.
+//
+// Slicings by activity segment and new vs returning put each unit in exactly one slice, so the rows add up
+// to the overall row:
+// - events: the visitor's segment at the event (events with an earlier timestamp, CONVENTIONS.md);
+//   returning = the event's session is not the visitor's first session;
+// - sessions: the segment at the session's first event; returning = not the visitor's first session;
+// - visitors (reached and ordered): the segment by the visitor's total number of events (so no visitor is
+//   cold: cold holds only first events and first sessions); returning = the visitor has more than one session.
+// FunnelFilter keeps, for each unit, the units whose segment / returning flag (as defined just above) match;
+// with a category, day or week slicing the filter applies first, then the slice's events are counted.
+//
+// Time to addtocart / purchase: per visitor passing the filter, from their first view to their first
+// addtocart (transaction) after it, any item; median and quartiles by linear interpolation (Quantiles.h).
+// purchasesWithoutCart: transactions (passing the event filter) with no earlier addtocart of the same item by
+// the same visitor. buyersWithoutCart: visitors (passing the visitor filter) with a transaction and no
+// addtocart at all.
 #include <array>
 #include <cstdint>
 #include <string>
@@ -66,7 +94,7 @@ struct FunnelReport {
 
 /// Restricts the funnel to part of the data (the page's segment selector).
 struct FunnelFilter {
-    int activitySegment = -1; ///< -1 = all, else ActivitySegment value (segment of the unit; see README)
+    int activitySegment = -1; ///< -1 = all, else an ActivitySegment value (of each unit, as defined above)
     int returning = -1;       ///< -1 = all, 0 = new visitors/first sessions, 1 = returning
 };
 
