@@ -1,0 +1,203 @@
+#include "store/ProjectFile.h"
+
+#include <chrono>
+#include <filesystem>
+#include <system_error>
+
+#include "store/BlobStore.h"
+#include "store/DatasetStore.h"
+#include "store/Schema.h"
+#include "store/Sqlite.h"
+#include "util/Message.h"
+
+namespace vitrina::store {
+
+struct ProjectFile::Impl {
+    Impl(const std::string& path, sql::Database::Access access) : db(path, access) {}
+    sql::Database db;
+    int version = 0;
+};
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+/// File-system checks SQLite would report vaguely or not at all (a folder, a missing file, an empty file).
+sql::Database::Access checkPath(const std::string& path, OpenMode mode) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (status.type() == fs::file_type::not_found) {
+        if (mode == OpenMode::OpenExisting) util::failAt(util::MessageCode::StoreNotFound, path, 0);
+        return sql::Database::Access::ReadWriteCreate;
+    }
+    if (ec) util::failAt(util::MessageCode::StoreCannotOpen, path, 0, {ec.message()});
+    if (status.type() == fs::file_type::directory) util::failAt(util::MessageCode::StoreIsDirectory, path, 0);
+    if (status.type() != fs::file_type::regular)
+        util::failAt(util::MessageCode::StoreCannotOpen, path, 0, {"not a regular file"});
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size == 0 && mode == OpenMode::OpenExisting) util::failAt(util::MessageCode::StoreEmptyFile, path, 0);
+    return sql::Database::Access::ReadWrite;
+}
+
+void requireName(const std::string& kind, const std::string& name) {
+    if (kind.empty() || name.empty()) util::failParameter("name", util::MessageCode::StoreBadName, {kind, name});
+}
+
+ArtefactInfo artefactFromRow(const sql::Database& db, const sql::Statement& st, const std::string& kind) {
+    ArtefactInfo info;
+    info.kind = kind;
+    info.name = st.columnText(0);
+    info.meta = nlohmann::json::parse(st.columnText(1), nullptr, false);
+    if (info.meta.is_discarded())
+        util::failAt(util::MessageCode::StoreCorrupt, db.path(), 0, {"the description of '" + info.name + "' is unreadable"});
+    info.savedMs = st.columnInt(2);
+    info.blobBytes = static_cast<std::uint64_t>(st.columnInt(3));
+    return info;
+}
+
+constexpr const char* kArtefactColumns =
+    "SELECT a.name, a.meta, a.saved_ms, b.bytes FROM artefacts a JOIN blobs b ON b.id = a.blob ";
+
+} // namespace
+
+ProjectFile::ProjectFile(std::unique_ptr<Impl> impl, std::string path) : impl_(std::move(impl)), path_(std::move(path)) {}
+
+ProjectFile::~ProjectFile() = default;
+
+util::Result<std::shared_ptr<ProjectFile>> ProjectFile::open(const std::string& path, OpenMode mode) {
+    return util::capture<std::shared_ptr<ProjectFile>>([&](std::vector<util::Message>&) {
+        const sql::Database::Access access = checkPath(path, mode);
+        auto impl = std::make_unique<Impl>(path, access);
+        impl->version = prepareSchema(impl->db, mode == OpenMode::CreateOrOpen);
+        return std::shared_ptr<ProjectFile>(new ProjectFile(std::move(impl), path));
+    });
+}
+
+int ProjectFile::schemaVersion() const {
+    std::lock_guard lock(mutex_);
+    return impl_->version;
+}
+
+bool ProjectFile::hasDataset() const {
+    std::lock_guard lock(mutex_);
+    return datasetPresent(impl_->db);
+}
+
+void ProjectFile::saveDataset(const data::Dataset& dataset, const util::Progress& progress) {
+    std::lock_guard lock(mutex_);
+    sql::Transaction tx(impl_->db, sql::Transaction::Kind::Immediate);
+    writeDataset(impl_->db, dataset, progress.sub(0.0, 0.95, "save.dataset"));
+    progress.check(); // the last moment a cancel still leaves the previous dataset in place
+    tx.commit();
+    progress.set(1.0, "save.dataset");
+}
+
+data::Dataset ProjectFile::loadDataset(const util::Progress& progress) const {
+    std::lock_guard lock(mutex_);
+    sql::Transaction tx(impl_->db, sql::Transaction::Kind::Deferred); // one consistent snapshot
+    data::Dataset dataset = readDataset(impl_->db, progress.sub(0.0, 1.0, "open.dataset"));
+    tx.commit();
+    return dataset;
+}
+
+void ProjectFile::putArtefact(const std::string& kind, const std::string& name, const nlohmann::json& meta,
+                              std::span<const std::byte> blob) {
+    requireName(kind, name);
+    std::lock_guard lock(mutex_);
+    sql::Database& db = impl_->db;
+    sql::Transaction tx(db, sql::Transaction::Kind::Immediate);
+    const std::int64_t blobId = writeBlob(db, blob);
+    sql::Statement old = db.prepare("SELECT blob FROM artefacts WHERE kind = ? AND name = ?");
+    old.bind(1, kind).bind(2, name);
+    if (old.step()) deleteBlobs(db, std::to_string(old.columnInt(0)));
+    sql::Statement row = db.prepare(
+        "INSERT OR REPLACE INTO artefacts(kind, name, meta, saved_ms, blob) VALUES (?, ?, ?, ?, ?)");
+    row.bind(1, kind).bind(2, name).bind(3, meta.dump()).bind(4, nowMs()).bind(5, blobId).run();
+    tx.commit();
+}
+
+std::vector<ArtefactInfo> ProjectFile::listArtefacts(const std::string& kind) const {
+    std::lock_guard lock(mutex_);
+    sql::Statement st = impl_->db.prepare(std::string(kArtefactColumns) + "WHERE a.kind = ? ORDER BY a.name");
+    st.bind(1, kind);
+    std::vector<ArtefactInfo> out;
+    while (st.step()) out.push_back(artefactFromRow(impl_->db, st, kind));
+    return out;
+}
+
+std::optional<ArtefactInfo> ProjectFile::artefactInfo(const std::string& kind, const std::string& name) const {
+    std::lock_guard lock(mutex_);
+    sql::Statement st = impl_->db.prepare(std::string(kArtefactColumns) + "WHERE a.kind = ? AND a.name = ?");
+    st.bind(1, kind).bind(2, name);
+    if (!st.step()) return std::nullopt;
+    return artefactFromRow(impl_->db, st, kind);
+}
+
+std::vector<std::byte> ProjectFile::artefactBlob(const std::string& kind, const std::string& name) const {
+    std::lock_guard lock(mutex_);
+    const sql::Database& db = impl_->db;
+    sql::Transaction tx(impl_->db, sql::Transaction::Kind::Deferred);
+    sql::Statement st = db.prepare("SELECT blob FROM artefacts WHERE kind = ? AND name = ?");
+    st.bind(1, kind).bind(2, name);
+    if (!st.step()) util::failAt(util::MessageCode::StoreArtefactMissing, path_, 0, {kind, name});
+    const std::int64_t blobId = st.columnInt(0);
+    const std::string what = kind + " '" + name + "'";
+    std::vector<std::byte> bytes(blobSize(db, blobId, what));
+    readBlobInto(db, blobId, bytes.data(), bytes.size(), what);
+    tx.commit();
+    return bytes;
+}
+
+void ProjectFile::removeArtefact(const std::string& kind, const std::string& name) {
+    std::lock_guard lock(mutex_);
+    sql::Database& db = impl_->db;
+    sql::Transaction tx(db, sql::Transaction::Kind::Immediate);
+    sql::Statement st = db.prepare("SELECT blob FROM artefacts WHERE kind = ? AND name = ?");
+    st.bind(1, kind).bind(2, name);
+    if (st.step()) {
+        deleteBlobs(db, std::to_string(st.columnInt(0)));
+        sql::Statement del = db.prepare("DELETE FROM artefacts WHERE kind = ? AND name = ?");
+        del.bind(1, kind).bind(2, name).run();
+    }
+    tx.commit();
+}
+
+void ProjectFile::putMeta(const std::string& key, const std::string& value) {
+    if (key.empty()) util::failParameter("key", util::MessageCode::StoreBadName, {"meta", key});
+    std::lock_guard lock(mutex_);
+    sql::Statement st = impl_->db.prepare("INSERT OR REPLACE INTO project_meta(key, value) VALUES (?, ?)");
+    st.bind(1, key).bind(2, value).run();
+}
+
+std::optional<std::string> ProjectFile::meta(const std::string& key) const {
+    std::lock_guard lock(mutex_);
+    sql::Statement st = impl_->db.prepare("SELECT value FROM project_meta WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step()) return std::nullopt;
+    return st.columnText(0);
+}
+
+util::Result<std::shared_ptr<ProjectFile>> saveDatasetAs(const std::string& path, const data::Dataset& dataset,
+                                                         const util::Progress& progress) {
+    return util::capture<std::shared_ptr<ProjectFile>>([&](std::vector<util::Message>&) {
+        util::Result<std::shared_ptr<ProjectFile>> opened = ProjectFile::open(path, OpenMode::CreateOrOpen);
+        if (opened.error) throw util::Error(*opened.error);
+        (*opened)->saveDataset(dataset, progress);
+        return *opened;
+    });
+}
+
+util::Result<data::Dataset> loadDatasetFrom(const std::string& path, const util::Progress& progress) {
+    return util::capture<data::Dataset>([&](std::vector<util::Message>&) {
+        util::Result<std::shared_ptr<ProjectFile>> opened = ProjectFile::open(path, OpenMode::OpenExisting);
+        if (opened.error) throw util::Error(*opened.error);
+        return (*opened)->loadDataset(progress);
+    });
+}
+
+} // namespace vitrina::store
