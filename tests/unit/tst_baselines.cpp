@@ -101,11 +101,12 @@ private slots:
         const auto train = test::trainingBefore(ds);
         auto model = test::fitted(std::make_unique<models::PopularRecommender>(), train,
                                   {{"per_category", "most_frequent"}, {"category_blend", 0.5}});
-        // History: category 1, 2, 2, then 1 last: most frequent = 2, most recent = 1.
+        // History: categories 1, 2, 2, 2, then 1 last: most frequent = 2, most recent = 1.
         test::OwnedQuery q;
         q.add(0, EventType::View, 10);
         q.add(2, EventType::View, 20);
         q.add(3, EventType::View, 30);
+        q.add(2, EventType::View, 35);
         q.add(1, EventType::View, 40);
         std::vector<float> s(4);
         model->score(q.query(), s);

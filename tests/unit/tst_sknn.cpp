@@ -93,7 +93,8 @@ private slots:
 
     void sknnJaccardCosineVec() {
         const auto train = test::trainingBefore(sessionLog());
-        const auto q = currentSession().query();
+        const auto session = currentSession();
+        const auto q = session.query();
         // S = {1, 2, 4}. Jaccard: S0 2/4, S1 2/3, S2 1/5, S3 1/4; S4 shares nothing.
         const double j0 = 2.0 / 4, j1 = 2.0 / 3, j2 = 1.0 / 5, j3 = 1.0 / 4;
         auto jaccard = fit(SessionKnnVariant::Sknn, train, {{"normalize", false}});
@@ -119,7 +120,8 @@ private slots:
 
     void sknnReminderAndSampling() {
         const auto train = test::trainingBefore(sessionLog());
-        const auto q = currentSession().query();
+        const auto session = currentSession();
+        const auto q = session.query();
         const double j0 = 2.0 / 4, j1 = 2.0 / 3, j2 = 1.0 / 5, j3 = 1.0 / 4;
         // Reminders: the last three clicks 2, 1, 4 get (score + 5) * 5 + position / 100.
         auto remind = fit(SessionKnnVariant::Sknn, train, {{"normalize", false}, {"remind", true}});
@@ -152,7 +154,8 @@ private slots:
 
     void vsknnWeightsAndDecays() {
         const auto train = test::trainingBefore(sessionLog());
-        const auto q = currentSession().query();
+        const auto session = currentSession();
+        const auto q = session.query();
         // Clicks 1 2 1 4 (m = 4): item 1 at position 3, item 2 at 2, item 4 at 4. vec = sum of shared weights / 3.
         // Steps: S0 and S3 share item 1 (position 3, step 2); S1 and S2 share item 4 (step 1).
         // Expected scores of items 1..5 per weighting = weighting_score, computed by hand (see the formulas):
