@@ -12,6 +12,7 @@
 #include "analytics/Quantiles.h"
 #include "analytics/VisitorState.h"
 #include "util/Message.h"
+#include "util/Prefault.h"
 
 namespace vitrina::analytics {
 namespace {
@@ -212,7 +213,7 @@ EventKeyedSlices categorySlices(const data::Dataset& dataset, const util::Progre
     const data::CategoryTree& tree = dataset.categories;
     const auto treeSize = static_cast<data::CategoryIndex>(tree.size());
     EventKeyedSlices out;
-    out.keyOfEvent.resize(events.size());
+    util::resizePrefaulted(out.keyOfEvent, events.size());
     std::vector<std::uint32_t> sliceOfRoot(tree.size(), kNoStamp);
     std::vector<data::CategoryIndex> rootOfSlice;
     std::uint32_t unknownSlice = kNoStamp;
@@ -254,7 +255,7 @@ EventKeyedSlices timeSlices(const data::EventLog& events, bool weeks) {
     };
     const std::int64_t first = unitOf(*minIt);
     const std::int64_t last = unitOf(*maxIt);
-    out.keyOfEvent.resize(events.size());
+    util::resizePrefaulted(out.keyOfEvent, events.size());
     for (std::size_t i = 0; i < events.size(); ++i)
         out.keyOfEvent[i] = static_cast<std::uint32_t>(unitOf(events.timestamp[i]) - first);
     for (std::int64_t u = first; u <= last; ++u) {

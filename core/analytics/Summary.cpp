@@ -7,6 +7,7 @@
 #include "analytics/Calendar.h"
 #include "analytics/Quantiles.h"
 #include "util/Message.h"
+#include "util/Prefault.h"
 
 namespace vitrina::analytics {
 namespace {
@@ -120,10 +121,12 @@ DatasetSummary summarize(const data::Dataset& dataset, const data::SessionIndex&
     const double cells = static_cast<double>(s.visitors) * static_cast<double>(s.items);
     s.sparsity = cells > 0 ? 1.0 - static_cast<double>(pairs) / cells : 0.0;
 
-    std::vector<std::uint64_t> perVisitor(s.visitors);
+    std::vector<std::uint64_t> perVisitor;
+    util::resizePrefaulted(perVisitor, s.visitors);
     for (std::size_t v = 0; v < s.visitors; ++v) perVisitor[v] = events.visitorOffsets[v + 1] - events.visitorOffsets[v];
     s.eventsPerVisitor = describeCounts(perVisitor);
-    std::vector<std::uint64_t> perSession(s.sessions);
+    std::vector<std::uint64_t> perSession;
+    util::resizePrefaulted(perSession, s.sessions);
     for (std::size_t k = 0; k < s.sessions; ++k) perSession[k] = sessions.start[k + 1] - sessions.start[k];
     s.eventsPerSession = describeCounts(perSession);
     return s;

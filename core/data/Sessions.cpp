@@ -4,6 +4,7 @@
 #include <string>
 
 #include "util/Message.h"
+#include "util/Prefault.h"
 
 namespace vitrina::data {
 
@@ -24,9 +25,9 @@ SessionIndex buildSessions(const EventLog& events, std::int64_t gapMs) {
 
     SessionIndex index;
     index.gapMs = gapMs;
-    index.sessionOfEvent.resize(eventCount);
-    index.visitorSessions.resize(visitorCount + 1);
-    index.start.reserve(eventCount / 2 + 2);
+    util::resizePrefaulted(index.sessionOfEvent, eventCount);
+    util::resizePrefaulted(index.visitorSessions, visitorCount + 1);
+    util::reservePrefaulted(index.start, eventCount * 2 / 3 + 2); // most visitors have one session
 
     const std::int64_t* time = events.timestamp.data();
     std::uint32_t* sessionOf = index.sessionOfEvent.data();

@@ -2,34 +2,32 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
+#include "store/ArrayCodecs.h"
 #include "store/BlobStore.h"
 #include "util/Message.h"
+#include "util/Prefault.h"
 
 namespace vitrina::store {
 namespace {
 
 using nlohmann::json;
 
-template <class T> inline constexpr bool kIsIdMap = std::is_same_v<std::remove_cvref_t<T>, data::IdMap>;
 template <class T> inline constexpr bool kIsStrings = std::is_same_v<std::remove_cvref_t<T>, std::vector<std::string>>;
 
-/// Every stored array of a dataset, named in one place so that saving and loading cannot drift apart.
-/// D is `const data::Dataset` when saving and `data::Dataset` when loading.
-template <class D, class Visit> void visitArrays(D& d, Visit&& visit) {
+/// Every array stored byte for byte, named in one place so that saving and loading cannot drift apart.
+/// D is `const data::Dataset` when saving and `data::Dataset` when loading. The arrays with a compact form
+/// (ArrayCodecs.h) are handled beside it: the visitor offsets, the transaction ids and the three id tables.
+template <class D, class Visit> void visitPlainArrays(D& d, Visit&& visit) {
     visit("events.timestamp", d.events.timestamp);
-    visit("events.visitor", d.events.visitor);
     visit("events.item", d.events.item);
     visit("events.type", d.events.type);
-    visit("events.transaction", d.events.transaction);
-    visit("events.visitor_offsets", d.events.visitorOffsets);
-    visit("visitors.raw", d.visitors);
-    visit("items.raw", d.items.ids);
     visit("items.category.offsets", d.items.category.offsets);
     visit("items.category.time", d.items.category.time);
     visit("items.category.value", d.items.category.value);
@@ -40,7 +38,6 @@ template <class D, class Visit> void visitArrays(D& d, Visit&& visit) {
     visit("items.price.time", d.items.price.time);
     visit("items.price.value", d.items.price.value);
     visit("items.names", d.items.names);
-    visit("categories.raw", d.categories.ids);
     visit("categories.parent", d.categories.parent);
     visit("categories.root", d.categories.root);
     visit("categories.level", d.categories.level);
@@ -185,9 +182,6 @@ void validate(const sql::Database& db, const data::Dataset& d) {
     if (e.visitor.size() != n || e.item.size() != n || e.type.size() != n || e.transaction.size() != n)
         corrupt(db, "the event arrays differ in length");
     checkOffsets(db, "visitor", e.visitorOffsets, d.visitors.size(), n, d.visitors.size() == 0);
-    for (std::size_t v = 0; v + 1 < e.visitorOffsets.size(); ++v)
-        for (std::uint64_t i = e.visitorOffsets[v]; i < e.visitorOffsets[v + 1]; ++i)
-            if (e.visitor[i] != v) corrupt(db, "an event is filed under the wrong visitor");
     const auto* types = reinterpret_cast<const std::uint8_t*>(e.type.data());
     std::uint8_t maxType = 0;
     for (std::size_t i = 0; i < n; ++i) maxType = std::max(maxType, types[i]);
@@ -227,38 +221,59 @@ bool datasetPresent(const sql::Database& db) { return db.queryInt("SELECT count(
 void writeDataset(sql::Database& db, const data::Dataset& dataset, const util::Progress& progress) {
     const std::int64_t generation = db.queryInt("SELECT generation FROM dataset WHERE id = 1").value_or(0) + 1;
 
-    std::size_t totalBytes = 1, doneBytes = 0; // 1 avoids 0/0 for an empty dataset
-    visitArrays(dataset, [&](const char*, const auto& x) {
-        if constexpr (kIsIdMap<decltype(x)>) totalBytes += x.raws().size() * sizeof(std::int64_t);
-        else if constexpr (kIsStrings<decltype(x)>)
-            for (const auto& s : x) totalBytes += s.size() + sizeof(std::uint64_t);
-        else totalBytes += x.size() * sizeof(x[0]);
+    // Collect every array (compact forms encoded first) so that progress knows the total.
+    struct Pending {
+        std::string name;
+        std::span<const std::byte> bytes;
+        std::size_t elementBytes;
+    };
+    std::vector<Pending> pending;
+    std::deque<std::vector<std::uint64_t>> ownedU64; // deques keep element addresses stable
+    std::deque<std::vector<std::int64_t>> ownedI64;
+    std::deque<std::vector<std::uint32_t>> ownedU32;
+    std::deque<std::vector<char>> ownedChars;
+    const auto add = [&]<class T>(std::string name, const std::vector<T>& v) {
+        pending.push_back({std::move(name), bytesOf(v), sizeof(T)});
+    };
+    visitPlainArrays(dataset, [&](const char* name, const auto& x) {
+        if constexpr (kIsStrings<decltype(x)>) {
+            PackedStrings packed = pack(x);
+            add(std::string(name) + ".offsets", ownedU64.emplace_back(std::move(packed.offsets)));
+            add(std::string(name) + ".bytes", ownedChars.emplace_back(std::move(packed.bytes)));
+        } else {
+            add(name, x);
+        }
     });
+    add("events.visitor_event_counts", ownedU32.emplace_back(offsetsToCounts(dataset.events.visitorOffsets)));
+    SparseColumn transactions = sparseExcept(dataset.events.transaction, -1);
+    add("events.transaction.position", ownedU64.emplace_back(std::move(transactions.position)));
+    add("events.transaction.id", ownedI64.emplace_back(std::move(transactions.value)));
+    for (const auto& [name, ids] : {std::pair{"visitors.raw", &dataset.visitors}, std::pair{"items.raw", &dataset.items.ids},
+                                    std::pair{"categories.raw", &dataset.categories.ids}}) {
+        IdRuns runs = idRuns(ids->raws());
+        if (storedBytes(runs) < ids->raws().size() * sizeof(std::int64_t)) {
+            add(std::string(name) + ".run_start", ownedI64.emplace_back(std::move(runs.start)));
+            add(std::string(name) + ".run_length", ownedU32.emplace_back(std::move(runs.length)));
+        } else {
+            add(name, ids->raws());
+        }
+    }
 
+    std::size_t totalBytes = 1, doneBytes = 0; // 1 avoids 0/0 for an empty dataset
+    for (const auto& p : pending) totalBytes += p.bytes.size();
     sql::Statement record = db.prepare(
         "INSERT INTO dataset_arrays(generation, name, element_bytes, count, blob) VALUES (?, ?, ?, ?, ?)");
-    const auto store = [&](const std::string& name, std::span<const std::byte> bytes, std::size_t elementBytes) {
+    for (const auto& p : pending) {
         const std::size_t before = doneBytes;
-        const std::int64_t blob = writeBlob(db, bytes, [&](std::size_t done) {
+        const std::int64_t blob = writeBlob(db, p.bytes, [&](std::size_t done) {
             progress.check();
             progress.set(static_cast<double>(before + done) / static_cast<double>(totalBytes));
         });
-        doneBytes += bytes.size();
-        record.bind(1, generation).bind(2, name).bind(3, static_cast<std::int64_t>(elementBytes));
-        record.bind(4, static_cast<std::int64_t>(bytes.size() / elementBytes)).bind(5, blob).run();
+        doneBytes += p.bytes.size();
+        record.bind(1, generation).bind(2, p.name).bind(3, static_cast<std::int64_t>(p.elementBytes));
+        record.bind(4, static_cast<std::int64_t>(p.bytes.size() / p.elementBytes)).bind(5, blob).run();
         record.reset();
-    };
-    visitArrays(dataset, [&](const char* name, const auto& x) {
-        if constexpr (kIsIdMap<decltype(x)>) {
-            store(name, bytesOf(x.raws()), sizeof(std::int64_t));
-        } else if constexpr (kIsStrings<decltype(x)>) {
-            const PackedStrings packed = pack(x);
-            store(std::string(name) + ".offsets", bytesOf(packed.offsets), sizeof(std::uint64_t));
-            store(std::string(name) + ".bytes", bytesOf(packed.bytes), 1);
-        } else {
-            store(name, bytesOf(x), sizeof(x[0]));
-        }
-    });
+    }
 
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::system_clock::now().time_since_epoch()).count();
@@ -300,18 +315,16 @@ data::Dataset readDataset(const sql::Database& db, const util::Progress& progres
         if (it->second.elementBytes != static_cast<std::int64_t>(sizeof(T)))
             corrupt(db, "array '" + name + "' has the wrong element size");
         progress.check();
-        out.resize(static_cast<std::size_t>(it->second.count));
+        out.clear();
+        util::resizePrefaulted(out, static_cast<std::size_t>(it->second.count));
         readBlobInto(db, it->second.blob, reinterpret_cast<std::byte*>(out.data()), out.size() * sizeof(T),
                      "array '" + name + "'");
         doneBytes += it->second.elementBytes * it->second.count;
         progress.set(static_cast<double>(doneBytes) / static_cast<double>(totalBytes));
     };
-    visitArrays(d, [&](const char* name, auto& x) {
-        if constexpr (kIsIdMap<decltype(x)>) {
-            std::vector<std::int64_t> raw;
-            load(name, raw);
-            x = data::IdMap(std::move(raw)); // ascending order is verified in validate()
-        } else if constexpr (kIsStrings<decltype(x)>) {
+    const auto has = [&](const std::string& name) { return stored.count(name) > 0; };
+    visitPlainArrays(d, [&](const char* name, auto& x) {
+        if constexpr (kIsStrings<decltype(x)>) {
             PackedStrings packed;
             load(std::string(name) + ".offsets", packed.offsets);
             load(std::string(name) + ".bytes", packed.bytes);
@@ -329,6 +342,30 @@ data::Dataset readDataset(const sql::Database& db, const util::Progress& progres
             load(name, x);
         }
     });
+    for (const auto& [name, ids] : {std::pair{"visitors.raw", &d.visitors}, std::pair{"items.raw", &d.items.ids},
+                                    std::pair{"categories.raw", &d.categories.ids}}) {
+        std::vector<std::int64_t> raw;
+        if (has(std::string(name) + ".run_start")) {
+            IdRuns runs;
+            load(std::string(name) + ".run_start", runs.start);
+            load(std::string(name) + ".run_length", runs.length);
+            if (!expandRuns(runs, raw)) corrupt(db, std::string("the id runs of '") + name + "' are inconsistent");
+        } else {
+            load(name, raw);
+        }
+        *ids = data::IdMap(std::move(raw)); // ascending order is verified in validate()
+    }
+    data::EventLog& events = d.events;
+    std::vector<std::uint32_t> counts;
+    load("events.visitor_event_counts", counts);
+    if (!countsToOffsets(counts, events.visitorOffsets)) corrupt(db, "the visitor offsets do not start at 0");
+    checkOffsets(db, "visitor", events.visitorOffsets, d.visitors.size(), events.timestamp.size(), d.visitors.size() == 0);
+    ownersFromOffsets(events.visitorOffsets, events.visitor);
+    SparseColumn transactions;
+    load("events.transaction.position", transactions.position);
+    load("events.transaction.id", transactions.value);
+    if (!expandSparse(transactions, events.timestamp.size(), -1, events.transaction))
+        corrupt(db, "the transaction ids are inconsistent");
     validate(db, d);
     progress.set(1.0);
     return d;
