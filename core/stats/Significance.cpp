@@ -1,0 +1,154 @@
+#include "stats/Significance.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "stats/Checks.h"
+#include "stats/MultipleTesting.h"
+#include "stats/Sampling.h"
+
+namespace vitrina::stats {
+namespace {
+
+double meanOf(std::span<const float> values) {
+    double sum = 0.0;
+    for (const float v : values) sum += v;
+    return values.empty() ? 0.0 : sum / static_cast<double>(values.size());
+}
+
+std::size_t pairIndex(std::size_t i, std::size_t j, std::size_t models) {
+    // Row-major index of (i, j), i < j, in the upper triangle without the diagonal.
+    return i * models - i * (i + 1) / 2 + (j - i - 1);
+}
+
+/// One index resample shared by every model: per-model means over the same drawn lists, then every pair's
+/// difference. rows = n x models, row-major.
+void sharedIndexBootstrap(const std::vector<float>& rows, std::size_t models, std::uint64_t lists,
+                          const std::vector<MatrixEntry>& entries, const BootstrapOptions& options,
+                          const util::Progress& progress, std::vector<std::vector<double>>& statistics) {
+    util::parallelChunks(options.resamples, options.threads, [&](std::size_t begin, std::size_t end, std::size_t chunk) {
+        std::vector<double> sums(models);
+        for (std::size_t b = begin; b < end; ++b) {
+            progress.check();
+            util::Rng rng = util::Rng::forStream(options.seed, b);
+            IndexSampler index(lists);
+            std::fill(sums.begin(), sums.end(), 0.0);
+            for (std::uint64_t i = 0; i < lists; ++i) {
+                const float* row = rows.data() + static_cast<std::size_t>(index.next(rng)) * models;
+                for (std::size_t m = 0; m < models; ++m) sums[m] += row[m];
+            }
+            for (std::size_t p = 0; p < entries.size(); ++p)
+                statistics[p][b] = (sums[entries[p].second] - sums[entries[p].first]) / static_cast<double>(lists);
+            if (chunk == 0) progress.set(static_cast<double>(b - begin + 1) / static_cast<double>(end - begin));
+        }
+    });
+}
+
+} // namespace
+
+PairedComparison comparePaired(std::span<const float> first, std::span<const float> second,
+                               const SignificanceOptions& options, const util::Progress& progress) {
+    requireOpenUnit("alpha", options.alpha);
+    const std::vector<double> d = pairedDifferences(first, second);
+    requireAtLeast("first", d.size(), 2);
+    const DistinctValues dv = distinctValues(d, "differences");
+    PairedComparison out;
+    out.n = d.size();
+    out.meanFirst = meanOf(first);
+    out.meanSecond = meanOf(second);
+    out.tTest = pairedTTest(dv, options.alpha);
+    out.wilcoxon = wilcoxonSignedRank(dv, options.wilcoxon);
+    out.bootstrap = bootstrapMean(dv, options.bootstrap, progress);
+    return out;
+}
+
+const MatrixEntry& SignificanceMatrix::entry(std::size_t i, std::size_t j) const {
+    if (i == j || i >= models || j >= models)
+        util::failParameter("model", util::MessageCode::ParameterOutOfRange,
+                            {"model", std::to_string(i) + "," + std::to_string(j), "two different models"});
+    return entries.at(pairIndex(std::min(i, j), std::max(i, j), models));
+}
+
+double SignificanceMatrix::difference(std::size_t i, std::size_t j) const {
+    const MatrixEntry& e = entry(i, j);
+    return i < j ? e.meanDifference : -e.meanDifference;
+}
+
+SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> models,
+                                      const SignificanceOptions& options, const util::Progress& progress) {
+    requireOpenUnit("alpha", options.alpha);
+    requireBootstrapOptions(options.bootstrap);
+    requireAtLeast("models", models.size(), 2);
+    const std::size_t m = models.size();
+    const std::size_t n = models[0].size();
+    requireAtLeast("models[0]", n, 2);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::string name = "models[" + std::to_string(k) + "]";
+        requireSameLength("models[0]", n, name, models[k].size());
+        requireFinite(name, models[k]);
+    }
+
+    SignificanceMatrix out;
+    out.models = m;
+    out.lists = n;
+    for (const auto& values : models) out.means.push_back(meanOf(values));
+    for (std::size_t i = 0; i < m; ++i)
+        for (std::size_t j = i + 1; j < m; ++j) {
+            MatrixEntry e;
+            e.first = i;
+            e.second = j;
+            out.entries.push_back(e);
+        }
+
+    // Phase 1: the rank and t tests per pair; distinct differences are kept only when they are few.
+    std::vector<DistinctValues> fewDistinct(out.entries.size());
+    std::vector<char> isFew(out.entries.size(), 0);
+    const util::Progress tests = progress.sub(0.0, 0.3, "significance.tests");
+    util::parallelFor(out.entries.size(), options.bootstrap.threads, 1, [&](std::size_t p) {
+        tests.check();
+        MatrixEntry& e = out.entries[p];
+        DistinctValues dv = distinctValues(pairedDifferences(models[e.first], models[e.second]), "differences");
+        const PairedTTestResult t = pairedTTest(dv, options.alpha);
+        e.meanDifference = t.meanDifference;
+        e.tTestP = t.pValue;
+        e.cohensDz = t.cohensDz;
+        e.wilcoxonP = wilcoxonSignedRank(dv, options.wilcoxon).pValue;
+        if (MeanResampler::usesDistinctValues(dv)) {
+            isFew[p] = 1;
+            fewDistinct[p] = std::move(dv);
+        }
+    });
+    std::vector<double> wilcoxonP;
+    for (const MatrixEntry& e : out.entries) wilcoxonP.push_back(e.wilcoxonP);
+    const std::vector<double> holm = holmAdjusted(wilcoxonP);
+    for (std::size_t p = 0; p < out.entries.size(); ++p) {
+        out.entries[p].wilcoxonPHolm = holm[p];
+        out.entries[p].significant = holm[p] <= options.alpha;
+    }
+
+    // Phase 2: bootstrap intervals of the mean differences.
+    const util::Progress boot = progress.sub(0.3, 1.0, "significance.bootstrap");
+    out.bootstrapOverDistinctValues = std::all_of(isFew.begin(), isFew.end(), [](char f) { return f != 0; });
+    if (out.bootstrapOverDistinctValues) {
+        for (std::size_t p = 0; p < out.entries.size(); ++p) {
+            const double from = static_cast<double>(p) / static_cast<double>(out.entries.size());
+            const double to = static_cast<double>(p + 1) / static_cast<double>(out.entries.size());
+            out.entries[p].bootstrapInterval = bootstrapMean(fewDistinct[p], options.bootstrap, boot.sub(from, to)).interval;
+        }
+        return out;
+    }
+    fewDistinct.clear();
+    std::vector<float> rows(n * m);
+    for (std::size_t k = 0; k < m; ++k)
+        for (std::size_t i = 0; i < n; ++i) rows[i * m + k] = models[k][i];
+    std::vector<std::vector<double>> statistics(out.entries.size(), std::vector<double>(options.bootstrap.resamples));
+    sharedIndexBootstrap(rows, m, n, out.entries, options.bootstrap, boot, statistics);
+    for (std::size_t p = 0; p < out.entries.size(); ++p) {
+        BootstrapResult r;
+        summarizeResamples(std::move(statistics[p]), options.bootstrap, r);
+        out.entries[p].bootstrapInterval = r.interval;
+    }
+    return out;
+}
+
+} // namespace vitrina::stats
