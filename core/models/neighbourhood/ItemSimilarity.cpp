@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 #include "util/Parallel.h"
@@ -46,9 +47,10 @@ struct Neighbour {
     float similarity;
 };
 
-bool better(const Neighbour& a, const Neighbour& b) {
+constexpr auto better = [](const Neighbour& a, const Neighbour& b) {
     return a.similarity > b.similarity || (a.similarity == b.similarity && a.item < b.item);
-}
+};
+
 
 } // namespace
 
@@ -69,16 +71,32 @@ data::CsrMatrix itemNeighbours(const data::CsrMatrix& visitorItem, const ItemSim
     }
     const bool cosine = options.weighting != ItemWeighting::Bm25;
 
+    // The accumulator is indexed by items renumbered by descending popularity, so that the slots hit most
+    // often share a small, cache-resident region. Sums run over the same visitors in the same order either
+    // way: the numbers do not change.
+    std::vector<std::uint32_t> byRank(items);
+    std::iota(byRank.begin(), byRank.end(), 0u);
+    std::stable_sort(byRank.begin(), byRank.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return itemVisitor.rowEnd(a) - itemVisitor.rowBegin(a) > itemVisitor.rowEnd(b) - itemVisitor.rowBegin(b);
+    });
+    std::vector<std::uint32_t> rankOf(items);
+    for (std::uint32_t r = 0; r < items; ++r) rankOf[byRank[r]] = r;
+    std::vector<std::uint32_t> rankedColumns(weighted.indices.size());
+    for (std::size_t p = 0; p < rankedColumns.size(); ++p) rankedColumns[p] = rankOf[weighted.indices[p]];
+    progress.check();
+
     std::vector<std::vector<Neighbour>> rows(items);
     constexpr std::size_t kBlock = 256;
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     const int workers = std::max(1, threads);
     util::parallelChunks(static_cast<std::size_t>(workers), workers, [&](std::size_t, std::size_t, std::size_t chunk) {
-        // Sparse accumulator: dense sums, a stamp telling which entries belong to the current row, and the
-        // list of touched columns.
-        std::vector<double> sum(items, 0.0);
-        std::vector<std::uint32_t> stamp(items, 0);
+        // Sparse accumulator: dense sums (zero outside the current row), a bitmap of the touched columns
+        // (small enough to stay in L1) and their list; both are reset through the list after each row.
+        std::vector<float> sums(items, 0.0f);
+        std::vector<std::uint64_t> seen((items + 63) / 64, 0);
+        float* const sum = sums.data();
+        std::uint64_t* const bits = seen.data();
         std::vector<std::uint32_t> touched;
         std::vector<Neighbour> found;
         for (;;) {
@@ -87,26 +105,32 @@ data::CsrMatrix itemNeighbours(const data::CsrMatrix& visitorItem, const ItemSim
             if (begin >= items) break;
             const std::size_t end = std::min<std::size_t>(items, begin + kBlock);
             for (std::size_t i = begin; i < end; ++i) {
-                const auto mark = static_cast<std::uint32_t>(i + 1);
                 touched.clear();
                 for (std::uint64_t p = itemVisitor.rowBegin(static_cast<std::uint32_t>(i));
                      p < itemVisitor.rowEnd(static_cast<std::uint32_t>(i)); ++p) {
                     const std::uint32_t u = itemVisitor.indices[p];
-                    const double wiu = itemVisitor.values[p];
-                    for (std::uint64_t q = weighted.rowBegin(u); q < weighted.rowEnd(u); ++q) {
-                        const std::uint32_t j = weighted.indices[q];
-                        if (stamp[j] != mark) {
-                            stamp[j] = mark;
-                            sum[j] = 0.0;
+                    const float wiu = itemVisitor.values[p];
+                    const std::uint32_t* column = rankedColumns.data() + weighted.rowBegin(u);
+                    const float* value = weighted.values.data() + weighted.rowBegin(u);
+                    const std::size_t length = weighted.rowEnd(u) - weighted.rowBegin(u);
+                    for (std::size_t q = 0; q < length; ++q) {
+                        const std::uint32_t j = column[q];
+                        const std::uint64_t bit = std::uint64_t{1} << (j & 63);
+                        if (!(bits[j >> 6] & bit)) {
+                            bits[j >> 6] |= bit;
                             touched.push_back(j);
                         }
-                        sum[j] += wiu * weighted.values[q];
+                        sum[j] += wiu * value[q];
                     }
                 }
                 found.clear();
-                for (const std::uint32_t j : touched) {
-                    if (j == i || !(sum[j] > 0.0)) continue;
-                    const double s = cosine ? sum[j] / (norm[i] * norm[j] + options.shrink) : sum[j];
+                for (const std::uint32_t ranked : touched) {
+                    const float dot = sum[ranked];
+                    sum[ranked] = 0.0f;
+                    bits[ranked >> 6] = 0;
+                    const std::uint32_t j = byRank[ranked];
+                    if (j == i || !(dot > 0.0f)) continue;
+                    const double s = cosine ? dot / (norm[i] * norm[j] + options.shrink) : dot;
                     const auto similarity = static_cast<float>(s);
                     if (similarity > 0.0f) found.push_back({j, similarity});
                 }
