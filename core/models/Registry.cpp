@@ -5,6 +5,9 @@
 #include "models/baseline/PopularModel.h"
 #include "models/baseline/RandomModel.h"
 #include "models/baseline/RecentModel.h"
+#include "models/factorisation/AlsModel.h"
+#include "models/factorisation/BprModel.h"
+#include "models/factorisation/EaseModel.h"
 #include "models/neighbourhood/Cooccurrence.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/rerank/Reranker.h"
@@ -25,6 +28,9 @@ const std::vector<Entry>& entries() {
         {{"popular", "baseline", "Popular", false}, [] { return std::make_unique<PopularRecommender>(); }},
         {{"recent", "baseline", "Recent (re-show the latest items)", false}, [] { return std::make_unique<RecentRecommender>(); }},
         {{"itemknn", "neighbourhood", "ItemKNN (item-based neighbours)", false}, [] { return std::make_unique<ItemKnnRecommender>(); }},
+        {{"als", "factorisation", "ALS (implicit feedback)", false}, [] { return std::make_unique<AlsRecommender>(); }},
+        {{"bpr", "factorisation", "BPR-MF (pairwise ranking)", false}, [] { return std::make_unique<BprRecommender>(); }},
+        {{"ease", "factorisation", "EASE (shallow autoencoder)", true}, [] { return std::make_unique<EaseRecommender>(); }},
         {{"cooc", "neighbourhood", "Bought together (co-occurrence lift)", false}, [] { return std::make_unique<CoocRecommender>(); }},
         {{"sknn", "session", "SKNN (session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Sknn); }},
         {{"vsknn", "session", "V-SKNN (vector session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Vsknn); }},

@@ -1,0 +1,126 @@
+#include "models/factorisation/BprModel.h"
+
+#include <algorithm>
+
+#include "models/factorisation/DenseKernels.h"
+#include "util/Random.h"
+
+namespace vitrina::models {
+namespace {
+constexpr int kNegativeTries = 16;
+} // namespace
+
+std::vector<ParamSpec> BprRecommender::parameterSpecs() const {
+    return {
+        ParamSpec::integer("factors", 64, 1, 1024, "Latent factors"),
+        ParamSpec::integer("epochs", 100, 1, 10000, "Epochs (an epoch = as many samples as training non-zeros)"),
+        ParamSpec::real("learning_rate", 0.05, 1e-6, 10.0, "SGD learning rate"),
+        ParamSpec::real("reg_user", 0.0025, 0.0, 100.0, "L2 regularisation of visitor factors (lambda_W)"),
+        ParamSpec::real("reg_positive", 0.0025, 0.0, 100.0, "L2 regularisation of the positive item (lambda_H+)"),
+        ParamSpec::real("reg_negative", 0.00025, 0.0, 100.0, "L2 regularisation of the negative item (lambda_H-)"),
+        ParamSpec::choice("negatives", "uniform", {"uniform", "popularity"},
+                          "Negative sampling: uniform over items, or proportional to their interactions"),
+        ParamSpec::boolean("item_bias", true, "Learn a bias per item"),
+        ParamSpec::integer("foldin_epochs", 100, 1, 10000,
+                           "Fold-in of a history: SGD steps on the visitor vector = this x distinct history items"),
+    };
+}
+
+BprOptions BprRecommender::options() const {
+    const Params& p = parameters();
+    BprOptions o;
+    o.factors = static_cast<std::size_t>(p.integer("factors"));
+    o.epochs = static_cast<int>(p.integer("epochs"));
+    o.learningRate = static_cast<float>(p.real("learning_rate"));
+    o.regUser = static_cast<float>(p.real("reg_user"));
+    o.regPositive = static_cast<float>(p.real("reg_positive"));
+    o.regNegative = static_cast<float>(p.real("reg_negative"));
+    o.popularityNegatives = p.choice("negatives") == "popularity";
+    o.itemBias = p.boolean("item_bias");
+    return o;
+}
+
+void BprRecommender::prepareNegatives(const TrainingSet& train) {
+    negatives_.clear();
+    cumulativePairs_.clear();
+    std::uint64_t running = 0;
+    const auto& candidates = train.candidates();
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (!candidates[i]) continue;
+        negatives_.push_back(static_cast<data::ItemIndex>(i));
+        running += std::max<std::uint32_t>(train.itemVisitorCounts()[i], 1);
+        cumulativePairs_.push_back(running);
+    }
+}
+
+void BprRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
+    const BprOptions o = options();
+    const auto matrix = train.visitorItem(data::EventWeights{1.0f, 1.0f, 1.0f}, data::Combine::Binary);
+    std::vector<std::uint32_t> visitors;
+    const data::CsrMatrix positives = positiveRows(*matrix, visitors);
+    ctx.progress.check();
+    BprFactors f = trainBpr(positives, o, ctx.seed, ctx.threads, ctx.progress);
+    items_ = std::move(f.items);
+    itemBias_ = std::move(f.bias);
+    factors_ = o.factors;
+    seed_ = ctx.seed;
+    samples_ = f.samples;
+    skipped_ = f.skipped;
+    prepareNegatives(train);
+}
+
+std::optional<std::vector<float>> BprRecommender::visitorVector(const Query& query) const {
+    const WeightedRows history =
+        candidateHistory(query, training(), data::EventWeights{1.0f, 1.0f, 1.0f}, data::Combine::Binary);
+    if (history.rows.empty() || negatives_.empty()) return std::nullopt;
+    const BprOptions o = options();
+    const std::size_t w = static_cast<std::size_t>(items_.cols());
+    std::uint64_t key = util::hash64(history.rows.size(), seed_);
+    for (std::uint32_t i : history.rows) key = util::hash64(i, key);
+    util::Rng rng(key);
+    std::vector<float> v(w, 0.0f);
+    // Steps use a copy of the item rows involved, so the const item factors are never written.
+    std::vector<float> hi(w), hj(w);
+    float bi = 0.0f, bj = 0.0f;
+    const auto steps = static_cast<std::uint64_t>(parameters().integer("foldin_epochs")) * history.rows.size();
+    for (std::uint64_t s = 0; s < steps; ++s) {
+        const std::uint32_t i = history.rows[rng.below(history.rows.size())];
+        std::uint32_t j = i;
+        for (int t = 0; t < kNegativeTries && j == i; ++t) {
+            std::uint32_t candidate;
+            if (o.popularityNegatives) {
+                const std::uint64_t k = rng.below(cumulativePairs_.back());
+                candidate = negatives_[static_cast<std::size_t>(
+                    std::upper_bound(cumulativePairs_.begin(), cumulativePairs_.end(), k) - cumulativePairs_.begin())];
+            } else {
+                candidate = negatives_[rng.below(negatives_.size())];
+            }
+            if (!std::binary_search(history.rows.begin(), history.rows.end(), candidate)) j = candidate;
+        }
+        if (j == i) continue;
+        std::copy_n(items_.data() + std::size_t{i} * w, w, hi.data());
+        std::copy_n(items_.data() + std::size_t{j} * w, w, hj.data());
+        const bool bias = !itemBias_.empty();
+        if (bias) {
+            bi = itemBias_[i];
+            bj = itemBias_[j];
+        }
+        bprStep(v.data(), hi.data(), hj.data(), bias ? &bi : nullptr, bias ? &bj : nullptr, w, o, false);
+    }
+    return v;
+}
+
+void BprRecommender::saveState(util::ByteWriter& out) const {
+    saveFactors(out);
+    out.put<std::uint64_t>(seed_);
+}
+
+void BprRecommender::loadState(util::ByteReader& in, const TrainingSet& train) {
+    loadFactors(in, train);
+    if (itemBias_.empty() == parameters().boolean("item_bias"))
+        util::fail(util::MessageCode::InternalError, {"bpr: saved biases do not match the item_bias parameter"});
+    seed_ = in.get<std::uint64_t>();
+    prepareNegatives(train);
+}
+
+} // namespace vitrina::models

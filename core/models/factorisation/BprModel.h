@@ -1,0 +1,45 @@
+#pragma once
+// "bpr": BPR-MF (Rendle et al. 2009; ALGORITHMS.md §3.4) trained by deterministic parallel SGD (BprTrainer.h).
+// Positives: every (visitor, item) pair with a training event of any type (event types are not weighted).
+// Negatives: uniform over items with training interactions (the paper's choice, default) or proportional to
+// their interactions (implicit's choice). Optional item bias: score = w . h_j + b_j.
+//
+// Fold-in rule (how a query is scored): the distinct history items that have training interactions are the
+// visitor's positives; starting from w = 0, `foldin_epochs` x (number of those items) SGD steps update w alone
+// (item factors and biases fixed), each a uniform positive of the history and a negative drawn as in training
+// from the whole catalogue (redrawn while it is in the history), with the learning rate and lambda_W of
+// training. The random stream is seeded by the model's training seed and a hash of the history's item set, so
+// a history always gets the same vector (a training visitor's own history included: its trained vector is not
+// used, and a what-if history is scored exactly like an evaluation query). Event types and order do not matter.
+#include "models/factorisation/BprTrainer.h"
+#include "models/factorisation/FactorModel.h"
+
+namespace vitrina::models {
+
+class BprRecommender final : public FactorRecommender {
+public:
+    std::string id() const override { return "bpr"; }
+    std::vector<ParamSpec> parameterSpecs() const override;
+    std::optional<std::vector<float>> visitorVector(const Query& query) const override;
+
+    /// Sampling counts of the last fit (not saved): draws over all epochs, and draws skipped for want of a
+    /// negative.
+    std::uint64_t trainingSamples() const { return samples_; }
+    std::uint64_t skippedSamples() const { return skipped_; }
+
+protected:
+    void fitModel(const TrainingSet& train, const FitContext& ctx) override;
+    void saveState(util::ByteWriter& out) const override;
+    void loadState(util::ByteReader& in, const TrainingSet& train) override;
+
+private:
+    std::uint64_t seed_ = 0;
+    std::uint64_t samples_ = 0, skipped_ = 0;
+    std::vector<data::ItemIndex> negatives_;     // items with training interactions, ascending
+    std::vector<std::uint64_t> cumulativePairs_; // popularity negatives: running sum of interactions over negatives_
+
+    BprOptions options() const;
+    void prepareNegatives(const TrainingSet& train);
+};
+
+} // namespace vitrina::models
