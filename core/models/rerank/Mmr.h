@@ -3,7 +3,8 @@
 // Greedily picks the item maximising  lambda * rel(i) - (1 - lambda) * max over picked j of sim(i, j),
 // rel = the inner score min-max normalised over the block; ties go to the better inner rank, so lambda = 1
 // returns the inner list. sim: same leaf category (1 or 0), same root category, or the cosine of the items'
-// training visitor sets (binary), computed for the block's pairs at query time.
+// training visitor sets (binary), computed for the block's pairs at query time. The visitor sets come from the
+// training set (fit and load alike), so the saved state is the inner model alone.
 #include <memory>
 
 #include "data/InteractionMatrix.h"
