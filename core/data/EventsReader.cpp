@@ -1,0 +1,233 @@
+#include "data/EventsReader.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <limits>
+
+#include "data/CsvLine.h"
+#include "data/CsvValues.h"
+#include "data/SkipLog.h"
+#include "data/TextFile.h"
+#include "util/Parallel.h"
+
+namespace vitrina::data {
+using util::MessageCode;
+
+namespace {
+
+constexpr std::array<CsvColumn, 5> kEventColumns{{{"timestamp"}, {"visitorid"}, {"event"}, {"itemid"}, {"transactionid"}}};
+enum Column : std::size_t { Timestamp, Visitor, Event, Item, Transaction };
+constexpr std::int64_t kLinesPerCheck = 1 << 16;
+
+struct Chunk {
+    const char* begin = nullptr;
+    const char* end = nullptr; ///< just after a '\n', or the end of the file
+    bool last = false;         ///< holds the file's last line (which may lack its newline)
+};
+
+struct ChunkResult {
+    RawEvents rows;
+    SkipLog skipped;
+    SkipLog unexpectedTransactionIds; ///< kept rows, reported as one warning
+    std::int64_t lines = 0;           ///< lines consumed, blank ones included
+    std::uint64_t rowsRead = 0;
+    bool stopped = false; ///< strict mode hit a bad row (the first entry of `skipped`)
+};
+
+std::optional<EventType> eventTypeOf(std::string_view text) {
+    if (const auto t = parseEventType(text)) return t;
+    std::string lower(trimSpaces(text));
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return parseEventType(lower);
+}
+
+/// Parses one non-blank line into `rows`; returns the reason when the row is skipped.
+std::optional<MessageCode> parseEventLine(std::string_view line, const std::array<std::size_t, 5>& column,
+                                          CsvFields& fields, std::string& scratch, RawEvents& rows,
+                                          bool& unexpectedTransactionId) {
+    splitCsvLine(line, fields, scratch);
+    if (fields.unclosedQuote) return MessageCode::CsvUnclosedQuote;
+    if (fields.count != kEventColumns.size()) return MessageCode::CsvWrongFieldCount;
+    std::int64_t ms = 0;
+    const TimestampIssue issue = parseTimestamp(fields.field[column[Timestamp]], ms);
+    if (issue != TimestampIssue::None) return timestampReason(issue);
+    std::int64_t visitor = 0, item = 0;
+    if (!parseDigits(fields.field[column[Visitor]], visitor)) {
+        const auto id = parseId(fields.field[column[Visitor]]);
+        if (!id) return MessageCode::CsvBadVisitorId;
+        visitor = *id;
+    }
+    const auto type = eventTypeOf(fields.field[column[Event]]);
+    if (!type) return MessageCode::CsvUnknownEventType;
+    if (!parseDigits(fields.field[column[Item]], item)) {
+        const auto id = parseId(fields.field[column[Item]]);
+        if (!id) return MessageCode::CsvBadItemId;
+        item = *id;
+    }
+    std::int64_t transaction = -1;
+    const std::string_view transactionText = fields.field[column[Transaction]];
+    if (*type == EventType::Transaction) {
+        if (trimSpaces(transactionText).empty()) return MessageCode::CsvMissingTransactionId;
+        if (!parseDigits(transactionText, transaction)) {
+            const auto id = parseId(transactionText);
+            if (!id) return MessageCode::CsvBadTransactionId;
+            transaction = *id;
+        }
+    } else if (!trimSpaces(transactionText).empty()) {
+        // A good event with a stray id: keep the event (and the id as written when it is one), warn once.
+        unexpectedTransactionId = true;
+        transaction = parseId(transactionText).value_or(-1);
+    }
+    rows.timestamp.push_back(ms);
+    rows.visitor.push_back(visitor);
+    rows.type.push_back(*type);
+    rows.item.push_back(item);
+    rows.transaction.push_back(transaction);
+    return std::nullopt;
+}
+
+void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bool strict, std::size_t chunkIndex,
+                std::atomic<std::size_t>& firstStoppedChunk, const util::Progress& progress, ChunkResult& out) {
+    const std::size_t expectedRows = static_cast<std::size_t>(chunk.end - chunk.begin) / 30 + 16;
+    out.rows.timestamp.reserve(expectedRows);
+    out.rows.visitor.reserve(expectedRows);
+    out.rows.item.reserve(expectedRows);
+    out.rows.transaction.reserve(expectedRows);
+    out.rows.type.reserve(expectedRows);
+    CsvFields fields;
+    std::string scratch;
+    const char* p = chunk.begin;
+    std::int64_t line = 0;
+    while (p < chunk.end) {
+        const void* found = std::memchr(p, '\n', static_cast<std::size_t>(chunk.end - p));
+        const char* nl = found ? static_cast<const char*>(found) : chunk.end;
+        const std::string_view text = withoutCarriageReturn(p, nl);
+        p = nl + 1;
+        ++line;
+        if ((line & (kLinesPerCheck - 1)) == 0) {
+            progress.check();
+            if (firstStoppedChunk.load(std::memory_order_relaxed) < chunkIndex) break; // an earlier chunk failed
+            if (chunkIndex == 0)
+                progress.set(static_cast<double>(p - chunk.begin) / static_cast<double>(chunk.end - chunk.begin));
+        }
+        if (isBlankLine(text)) continue;
+        ++out.rowsRead;
+        bool unexpectedTransactionId = false;
+        auto reason = parseEventLine(text, column, fields, scratch, out.rows, unexpectedTransactionId);
+        if (unexpectedTransactionId && !reason) out.unexpectedTransactionIds.add(MessageCode::DataUnexpectedTransactionId, line);
+        if (!reason) continue;
+        if (!found && chunk.last) reason = MessageCode::CsvRowCutOff; // the last line, without its newline
+        out.skipped.add(*reason, line);
+        if (strict) {
+            out.stopped = true;
+            std::size_t expected = firstStoppedChunk.load();
+            while (chunkIndex < expected && !firstStoppedChunk.compare_exchange_weak(expected, chunkIndex)) {
+            }
+            break;
+        }
+    }
+    out.lines = line;
+}
+
+/// Chunk boundaries at line starts, about equal in bytes.
+std::vector<Chunk> splitAtNewlines(const char* begin, const char* end, int threads) {
+    const std::size_t bytes = static_cast<std::size_t>(end - begin);
+    // Below ~1 MB a second thread costs more than it saves.
+    const std::size_t count = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(threads, 1)), 1,
+                                                      std::max<std::size_t>(1, bytes >> 20));
+    std::vector<Chunk> chunks;
+    const char* start = begin;
+    for (std::size_t k = 1; k <= count && start < end; ++k) {
+        const char* stop = end;
+        if (k < count) {
+            const char* target = std::max(start, begin + bytes * k / count);
+            const void* nl = std::memchr(target, '\n', static_cast<std::size_t>(end - target));
+            stop = nl ? static_cast<const char*>(nl) + 1 : end;
+        }
+        chunks.push_back({start, stop, stop == end});
+        start = stop;
+    }
+    return chunks;
+}
+
+} // namespace
+
+EventsTable readEvents(const std::string& path, const ImportOptions& options, const util::Progress& progress) {
+    EventsTable table;
+    FileBytes file = FileBytes::read(path);
+    SourceFile& source = table.source;
+    source.role = "events";
+    source.path = path;
+    source.bytes = file.stat().bytes;
+    source.modifiedMs = file.stat().modifiedMs;
+
+    const CsvHeader header = findHeader(path, file.view(), kEventColumns);
+    const std::vector<std::size_t> matched = matchHeader(path, header, kEventColumns);
+    std::array<std::size_t, 5> column{};
+    std::copy(matched.begin(), matched.end(), column.begin());
+
+    const util::Progress parseProgress = progress.sub(0.0, 0.75);
+    const std::vector<Chunk> chunks =
+        splitAtNewlines(file.data() + std::min(header.dataOffset, file.size()), file.data() + file.size(), options.threads);
+    std::vector<ChunkResult> results(chunks.size());
+    std::atomic<std::size_t> firstStoppedChunk{std::numeric_limits<std::size_t>::max()};
+    util::parallelChunks(chunks.size(), static_cast<int>(chunks.size()), [&](std::size_t begin, std::size_t end, std::size_t) {
+        for (std::size_t c = begin; c < end; ++c)
+            parseChunk(chunks[c], column, options.strict, c, firstStoppedChunk, parseProgress, results[c]);
+    });
+    file.release();
+
+    // Chunk-local line numbers become file line numbers; chunks are merged in file order.
+    SkipLog skipped, unexpected;
+    std::int64_t lineOffset = header.line;
+    std::size_t rowCount = 0;
+    for (const auto& r : results) {
+        if (r.stopped) {
+            const SkippedRows& bad = r.skipped.entries().front();
+            util::failAt(bad.reason, path, bad.firstLines.front() + lineOffset);
+        }
+        skipped.append(r.skipped, lineOffset);
+        unexpected.append(r.unexpectedTransactionIds, lineOffset);
+        lineOffset += r.lines;
+        source.rowsRead += r.rowsRead;
+        rowCount += r.rows.size();
+    }
+    if (source.rowsRead == 0) util::failAt(MessageCode::CsvNoDataRows, path, 0);
+    if (rowCount == 0) util::failAt(MessageCode::CsvNoValidEvents, path, 0, {std::to_string(source.rowsRead)});
+    if (rowCount >= std::numeric_limits<std::uint32_t>::max())
+        util::failAt(MessageCode::CsvCannotRead, path, 0, {"more than 4294967294 events are not supported"});
+    source.rowsKept = rowCount;
+    source.skipped = skipped.report();
+    if (!unexpected.empty()) {
+        const SkippedRows& u = unexpected.entries().front();
+        util::Message w = util::makeMessage(MessageCode::DataUnexpectedTransactionId,
+                                            {std::to_string(u.count), lineListText(u.firstLines)}, util::Severity::Warning);
+        w.file = path;
+        table.warnings.push_back(std::move(w));
+    }
+
+    RawEvents raw = std::move(results.front().rows);
+    raw.timestamp.reserve(rowCount);
+    raw.visitor.reserve(rowCount);
+    raw.item.reserve(rowCount);
+    raw.transaction.reserve(rowCount);
+    raw.type.reserve(rowCount);
+    for (std::size_t c = 1; c < results.size(); ++c) {
+        RawEvents& part = results[c].rows;
+        raw.timestamp.insert(raw.timestamp.end(), part.timestamp.begin(), part.timestamp.end());
+        raw.visitor.insert(raw.visitor.end(), part.visitor.begin(), part.visitor.end());
+        raw.item.insert(raw.item.end(), part.item.begin(), part.item.end());
+        raw.transaction.insert(raw.transaction.end(), part.transaction.begin(), part.transaction.end());
+        raw.type.insert(raw.type.end(), part.type.begin(), part.type.end());
+        part = RawEvents();
+    }
+    progress.check();
+    orderEvents(std::move(raw), options.threads, table);
+    progress.set(1.0);
+    return table;
+}
+
+} // namespace vitrina::data
