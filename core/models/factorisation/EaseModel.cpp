@@ -134,11 +134,11 @@ void EaseRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) 
 }
 
 EaseRecommender::History EaseRecommender::history(const Query& query) const {
-    const WeightedItems h = weightHistory(query, eventWeightsOf(parameters()), combineOf(parameters()));
+    const WeightedRows h = candidateHistory(query, training(), eventWeightsOf(parameters()), combineOf(parameters()));
     History out;
-    for (std::size_t k = 0; k < h.items.size(); ++k) {
-        const data::ItemIndex i = h.items[k];
-        if (i >= position_.size() || position_[i] < 0 || !(h.weights[k] > 0.0f)) continue;
+    for (std::size_t k = 0; k < h.rows.size(); ++k) {
+        const data::ItemIndex i = h.rows[k];
+        if (i >= position_.size() || position_[i] < 0) continue;
         out.positions.push_back(static_cast<std::uint32_t>(position_[i]));
         out.weights.push_back(h.weights[k]);
     }

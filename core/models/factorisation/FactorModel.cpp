@@ -1,5 +1,6 @@
 #include "models/factorisation/FactorModel.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "models/factorisation/DenseKernels.h"
@@ -17,14 +18,26 @@ void popularityScores(const TrainingSet& train, std::span<float> scores) {
 
 WeightedRows candidateHistory(const Query& query, const TrainingSet& train, const data::EventWeights& weights,
                               data::Combine combine) {
-    const WeightedItems history = weightHistory(query, weights, combine);
+    // As the training matrix is built (InteractionMatrix.cpp): events of weight 0 are left out, repeats of an
+    // item combine in event order.
+    std::vector<std::pair<data::ItemIndex, float>> events;
     const auto& candidates = train.candidates();
+    for (std::size_t e = 0; e < query.items.size(); ++e) {
+        const float w = weights.of(query.types[e]);
+        const data::ItemIndex i = query.items[e];
+        if (w > 0.0f && i < candidates.size() && candidates[i]) events.emplace_back(i, w);
+    }
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     WeightedRows rows;
-    for (std::size_t h = 0; h < history.items.size(); ++h) {
-        const data::ItemIndex i = history.items[h];
-        if (i >= candidates.size() || !candidates[i] || !(history.weights[h] > 0.0f)) continue;
-        rows.rows.push_back(i);
-        rows.weights.push_back(history.weights[h]);
+    for (const auto& [item, w] : events) {
+        if (!rows.rows.empty() && rows.rows.back() == item) {
+            float& value = rows.weights.back();
+            if (combine == data::Combine::Sum) value += w;
+            else if (combine == data::Combine::Max) value = std::max(value, w);
+            continue;
+        }
+        rows.rows.push_back(item);
+        rows.weights.push_back(combine == data::Combine::Binary ? 1.0f : w);
     }
     return rows;
 }

@@ -47,8 +47,8 @@ protected:
 /// scores gives exactly the popularity fallback (the scores of a query without signal).
 void popularityScores(const TrainingSet& train, std::span<float> scores);
 
-/// The history items of `query` that have training interactions, with their combined event weights
-/// (weights <= 0 dropped), as rows of the item factor matrix.
+/// The history items of `query` that have training interactions, with their event weights combined as in the
+/// training matrix (events of weight 0 left out, repeats by sum / max / binary), items ascending.
 WeightedRows candidateHistory(const Query& query, const TrainingSet& train, const data::EventWeights& weights,
                               data::Combine combine);
 
