@@ -260,7 +260,7 @@ template <class V> TimedValues<V> toTimedValues(Entries<V>&& entries, std::size_
 
 PropertyHistories readItemProperties(const std::vector<std::string>& paths, const IdMap& items,
                                      const ImportOptions& options, const util::Progress& progress,
-                                     std::size_t blockBytes) {
+                                     const PropertyReadTuning& tuning) {
     PropertyHistories out;
     const RawIdLookup lookup(items);
     std::uint64_t totalBytes = 0;
@@ -283,7 +283,7 @@ PropertyHistories readItemProperties(const std::vector<std::string>& paths, cons
         job.fileSize = stat.bytes;
         job.strict = options.strict;
         job.keepPrice = options.keepPrice;
-        job.blockBytes = std::max<std::size_t>(blockBytes, 64);
+        job.blockBytes = std::max<std::size_t>(tuning.blockBytes, 16);
         CsvHeader header;
         {
             FileReader reader(path);
@@ -297,9 +297,10 @@ PropertyHistories readItemProperties(const std::vector<std::string>& paths, cons
 
         const std::uint64_t dataBegin = std::min<std::uint64_t>(header.dataOffset, stat.bytes);
         const std::uint64_t dataBytes = stat.bytes - dataBegin;
-        // Ranges of at least 4 MB: below that a second thread costs more than it saves.
-        const std::size_t ranges = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(options.threads, 1)), 1,
-                                                           std::max<std::uint64_t>(1, dataBytes >> 22));
+        // Small ranges: a second thread costs more than it saves.
+        const std::uint64_t rangesBySize = dataBytes / std::max<std::uint64_t>(tuning.minRangeBytes, 1);
+        const std::size_t ranges = static_cast<std::size_t>(std::clamp<std::uint64_t>(
+            static_cast<std::uint64_t>(std::max(options.threads, 1)), 1, std::max<std::uint64_t>(1, rangesBySize)));
         std::vector<RangeJob> jobs(ranges, job);
         for (std::size_t r = 0; r < ranges; ++r) {
             jobs[r].begin = dataBegin + dataBytes * r / ranges;

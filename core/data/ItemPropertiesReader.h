@@ -19,10 +19,16 @@ struct PropertyHistories {
     std::vector<SourceFile> sources;
 };
 
+/// Read sizes; tests shrink them to exercise lines that cross blocks and ranges.
+struct PropertyReadTuning {
+    std::size_t blockBytes = std::size_t{16} << 20;   ///< per read, per thread
+    std::uint64_t minRangeBytes = std::uint64_t{4} << 20; ///< below this per thread, fewer threads are used
+};
+
 /// `items` = the event items (rows of other items are not kept). Files are read in the given order; entries
-/// of one item at the same time keep file order. `blockBytes` is the read size per thread (tests shrink it).
+/// of one item at the same time keep file order. The result does not depend on the thread count.
 PropertyHistories readItemProperties(const std::vector<std::string>& paths, const IdMap& items,
                                      const ImportOptions& options, const util::Progress& progress,
-                                     std::size_t blockBytes = std::size_t{16} << 20);
+                                     const PropertyReadTuning& tuning = {});
 
 } // namespace vitrina::data

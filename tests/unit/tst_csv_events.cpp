@@ -1,0 +1,260 @@
+// events.csv row rules: format variants parsed correctly, bad rows skipped and counted per reason with their
+// line numbers, strict mode, ordering, dense ids and duplicates.
+#include <QtTest>
+
+#include "TestSupport.h"
+#ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
+#include "data/Importer.h"
+#endif
+
+using namespace vitrina;
+using data::EventType;
+using util::MessageCode;
+
+namespace {
+
+const QByteArray kHeader = "timestamp,visitorid,event,itemid,transactionid\n";
+
+util::Result<data::Dataset> importEvents(const QByteArray& bytes, bool strict = false, int threads = 1) {
+    QTemporaryDir dir;
+    data::ImportSources sources;
+    sources.events = vitrina::test::writeFile(dir, "events.csv", bytes);
+    data::ImportOptions options;
+    options.strict = strict;
+    options.threads = threads;
+    return data::importDataset(sources, options, {});
+}
+
+data::Dataset importOk(const QByteArray& bytes, int threads = 1) {
+    auto r = importEvents(bytes, false, threads);
+    if (!r) qFatal("import failed: %s", r.error->text().c_str());
+    return std::move(*r);
+}
+
+const data::SkippedRows* skipped(const data::Dataset& d, MessageCode reason) {
+    for (const auto& s : d.source("events")->skipped)
+        if (s.reason == reason) return &s;
+    return nullptr;
+}
+
+} // namespace
+
+class TstCsvEvents : public QObject {
+    Q_OBJECT
+private slots:
+    void parsesPlainRows() {
+        const auto d = importOk(kHeader + "1433193132535,7,view,100,\n"
+                                          "1433193132600,7,addtocart,100,\n"
+                                          "1433193132700,7,transaction,100,55\n"
+                                          "1433193100000,3,view,200,\n");
+        QCOMPARE(d.events.size(), std::size_t{4});
+        QCOMPARE(d.visitors.raws(), (std::vector<std::int64_t>{3, 7}));
+        QCOMPARE(d.items.ids.raws(), (std::vector<std::int64_t>{100, 200}));
+        // Visitor 3 (dense 0) first, then visitor 7's three events in time order.
+        QCOMPARE(d.events.visitorOffsets, (std::vector<std::uint64_t>{0, 1, 4}));
+        QCOMPARE(d.events.timestamp, (std::vector<std::int64_t>{1433193100000, 1433193132535, 1433193132600, 1433193132700}));
+        QCOMPARE(d.events.item, (std::vector<data::ItemIndex>{1, 0, 0, 0}));
+        QVERIFY(d.events.type == (std::vector<EventType>{EventType::View, EventType::View, EventType::AddToCart, EventType::Transaction}));
+        QCOMPARE(d.events.transaction, (std::vector<std::int64_t>{-1, -1, -1, 55}));
+        QCOMPARE(d.source("events")->rowsRead, std::uint64_t{4});
+        QCOMPARE(d.source("events")->rowsKept, std::uint64_t{4});
+        QVERIFY(d.source("events")->skipped.empty());
+        QCOMPARE(d.items.size(), std::size_t{2}); // the catalogue = items of the events
+    }
+
+    void formatVariantsAreParsedCorrectly() {
+        // BOM, CRLF, quoted fields (also with spaces and a quoted header), blank lines, no final newline,
+        // case-insensitive event names: all the same three events.
+        const QByteArray plain = kHeader + "1433193132535,7,view,100,\n1433193132600,8,addtocart,101,\n"
+                                           "1433193132700,8,transaction,101,9\n";
+        const QByteArray variant = "\xEF\xBB\xBF\"timestamp\",\"visitorid\",event,itemid,transactionid\r\n"
+                                   "\r\n"
+                                   "\"1433193132535\",\"7\",\"view\",100,\"\"\r\n"
+                                   "   \r\n"
+                                   "1433193132600, \"8\" ,addtocart,101,\r\n"
+                                   "\n"
+                                   "1433193132700,8,Transaction,\"101\",9";
+        const auto a = importOk(plain), b = importOk(variant);
+        QCOMPARE(b.events.size(), std::size_t{3});
+        QVERIFY(a.events.timestamp == b.events.timestamp);
+        QVERIFY(a.events.item == b.events.item);
+        QVERIFY(a.events.type == b.events.type);
+        QVERIFY(a.events.transaction == b.events.transaction);
+        QVERIFY(a.visitors == b.visitors);
+        QCOMPARE(b.source("events")->rowsRead, std::uint64_t{3}); // blank lines are not rows
+        QVERIFY(b.source("events")->skipped.empty());
+    }
+
+    void columnsInAnyOrder() {
+        const auto d = importOk("itemid,transactionid,event,visitorid,timestamp\n100,,view,7,1433193132535\n101,4,transaction,7,1433193132536\n");
+        QCOMPARE(d.events.size(), std::size_t{2});
+        QCOMPARE(d.items.ids.raws(), (std::vector<std::int64_t>{100, 101}));
+        QCOMPARE(d.visitors.raws(), (std::vector<std::int64_t>{7}));
+        QCOMPARE(d.events.transaction, (std::vector<std::int64_t>{-1, 4}));
+    }
+
+    void badRowsAreSkippedPerReasonWithLineNumbers() {
+        const QByteArray bytes = kHeader +                      // line 1
+                                 "1433193132535,1,view,10,\n"      // 2 ok
+                                 "1433193132535,1,view,10\n"       // 3 wrong field count
+                                 "1433193132535,1,view,10,,\n"     // 4 wrong field count
+                                 "1433193132535,abc,view,10,\n"    // 5 bad visitor
+                                 "1433193132535,-4,view,10,\n"     // 6 negative visitor
+                                 "1433193132535,1,click,10,\n"     // 7 unknown event
+                                 "1433193132535,1,view,x1,\n"      // 8 bad item
+                                 "1433193132535,1,view,-1,\n"      // 9 negative item
+                                 "1433193132535,1,transaction,10,\n" // 10 transaction without id
+                                 "1433193132535,1,transaction,10,t7\n" // 11 bad transaction id
+                                 "1433193132535,\"1,view,10,\n"    // 12 unclosed quote
+                                 "1433193132,1,view,10,\n"         // 13 seconds
+                                 "1.43E+12,1,view,10,\n"           // 14 imprecise
+                                 "1433193132535.5,1,view,10,\n"    // 15 fraction of a millisecond
+                                 "99999999999999,1,view,10,\n"     // 16 out of range
+                                 "1433193132536,2,view,11,\n";     // 17 ok
+        const auto d = importOk(bytes);
+        QCOMPARE(d.events.size(), std::size_t{2});
+        const auto* src = d.source("events");
+        QCOMPARE(src->rowsRead, std::uint64_t{16});
+        QCOMPARE(src->rowsKept, std::uint64_t{2});
+        auto check = [&](MessageCode reason, std::vector<std::int64_t> lines) {
+            const auto* s = skipped(d, reason);
+            QVERIFY2(s, std::string(util::codeName(reason)).c_str());
+            QCOMPARE(s->count, std::uint64_t{lines.size()});
+            QCOMPARE(s->firstLines, lines);
+        };
+        check(MessageCode::CsvWrongFieldCount, {3, 4});
+        check(MessageCode::CsvBadVisitorId, {5, 6});
+        check(MessageCode::CsvUnknownEventType, {7});
+        check(MessageCode::CsvBadItemId, {8, 9});
+        check(MessageCode::CsvMissingTransactionId, {10});
+        check(MessageCode::CsvBadTransactionId, {11});
+        check(MessageCode::CsvUnclosedQuote, {12});
+        check(MessageCode::CsvTimestampSeconds, {13});
+        check(MessageCode::CsvTimestampImprecise, {14});
+        check(MessageCode::CsvBadTimestamp, {15});
+        check(MessageCode::CsvTimestampOutOfRange, {16});
+        QCOMPARE(src->skipped.size(), std::size_t{11});
+        // Reasons are listed by the line where each first occurred.
+        QVERIFY(src->skipped.front().reason == MessageCode::CsvWrongFieldCount);
+        QVERIFY(src->skipped.back().reason == MessageCode::CsvTimestampOutOfRange);
+    }
+
+    void firstLinesAreCapped() {
+        QByteArray bytes = kHeader;
+        for (int k = 0; k < 25; ++k) bytes += "1433193132535,1,teleport,10,\n";
+        bytes += "1433193132535,1,view,10,\n";
+        const auto d = importOk(bytes);
+        const auto* s = skipped(d, MessageCode::CsvUnknownEventType);
+        QVERIFY(s);
+        QCOMPARE(s->count, std::uint64_t{25});
+        QCOMPARE(s->firstLines.size(), data::kMaxLinesPerReason);
+        QCOMPARE(s->firstLines.front(), std::int64_t{2});
+        QCOMPARE(s->firstLines.back(), std::int64_t{2 + static_cast<std::int64_t>(data::kMaxLinesPerReason) - 1});
+    }
+
+    void transactionIdOnOtherEventsIsKeptWithAWarning() {
+        const auto d = importOk(kHeader + "1433193132535,1,view,10,77\n1433193132536,1,addtocart,10,78\n1433193132537,1,view,10,\n");
+        QCOMPARE(d.events.size(), std::size_t{3}); // a good row is never dropped
+        QVERIFY(d.source("events")->skipped.empty());
+        QCOMPARE(d.warnings.size(), std::size_t{1});
+        const util::Message& w = d.warnings.front();
+        QVERIFY(w.code == MessageCode::DataUnexpectedTransactionId);
+        QVERIFY(w.severity == util::Severity::Warning);
+        QCOMPARE(w.args, (std::vector<std::string>{"2", "2, 3"}));
+        QVERIFY(QString::fromStdString(w.text()).contains("2 view or addtocart row(s) carry a transactionid"));
+    }
+
+    void rowCutOffAtTheEnd() {
+        // The last line lacks its newline and is malformed: its own reason, naming the line.
+        const auto d = importOk(kHeader + "1433193132535,1,view,10,\n1433193132536,1,vi");
+        QCOMPARE(d.events.size(), std::size_t{1});
+        const auto* s = skipped(d, MessageCode::CsvRowCutOff);
+        QVERIFY(s);
+        QCOMPARE(s->firstLines, (std::vector<std::int64_t>{3}));
+        // The same malformed row with its newline is an ordinary bad row.
+        const auto e = importOk(kHeader + "1433193132535,1,view,10,\n1433193132536,1,vi\n");
+        QVERIFY(skipped(e, MessageCode::CsvWrongFieldCount));
+        QVERIFY(!skipped(e, MessageCode::CsvRowCutOff));
+    }
+
+    void tiesKeepFileOrderAndDuplicatesAreCounted() {
+        const auto d = importOk(kHeader + "1433193132535,5,view,30,\n"
+                                          "1433193132535,5,view,10,\n"
+                                          "1433193132535,5,view,30,\n"  // duplicate of line 2
+                                          "1433193132500,5,view,20,\n"
+                                          "1433193132535,6,view,30,\n"  // same time and item, other visitor
+                                          "1433193132535,5,view,30,\n"  // duplicate again
+                                          "1433193132535,5,transaction,30,1\n"
+                                          "1433193132535,5,transaction,30,2\n"); // differs by transaction id
+        QCOMPARE(d.duplicateRows, std::uint64_t{2});
+        QCOMPARE(d.events.size(), std::size_t{8}); // duplicates are kept, as in the release
+        // Visitor 5: the earlier time first, then the ties in file order.
+        const std::vector<std::int64_t> itemsOf5 = {20, 30, 10, 30, 30, 30, 30};
+        for (std::size_t k = 0; k < itemsOf5.size(); ++k) QCOMPARE(d.items.ids.raw(d.events.item[k]), itemsOf5[k]);
+        QCOMPARE(d.events.transaction[5], std::int64_t{1});
+        QCOMPARE(d.events.transaction[6], std::int64_t{2});
+    }
+
+    void largeIdsUseTheSortedMapping() {
+        // Raw ids far above the row count take the sort + unique path; the result is the same kind of map.
+        const auto d = importOk(kHeader + "1433193132535,900000000000,view,500000000000,\n"
+                                          "1433193132536,3,view,500000000000,\n"
+                                          "1433193132537,900000000000,view,2,\n");
+        QCOMPARE(d.visitors.raws(), (std::vector<std::int64_t>{3, 900000000000}));
+        QCOMPARE(d.items.ids.raws(), (std::vector<std::int64_t>{2, 500000000000}));
+        QCOMPARE(d.events.item, (std::vector<data::ItemIndex>{1, 1, 0}));
+    }
+
+    void strictModeStopsAtTheFirstBadRow() {
+        const auto r = importEvents(kHeader + "1433193132535,1,view,10,\n\n1433193132535,1,view,zz,\n1433193132,1,view,10,\n", true);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error->code == MessageCode::CsvBadItemId);
+        QCOMPARE(r.error->line, std::int64_t{4});
+        QVERIFY(QString::fromStdString(r.error->text()).endsWith("events.csv:4: The itemid is not a non-negative whole number"));
+        // A clean file passes strict mode.
+        QVERIFY(importEvents(kHeader + "1433193132535,1,view,10,\n", true).ok());
+        // A stray transactionid is a warning, not a bad row: strict mode keeps going.
+        QVERIFY(importEvents(kHeader + "1433193132535,1,view,10,5\n", true).ok());
+    }
+
+    void manyChunksGiveTheSameResult() {
+        // ~4 MB so that 2 and 4 threads really split the file; bad rows in several chunks.
+        QByteArray bytes = kHeader;
+        std::vector<std::int64_t> badLines;
+        for (int k = 0; k < 120000; ++k) {
+            const std::int64_t line = k + 2;
+            if (k % 9973 == 17) {
+                bytes += "1433193132535,1,fly,1,\n";
+                badLines.push_back(line);
+            } else if (k % 5000 == 3) {
+                bytes += "\r\n"; // blank lines shift line numbers but are not rows
+            } else {
+                bytes += QByteArray::number(1433000000000LL + (k * 7919LL) % 86400000LL) + ',' +
+                         QByteArray::number((k * 31) % 20011) + ",view," + QByteArray::number((k * 17) % 3001) + ",\n";
+            }
+        }
+        const auto one = importOk(bytes, 1);
+        for (const int threads : {2, 3, 4}) {
+            const auto many = importOk(bytes, threads);
+            QVERIFY(one.events.timestamp == many.events.timestamp);
+            QVERIFY(one.events.item == many.events.item);
+            QVERIFY(one.events.visitorOffsets == many.events.visitorOffsets);
+            QVERIFY(one.visitors == many.visitors);
+            QCOMPARE(one.duplicateRows, many.duplicateRows);
+            QCOMPARE(many.source("events")->rowsRead, one.source("events")->rowsRead);
+            const auto* s = skipped(many, MessageCode::CsvUnknownEventType);
+            QVERIFY(s);
+            QCOMPARE(s->count, std::uint64_t{badLines.size()});
+            QCOMPARE(s->firstLines, std::vector<std::int64_t>(badLines.begin(), badLines.begin() + 10));
+        }
+        // Strict mode names the first bad line whatever the thread count.
+        for (const int threads : {1, 4}) {
+            const auto r = importEvents(bytes, true, threads);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error->line, badLines.front());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCsvEvents)
+#include "tst_csv_events.moc"
