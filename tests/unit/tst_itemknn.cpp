@@ -149,7 +149,8 @@ private slots:
     void scoringAndExplanation() {
         const auto ds = handLog();
         const auto train = test::trainingBefore(ds);
-        auto model = test::fitted(std::make_unique<models::ItemKnnRecommender>(), train, {{"shrink", 1.0}, {"k", 3}});
+        auto model = test::fitted(std::make_unique<models::ItemKnnRecommender>(), train,
+                                  {{"shrink", 1.0}, {"k", 3}, {"combine", "sum"}});
         test::OwnedQuery q;
         q.add(0, EventType::View, 100);
         q.add(1, EventType::View, 110);
@@ -176,6 +177,11 @@ private slots:
                                      {{"shrink", 1.0}, {"k", 3}, {"combine", "max"}});
         maxModel->score(q.query(), s);
         QVERIFY(near(s[2], 1 * s02 + 3 * s12));
+        // binary (the default): every entry is 1, in the matrix and in the history. Column sets: i0 {u0 u1 u3},
+        // i1 {u0 u1 u2}, i2 {u1 u2}: s02 = 1 / (sqrt 6 + 1), s12 = 2 / (sqrt 6 + 1).
+        auto binary = test::fitted(std::make_unique<models::ItemKnnRecommender>(), train, {{"shrink", 1.0}, {"k", 3}});
+        binary->score(q.query(), s);
+        QVERIFY(near(s[2], 1 / (std::sqrt(6.0) + 1) + 2 / (std::sqrt(6.0) + 1)));
     }
 
     void sharesSumToOneOnRealisticData() {

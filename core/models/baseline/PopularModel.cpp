@@ -57,9 +57,13 @@ data::CategoryIndex PopularRecommender::visitorCategory(const Query& query) cons
     return data::kNoCategory;
 }
 
-PopularRecommender::Parts PopularRecommender::parts(data::ItemIndex item, data::CategoryIndex visitorCategory) const {
+double PopularRecommender::blendFor(data::CategoryIndex visitorCategory) const {
+    return visitorCategory == data::kNoCategory ? 0.0 : parameters().real("category_blend");
+}
+
+PopularRecommender::Parts PopularRecommender::parts(data::ItemIndex item, data::CategoryIndex visitorCategory,
+                                                    double blend) const {
     Parts p;
-    const double blend = visitorCategory == data::kNoCategory ? 0.0 : parameters().real("category_blend");
     if (globalMax_ > 0.0) p.global = (1.0 - blend) * popularity_[item] / globalMax_;
     if (blend > 0.0 && itemCategory_[item] == visitorCategory) {
         const double top = categoryMax_[static_cast<std::size_t>(visitorCategory)];
@@ -71,12 +75,13 @@ PopularRecommender::Parts PopularRecommender::parts(data::ItemIndex item, data::
 void PopularRecommender::score(const Query& query, std::span<float> scores) const {
     const auto& candidates = training().candidates();
     const data::CategoryIndex c = visitorCategory(query);
+    const double blend = blendFor(c);
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (!candidates[i]) {
             scores[i] = -std::numeric_limits<float>::infinity();
             continue;
         }
-        const Parts p = parts(static_cast<data::ItemIndex>(i), c);
+        const Parts p = parts(static_cast<data::ItemIndex>(i), c, blend);
         scores[i] = static_cast<float>(p.global + p.category);
     }
 }
@@ -84,7 +89,7 @@ void PopularRecommender::score(const Query& query, std::span<float> scores) cons
 std::vector<Reason> PopularRecommender::explain(const Query& query, data::ItemIndex item) const {
     if (item >= popularity_.size() || !training().candidates()[item]) return {};
     const data::CategoryIndex c = visitorCategory(query);
-    const Parts p = parts(item, c);
+    const Parts p = parts(item, c, blendFor(c));
     const double total = p.global + p.category;
     std::vector<Reason> reasons;
     if (total <= 0.0) return reasons;

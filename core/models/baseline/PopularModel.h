@@ -45,7 +45,9 @@ private:
         double global = 0.0;
         double category = 0.0;
     };
-    Parts parts(data::ItemIndex item, data::CategoryIndex visitorCategory) const;
+    /// The weight of the within-category part for a visitor of this category (0 without one).
+    double blendFor(data::CategoryIndex visitorCategory) const;
+    Parts parts(data::ItemIndex item, data::CategoryIndex visitorCategory, double blend) const;
 };
 
 } // namespace vitrina::models

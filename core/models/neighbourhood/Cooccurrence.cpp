@@ -76,7 +76,7 @@ std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& tra
 
 std::vector<ParamSpec> CoocRecommender::parameterSpecs() const {
     return {
-        ParamSpec::integer("min_support", 2, 1, 1'000'000'000, "Minimum number of baskets holding both items"),
+        ParamSpec::integer("min_support", 1, 1, 1'000'000'000, "Minimum number of baskets holding both items"),
         ParamSpec::integer("k", 100, 1, 10000, "Items kept per anchor (largest lift first)"),
         ParamSpec::real("view_weight", 0.25, 0.0, 1.0,
                         "Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)"),

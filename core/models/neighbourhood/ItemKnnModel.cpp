@@ -35,13 +35,13 @@ data::Combine combineOf(const Params& params) {
 std::vector<ParamSpec> ItemKnnRecommender::parameterSpecs() const {
     std::vector<ParamSpec> specs = {
         ParamSpec::integer("k", 100, 1, 10000, "Neighbours kept per item"),
-        ParamSpec::real("shrink", 10.0, 0.0, 1e6, "Shrinkage added to the cosine denominator (weighting none or tfidf)"),
+        ParamSpec::real("shrink", 30.0, 0.0, 1e6, "Shrinkage added to the cosine denominator (weighting none or tfidf)"),
         ParamSpec::choice("weighting", "none", {"none", "bm25", "tfidf"},
                           "Re-weighting of the visitor x item matrix before the similarity"),
         ParamSpec::real("bm25_k1", 1.2, 0.0, 1000.0, "BM25 K1 (term saturation)"),
         ParamSpec::real("bm25_b", 0.75, 0.0, 1.0, "BM25 B (length normalisation)"),
     };
-    for (auto& s : eventWeightSpecs("sum")) specs.push_back(std::move(s));
+    for (auto& s : eventWeightSpecs("binary")) specs.push_back(std::move(s));
     return specs;
 }
 

@@ -4,6 +4,12 @@
 // by sum, max or binary), scores item j as  score(j) = sum over history items i of r_i * s_ij.
 // Items of the history are not removed (the protocol decides). A Sparse model: the popularity fallback fills
 // what the neighbourhoods do not reach.
+//
+// Defaults (k = 100, shrink = 30, combine = binary, so the event weights 1 / 3 / 5 only act with sum or max)
+// were chosen on a validation week of the generator's full-size output (train before T - 14 d, carts and
+// purchases of [T - 14 d, T - 7 d), rolling lists): NDCG@10 binary .184 (shrink 30) / .175 (shrink 10),
+// max .128, sum .108, BM25 .129, TF-IDF .137. Weighting the query's history by event type while the
+// similarity stays binary scored lower too (.165).
 #include "data/InteractionMatrix.h"
 #include "models/Recommender.h"
 #include "models/neighbourhood/ItemSimilarity.h"

@@ -204,9 +204,11 @@ std::vector<SessionKnnRecommender::Neighbour> SessionKnnRecommender::neighbours(
     return neighboursOf(query, clicks, sessionItems(clicks.used));
 }
 
-double SessionKnnRecommender::rawScores(const Query& query, std::span<float> scores) const {
+double SessionKnnRecommender::rawScores(const Query& query, std::span<float> scores,
+                                        std::vector<data::ItemIndex>& touched) const {
     const auto& candidateItems = training().candidates();
     for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = candidateItems[i] ? 0.0f : kExcluded;
+    touched.clear();
     const Clicks clicks = clicksOf(query);
     if (clicks.all.empty()) return 0.0;
     const auto items = sessionItems(clicks.used);
@@ -221,6 +223,7 @@ double SessionKnnRecommender::rawScores(const Query& query, std::span<float> sco
         for (const data::ItemIndex j : catalog_.itemsOf(nb.session)) {
             if (j >= scores.size() || scores[j] == kExcluded || (dropSessionItems && inSession(j))) continue;
             scores[j] += contribution;
+            touched.push_back(j);
         }
     }
     if (variant_ == SessionKnnVariant::Sknn && settings_.remind) {
@@ -230,24 +233,27 @@ double SessionKnnRecommender::rawScores(const Query& query, std::span<float> sco
             if (item >= scores.size() || scores[item] == kExcluded) continue;
             scores[item] = static_cast<float>((scores[item] + kReminderScore) * kReminderScore +
                                               static_cast<double>(c + 1) / 100.0);
+            touched.push_back(item);
         }
     }
-    double largest = 0.0;
-    for (const float s : scores)
-        if (s != kExcluded) largest = std::max(largest, static_cast<double>(s));
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    double largest = 0.0; // every other item scores 0
+    for (const data::ItemIndex j : touched) largest = std::max(largest, static_cast<double>(scores[j]));
     return largest;
 }
 
 void SessionKnnRecommender::score(const Query& query, std::span<float> scores) const {
-    const double largest = rawScores(query, scores);
+    std::vector<data::ItemIndex> touched;
+    const double largest = rawScores(query, scores, touched);
     if (!settings_.normalize || !(largest > 0.0)) return;
-    for (float& s : scores)
-        if (s != kExcluded) s = static_cast<float>(s / largest);
+    for (const data::ItemIndex j : touched) scores[j] = static_cast<float>(scores[j] / largest);
 }
 
 std::vector<Reason> SessionKnnRecommender::explain(const Query& query, data::ItemIndex item) const {
     std::vector<float> raw(training().itemCount());
-    const double largest = rawScores(query, raw);
+    std::vector<data::ItemIndex> touched;
+    const double largest = rawScores(query, raw, touched);
     if (item >= raw.size() || !(raw[item] > 0.0f)) return {};
     const Clicks clicks = clicksOf(query);
     const auto items = sessionItems(clicks.used);

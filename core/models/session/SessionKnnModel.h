@@ -97,8 +97,9 @@ private:
     std::vector<std::uint32_t> candidates(const Query& query, const Clicks& clicks) const;
     std::vector<Neighbour> neighboursOf(const Query& query, const Clicks& clicks,
                                         const std::vector<SessionItem>& items) const;
-    /// Un-normalised scores (0 for no signal, -inf for non-candidates); returns their maximum.
-    double rawScores(const Query& query, std::span<float> scores) const;
+    /// Un-normalised scores (0 for no signal, -inf for non-candidates) and the items that got one (sorted);
+    /// returns the largest score (0 when none is positive).
+    double rawScores(const Query& query, std::span<float> scores, std::vector<data::ItemIndex>& touched) const;
 };
 
 } // namespace vitrina::models
