@@ -251,7 +251,8 @@ EventKeyedSlices timeSlices(const data::EventLog& events, bool weeks) {
     const auto [minIt, maxIt] = std::minmax_element(events.timestamp.begin(), events.timestamp.end());
     const auto unitOf = [weeks](std::int64_t ms) {
         const std::int64_t day = dayOfMs(ms);
-        return weeks ? isoWeekMonday(day) / 7 : day; // Mondays are 7 days apart, so /7 is an exact week number
+        // Day 4 (1970-01-05) is a Monday, so (monday - 4) / 7 numbers weeks exactly.
+        return weeks ? floorDiv(isoWeekMonday(day) - 4, 7) : day;
     };
     const std::int64_t first = unitOf(*minIt);
     const std::int64_t last = unitOf(*maxIt);
@@ -261,7 +262,7 @@ EventKeyedSlices timeSlices(const data::EventLog& events, bool weeks) {
     for (std::int64_t u = first; u <= last; ++u) {
         FunnelRow row;
         if (weeks) {
-            const std::int64_t monday = u * 7;
+            const std::int64_t monday = u * 7 + 4;
             row.key = formatIsoWeek(isoWeekOfDay(monday));
             row.label = row.key + ": " + formatDay(monday) + ".." + formatDay(monday + 6);
         } else {

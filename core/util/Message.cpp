@@ -60,10 +60,14 @@ std::string Message::text() const {
     std::string prefix;
     if (!file.empty()) {
         prefix = file;
-        if (line > 0) prefix += ":" + std::to_string(line);
-        prefix += ": ";
+        if (line > 0) {
+            prefix.append(":");
+            prefix.append(std::to_string(line));
+        }
+        prefix.append(": ");
     }
-    return prefix + formatArgs(codeEnglishFormat(code), args);
+    prefix.append(formatArgs(codeEnglishFormat(code), args));
+    return prefix;
 }
 
 Message makeMessage(MessageCode code, std::vector<std::string> args, Severity severity) {

@@ -10,9 +10,11 @@
 namespace vitrina::util {
 
 enum class MessageCode : std::uint16_t {
+#ifndef Q_MOC_RUN // Qt's moc cannot follow the X-macro list and never needs it
 #define VITRINA_MESSAGE(id, name, english) id,
 #include "MessageCodes.def"
 #undef VITRINA_MESSAGE
+#endif
     Count_
 };
 

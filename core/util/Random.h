@@ -29,6 +29,16 @@ constexpr std::uint64_t hashString(std::string_view s, std::uint64_t seed = 0) {
 }
 
 /// SplitMix64 generator (Steele, Lea, Flood 2014): tiny state, passes BigCrush, splittable by seeding.
+/// Full 64x64 -> 128-bit product as (high, low) words, portable (no __int128, which MSVC lacks).
+inline std::uint64_t multiplyWide(std::uint64_t a, std::uint64_t b, std::uint64_t& low) {
+    const std::uint64_t aLo = a & 0xFFFFFFFFULL, aHi = a >> 32;
+    const std::uint64_t bLo = b & 0xFFFFFFFFULL, bHi = b >> 32;
+    const std::uint64_t ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
+    const std::uint64_t mid = (ll >> 32) + (lh & 0xFFFFFFFFULL) + (hl & 0xFFFFFFFFULL);
+    low = (mid << 32) | (ll & 0xFFFFFFFFULL);
+    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}
+
 class Rng {
 public:
     explicit Rng(std::uint64_t seed = 0) : state_(seed) {}
@@ -47,16 +57,13 @@ public:
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     /// Uniform integer in [0, n) without modulo bias (Lemire's method). n must be > 0.
     std::uint64_t below(std::uint64_t n) {
-        unsigned __int128 m = static_cast<unsigned __int128>(next()) * n;
-        auto low = static_cast<std::uint64_t>(m);
+        std::uint64_t low = 0;
+        std::uint64_t high = multiplyWide(next(), n, low);
         if (low < n) {
             const std::uint64_t threshold = (0 - n) % n;
-            while (low < threshold) {
-                m = static_cast<unsigned __int128>(next()) * n;
-                low = static_cast<std::uint64_t>(m);
-            }
+            while (low < threshold) high = multiplyWide(next(), n, low);
         }
-        return static_cast<std::uint64_t>(m >> 64);
+        return high;
     }
     bool bernoulli(double p) { return uniform() < p; }
     /// Standard normal by the Box-Muller transform (one value per call, deterministic).
