@@ -5,32 +5,46 @@
 #include <limits>
 
 #include "stats/Checks.h"
-#include "stats/Sampling.h"
+#include "util/Message.h"
 
 namespace vitrina::stats {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// A multinomial draw costs a binomial variate (~tens of ns) per distinct value, an index draw a few ns per
-// element: the distinct-value path pays off below about one distinct value per 32 elements.
+// A multinomial draw costs a binomial variate (~0.1 us) per distinct value, an element costs a few ns:
+// the distinct-value path pays off below about one distinct value per 32 elements.
 constexpr std::uint64_t kElementsPerDistinctValue = 32;
+// Up to this size the sample fits the L2 cache and exact index resampling is cheap.
+constexpr std::uint64_t kLargestIndexResample = 65536;
 
-/// Runs body(b, resampler...) for b in [0, resamples) on the option's threads; each chunk reports progress and
-/// polls cancellation once per resample.
+/// Runs body.run(b, state) for b in [0, resamples) on `threads` threads (one state per chunk); chunk 0 reports
+/// progress, every chunk polls cancellation once per resample.
 template <class Body>
-void forEachResample(std::uint32_t resamples, int threads, const util::Progress& progress, Body&& body) {
+void forEachResample(std::uint32_t resamples, int threads, const util::Progress& progress, const Body& body) {
     util::parallelChunks(resamples, threads, [&](std::size_t begin, std::size_t end, std::size_t chunk) {
         auto state = body.makeState();
         for (std::size_t b = begin; b < end; ++b) {
             progress.check();
             body.run(b, state);
-            if (chunk == 0 && (b - begin) % 16 == 0)
-                progress.set(static_cast<double>(b - begin) / static_cast<double>(std::max<std::size_t>(end - begin, 1)));
+            if (chunk == 0) progress.set(static_cast<double>(b - begin + 1) / static_cast<double>(end - begin));
         }
     });
     progress.set(1.0);
 }
+
+/// sum_i weights[i] * values[i] for one block.
+double weightedBlockSum(const std::uint16_t* weights, const double* values, std::size_t count) {
+    // Four interleaved partial sums: independent add chains (a fixed order, so still deterministic).
+    double partial[4] = {0.0, 0.0, 0.0, 0.0};
+    std::size_t i = 0;
+    for (; i + 4 <= count; i += 4)
+        for (std::size_t lane = 0; lane < 4; ++lane) partial[lane] += static_cast<double>(weights[i + lane]) * values[i + lane];
+    for (; i < count; ++i) partial[0] += static_cast<double>(weights[i]) * values[i];
+    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
+}
+
+ResamplingMethod coarser(ResamplingMethod a, ResamplingMethod b) { return std::max(a, b); }
 
 } // namespace
 
@@ -44,6 +58,8 @@ void requireBootstrapOptions(const BootstrapOptions& options) {
 }
 
 void summarizeResamples(std::vector<double> statistics, const BootstrapOptions& options, BootstrapResult& result) {
+    statistics.erase(std::remove_if(statistics.begin(), statistics.end(), [](double v) { return std::isnan(v); }),
+                     statistics.end());
     std::sort(statistics.begin(), statistics.end());
     result.resamples = options.resamples;
     result.dropped = options.resamples - static_cast<std::uint32_t>(statistics.size());
@@ -52,41 +68,69 @@ void summarizeResamples(std::vector<double> statistics, const BootstrapOptions& 
         result.standardError = kNaN;
         return;
     }
-    result.interval = {sortedQuantile(statistics, options.alpha / 2.0), sortedQuantile(statistics, 1.0 - options.alpha / 2.0)};
+    result.interval = {sortedQuantile(statistics, options.alpha / 2.0),
+                       sortedQuantile(statistics, 1.0 - options.alpha / 2.0)};
     double sum = 0.0;
     for (const double s : statistics) sum += s;
     const double mean = sum / static_cast<double>(statistics.size());
     double squares = 0.0;
     for (const double s : statistics) squares += (s - mean) * (s - mean);
-    result.standardError = statistics.size() > 1 ? std::sqrt(squares / static_cast<double>(statistics.size() - 1)) : 0.0;
+    result.standardError =
+        statistics.size() > 1 ? std::sqrt(squares / static_cast<double>(statistics.size() - 1)) : 0.0;
     if (options.keepDistribution) result.distribution = std::move(statistics);
 }
 
-bool MeanResampler::usesDistinctValues(const DistinctValues& sample) {
-    return sample.values.size() * kElementsPerDistinctValue <= sample.total;
+ResamplingMethod MeanResampler::methodFor(const DistinctValues& sample) {
+    if (sample.values.size() * kElementsPerDistinctValue <= sample.total) return ResamplingMethod::DistinctValues;
+    return sample.total <= kLargestIndexResample ? ResamplingMethod::Indexes : ResamplingMethod::PoissonWeights;
 }
 
-MeanResampler::MeanResampler(const DistinctValues& sample) : sample_(&sample), overDistinct_(usesDistinctValues(sample)) {
-    if (overDistinct_) {
-        scratch_.resize(sample.values.size());
-    } else {
-        expanded_.reserve(sample.total);
-        for (std::size_t j = 0; j < sample.values.size(); ++j) expanded_.insert(expanded_.end(), sample.counts[j], sample.values[j]);
+MeanResampler::MeanResampler(const DistinctValues& sample) : sample_(&sample), method_(methodFor(sample)) {
+    if (method_ == ResamplingMethod::DistinctValues) {
+        counts_.resize(sample.values.size());
+        return;
     }
+    expanded_.reserve(sample.total);
+    for (std::size_t j = 0; j < sample.values.size(); ++j)
+        expanded_.insert(expanded_.end(), sample.counts[j], sample.values[j]);
+    if (method_ == ResamplingMethod::PoissonWeights) poisson_ = std::make_unique<PoissonOneWeights>();
 }
+
+MeanResampler::MeanResampler(const MeanResampler& other)
+    : sample_(other.sample_), method_(other.method_), expanded_(other.expanded_), counts_(other.counts_),
+      poisson_(other.poisson_ ? std::make_unique<PoissonOneWeights>() : nullptr) {}
+
 
 double MeanResampler::draw(util::Rng& rng) {
     const DistinctValues& s = *sample_;
     double sum = 0.0;
-    if (overDistinct_) {
-        sampleMultinomial(rng, s.total, s.counts, scratch_);
-        for (std::size_t j = 0; j < scratch_.size(); ++j) sum += static_cast<double>(scratch_[j]) * s.values[j];
-    } else {
+    switch (method_) {
+    case ResamplingMethod::DistinctValues:
+        sampleMultinomial(rng, s.total, s.counts, counts_);
+        for (std::size_t j = 0; j < counts_.size(); ++j) sum += static_cast<double>(counts_[j]) * s.values[j];
+        return sum / static_cast<double>(s.total);
+    case ResamplingMethod::Indexes: {
         IndexSampler index(expanded_.size());
         const double* values = expanded_.data();
         for (std::size_t i = 0; i < expanded_.size(); ++i) sum += values[index.next(rng)];
+        return sum / static_cast<double>(s.total);
     }
-    return sum / static_cast<double>(s.total);
+    case ResamplingMethod::PoissonWeights: {
+        const std::size_t n = expanded_.size();
+        std::uint64_t weightSum = 0;
+        for (std::size_t begin = 0; begin < n; begin += PoissonOneWeights::kBlock) {
+            const std::size_t count = std::min(PoissonOneWeights::kBlock, n - begin);
+            poisson_->next(rng);
+            const std::uint16_t* weights = poisson_->weights();
+            std::uint32_t blockWeight = 0;
+            for (std::size_t i = 0; i < count; ++i) blockWeight += weights[i];
+            sum += weightedBlockSum(weights, expanded_.data() + begin, count);
+            weightSum += blockWeight;
+        }
+        return weightSum > 0 ? sum / static_cast<double>(weightSum) : kNaN;
+    }
+    }
+    return kNaN;
 }
 
 BootstrapResult bootstrapMean(const DistinctValues& sample, const BootstrapOptions& options,
@@ -107,7 +151,7 @@ BootstrapResult bootstrapMean(const DistinctValues& sample, const BootstrapOptio
     forEachResample(options.resamples, options.threads, progress, Body{sample, options, statistics});
     BootstrapResult result;
     result.estimate = sample.mean();
-    result.overDistinctValues = MeanResampler::usesDistinctValues(sample);
+    result.method = MeanResampler::methodFor(sample);
     summarizeResamples(std::move(statistics), options, result);
     return result;
 }
@@ -122,7 +166,7 @@ TwoSampleBootstrap bootstrapTwoSamples(const DistinctValues& control, const Dist
     requireBootstrapOptions(options);
     requireAtLeast("control", control.total, 2);
     requireAtLeast("treatment", treatment.total, 2);
-    std::vector<double> differences(options.resamples), lifts(options.resamples, kNaN);
+    std::vector<double> differences(options.resamples), lifts(options.resamples);
     struct State {
         MeanResampler a, b;
     };
@@ -135,22 +179,20 @@ TwoSampleBootstrap bootstrapTwoSamples(const DistinctValues& control, const Dist
             util::Rng rng = util::Rng::forStream(options.seed, b);
             const double meanA = state.a.draw(rng);
             const double meanB = state.b.draw(rng);
-            differences[b] = meanB - meanA;
-            if (meanA != 0.0) lifts[b] = meanB / meanA - 1.0;
+            differences[b] = meanB - meanA; // NaN (dropped) if either Poisson resample was empty
+            lifts[b] = meanA != 0.0 ? meanB / meanA - 1.0 : kNaN;
         }
     };
     forEachResample(options.resamples, options.threads, progress, Body{control, treatment, options, differences, lifts});
 
     TwoSampleBootstrap out;
     const double meanA = control.mean(), meanB = treatment.mean();
-    const bool overDistinct =
-        MeanResampler::usesDistinctValues(control) && MeanResampler::usesDistinctValues(treatment);
+    const ResamplingMethod method = coarser(MeanResampler::methodFor(control), MeanResampler::methodFor(treatment));
     out.difference.estimate = meanB - meanA;
-    out.difference.overDistinctValues = overDistinct;
+    out.difference.method = method;
     summarizeResamples(std::move(differences), options, out.difference);
     out.relativeLift.estimate = meanA != 0.0 ? meanB / meanA - 1.0 : kNaN;
-    out.relativeLift.overDistinctValues = overDistinct;
-    lifts.erase(std::remove_if(lifts.begin(), lifts.end(), [](double v) { return std::isnan(v); }), lifts.end());
+    out.relativeLift.method = method;
     summarizeResamples(std::move(lifts), options, out.relativeLift);
     return out;
 }

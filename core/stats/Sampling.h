@@ -48,4 +48,27 @@ private:
     }
 };
 
+/// Poisson(1) weights for the Poisson bootstrap (Hanley & MacGibbon, "Creating non-parametric bootstrap samples
+/// using Poisson frequencies", Comput. Methods Programs Biomed. 2006): each 16-bit uniform becomes the number of
+/// thresholds 2^16 P(W <= j), j = 0..7, it reaches. So the weight probabilities are those of Poisson(1) rounded
+/// to multiples of 2^-16 (P(0) = 0.3678741 instead of 0.3678794), capped at 8 (P(W > 8) = 1.1e-6): far below
+/// the Monte Carlo noise of any bootstrap. Four weights per 64-bit draw; fixed-size blocks so that the loops
+/// vectorise even at -O2.
+class PoissonOneWeights {
+public:
+    static constexpr std::size_t kBlock = 2048;
+    static constexpr int kMaxWeight = 8;
+
+    PoissonOneWeights();
+    /// Draws the next kBlock weights from rng (a block is always drawn whole, so results do not depend on how
+    /// many of its weights the caller uses).
+    void next(util::Rng& rng);
+    const std::uint16_t* weights() const { return weights_; }
+
+private:
+    std::uint16_t thresholds_[kMaxWeight];
+    std::uint16_t uniforms_[kBlock];
+    std::uint16_t weights_[kBlock];
+};
+
 } // namespace vitrina::stats

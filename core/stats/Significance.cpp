@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <memory>
+#include <utility>
 
 #include "stats/Checks.h"
 #include "stats/MultipleTesting.h"
@@ -21,24 +24,90 @@ std::size_t pairIndex(std::size_t i, std::size_t j, std::size_t models) {
     return i * models - i * (i + 1) / 2 + (j - i - 1);
 }
 
-/// One index resample shared by every model: per-model means over the same drawn lists, then every pair's
-/// difference. rows = n x models, row-major.
-void sharedIndexBootstrap(const std::vector<float>& rows, std::size_t models, std::uint64_t lists,
-                          const std::vector<MatrixEntry>& entries, const BootstrapOptions& options,
-                          const util::Progress& progress, std::vector<std::vector<double>>& statistics) {
+/// A model's values as codes into its sorted distinct values (so that pairs can be counted cell by cell).
+struct CodedModel {
+    std::vector<double> distinct;
+    std::vector<std::uint32_t> codes;
+};
+
+CodedModel codeModel(std::span<const float> values) {
+    CodedModel m;
+    m.distinct.assign(values.begin(), values.end());
+    std::sort(m.distinct.begin(), m.distinct.end());
+    m.distinct.erase(std::unique(m.distinct.begin(), m.distinct.end()), m.distinct.end());
+    m.codes.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        m.codes[i] = static_cast<std::uint32_t>(
+            std::lower_bound(m.distinct.begin(), m.distinct.end(), static_cast<double>(values[i])) - m.distinct.begin());
+    return m;
+}
+
+// Pairs whose value grid has at most this many cells are counted in a table instead of sorting n differences.
+constexpr std::size_t kLargestCellTable = std::size_t{1} << 22;
+
+/// The distinct differences second - first of a pair with their counts (what distinctValues(d) gives).
+DistinctValues pairDifferences(const CodedModel& first, const CodedModel& second, std::span<const float> a,
+                               std::span<const float> b) {
+    const std::size_t columns = second.distinct.size();
+    if (first.distinct.size() * columns > kLargestCellTable)
+        return distinctValues(pairedDifferences(a, b), "differences");
+    std::vector<std::uint32_t> cells(first.distinct.size() * columns, 0);
+    for (std::size_t i = 0; i < first.codes.size(); ++i) ++cells[first.codes[i] * columns + second.codes[i]];
+    std::vector<std::pair<double, std::uint64_t>> found;
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        if (cells[c] != 0) found.emplace_back(second.distinct[c % columns] - first.distinct[c / columns], cells[c]);
+    std::sort(found.begin(), found.end());
+    DistinctValues out;
+    out.total = first.codes.size();
+    for (const auto& [value, count] : found) {
+        const double v = value == 0.0 ? 0.0 : value;
+        if (!out.values.empty() && out.values.back() == v) {
+            out.counts.back() += count;
+        } else {
+            out.values.push_back(v);
+            out.counts.push_back(count);
+        }
+    }
+    return out;
+}
+
+/// One resample shared by every model (the same lists for all): per-model resample means, then every pair's
+/// difference. rows = n x models, row-major. Exact index resampling for small n, Poisson weights beyond.
+void sharedBootstrap(const std::vector<float>& rows, std::size_t models, std::uint64_t lists,
+                     const std::vector<MatrixEntry>& entries, const BootstrapOptions& options,
+                     const util::Progress& progress, std::vector<std::vector<double>>& statistics) {
+    const bool byIndexes = lists <= 65536; // same rule as MeanResampler
     util::parallelChunks(options.resamples, options.threads, [&](std::size_t begin, std::size_t end, std::size_t chunk) {
         std::vector<double> sums(models);
+        auto poisson = std::make_unique<PoissonOneWeights>();
         for (std::size_t b = begin; b < end; ++b) {
             progress.check();
             util::Rng rng = util::Rng::forStream(options.seed, b);
-            IndexSampler index(lists);
             std::fill(sums.begin(), sums.end(), 0.0);
-            for (std::uint64_t i = 0; i < lists; ++i) {
-                const float* row = rows.data() + static_cast<std::size_t>(index.next(rng)) * models;
-                for (std::size_t m = 0; m < models; ++m) sums[m] += row[m];
+            double total = 0.0;
+            if (byIndexes) {
+                IndexSampler index(lists);
+                for (std::uint64_t i = 0; i < lists; ++i) {
+                    const float* row = rows.data() + static_cast<std::size_t>(index.next(rng)) * models;
+                    for (std::size_t m = 0; m < models; ++m) sums[m] += row[m];
+                }
+                total = static_cast<double>(lists);
+            } else {
+                for (std::uint64_t first = 0; first < lists; first += PoissonOneWeights::kBlock) {
+                    const std::size_t count = std::min<std::uint64_t>(PoissonOneWeights::kBlock, lists - first);
+                    poisson->next(rng);
+                    const std::uint16_t* weights = poisson->weights();
+                    const float* row = rows.data() + first * models;
+                    for (std::size_t i = 0; i < count; ++i, row += models) {
+                        const auto w = static_cast<double>(weights[i]);
+                        total += w;
+                        for (std::size_t m = 0; m < models; ++m) sums[m] += w * row[m];
+                    }
+                }
             }
             for (std::size_t p = 0; p < entries.size(); ++p)
-                statistics[p][b] = (sums[entries[p].second] - sums[entries[p].first]) / static_cast<double>(lists);
+                statistics[p][b] = total > 0.0 ? (sums[entries[p].second] - sums[entries[p].first]) / total
+                                               : std::numeric_limits<double>::quiet_NaN();
             if (chunk == 0) progress.set(static_cast<double>(b - begin + 1) / static_cast<double>(end - begin));
         }
     });
@@ -101,23 +170,26 @@ SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> mo
         }
 
     // Phase 1: the rank and t tests per pair; distinct differences are kept only when they are few.
+    const util::Progress tests = progress.sub(0.0, 0.3, "significance.tests");
+    std::vector<CodedModel> coded(m);
+    util::parallelFor(m, options.bootstrap.threads, 1, [&](std::size_t k) { coded[k] = codeModel(models[k]); });
     std::vector<DistinctValues> fewDistinct(out.entries.size());
     std::vector<char> isFew(out.entries.size(), 0);
-    const util::Progress tests = progress.sub(0.0, 0.3, "significance.tests");
     util::parallelFor(out.entries.size(), options.bootstrap.threads, 1, [&](std::size_t p) {
         tests.check();
         MatrixEntry& e = out.entries[p];
-        DistinctValues dv = distinctValues(pairedDifferences(models[e.first], models[e.second]), "differences");
+        DistinctValues dv = pairDifferences(coded[e.first], coded[e.second], models[e.first], models[e.second]);
         const PairedTTestResult t = pairedTTest(dv, options.alpha);
         e.meanDifference = t.meanDifference;
         e.tTestP = t.pValue;
         e.cohensDz = t.cohensDz;
         e.wilcoxonP = wilcoxonSignedRank(dv, options.wilcoxon).pValue;
-        if (MeanResampler::usesDistinctValues(dv)) {
+        if (MeanResampler::methodFor(dv) == ResamplingMethod::DistinctValues) {
             isFew[p] = 1;
             fewDistinct[p] = std::move(dv);
         }
     });
+    coded.clear();
     std::vector<double> wilcoxonP;
     for (const MatrixEntry& e : out.entries) wilcoxonP.push_back(e.wilcoxonP);
     const std::vector<double> holm = holmAdjusted(wilcoxonP);
@@ -128,8 +200,10 @@ SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> mo
 
     // Phase 2: bootstrap intervals of the mean differences.
     const util::Progress boot = progress.sub(0.3, 1.0, "significance.bootstrap");
-    out.bootstrapOverDistinctValues = std::all_of(isFew.begin(), isFew.end(), [](char f) { return f != 0; });
-    if (out.bootstrapOverDistinctValues) {
+    const bool allFew = std::all_of(isFew.begin(), isFew.end(), [](char f) { return f != 0; });
+    out.bootstrapMethod = allFew ? ResamplingMethod::DistinctValues
+                                 : (n <= 65536 ? ResamplingMethod::Indexes : ResamplingMethod::PoissonWeights);
+    if (allFew) {
         for (std::size_t p = 0; p < out.entries.size(); ++p) {
             const double from = static_cast<double>(p) / static_cast<double>(out.entries.size());
             const double to = static_cast<double>(p + 1) / static_cast<double>(out.entries.size());
@@ -142,7 +216,7 @@ SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> mo
     for (std::size_t k = 0; k < m; ++k)
         for (std::size_t i = 0; i < n; ++i) rows[i * m + k] = models[k][i];
     std::vector<std::vector<double>> statistics(out.entries.size(), std::vector<double>(options.bootstrap.resamples));
-    sharedIndexBootstrap(rows, m, n, out.entries, options.bootstrap, boot, statistics);
+    sharedBootstrap(rows, m, n, out.entries, options.bootstrap, boot, statistics);
     for (std::size_t p = 0; p < out.entries.size(); ++p) {
         BootstrapResult r;
         summarizeResamples(std::move(statistics[p]), options.bootstrap, r);

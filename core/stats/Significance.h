@@ -46,7 +46,7 @@ struct SignificanceMatrix {
     std::uint64_t lists = 0;
     std::vector<double> means;        ///< per model
     std::vector<MatrixEntry> entries; ///< pairs (0,1), (0,2), ..., (1,2), ...
-    bool bootstrapOverDistinctValues = false;
+    ResamplingMethod bootstrapMethod = ResamplingMethod::DistinctValues;
 
     /// The stored entry of the pair {i, j}, i != j (its difference is second - first, first < second).
     const MatrixEntry& entry(std::size_t i, std::size_t j) const;
@@ -55,8 +55,9 @@ struct SignificanceMatrix {
 };
 
 /// `models[m]` = per-list values of model m, all on the same lists. Needs at least two models and two lists.
-/// Bootstrap: when every pair's differences have few distinct values, each pair is resampled over them;
-/// otherwise all models share the same index resamples (one pass over the lists per resample for all pairs).
+/// Bootstrap: when every pair's differences have few distinct values, each pair is resampled over them (exact,
+/// identical to comparePaired's interval); otherwise all models share each resample (indexes up to 65,536
+/// lists, Poisson weights beyond), one pass over the lists per resample for every pair at once.
 SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> models,
                                       const SignificanceOptions& options = {}, const util::Progress& progress = {});
 

@@ -220,7 +220,7 @@ private slots:
         const auto two = stats::bootstrapMean(d, o);
         QCOMPARE(one.interval.lower, two.interval.lower); // bit-identical: resample b has its own stream
         QCOMPARE(one.interval.upper, two.interval.upper);
-        QVERIFY(!one.overDistinctValues);
+        QCOMPARE(one.method, stats::ResamplingMethod::Indexes);
         o.seed = 100;
         QVERIFY(stats::bootstrapMean(d, o).interval.lower != one.interval.lower);
         QVERIFY(one.interval.contains(one.estimate));
@@ -233,14 +233,48 @@ private slots:
         const auto continuous = normalSample(11, 2000, 0.0, 2.0);
         const auto dv = stats::distinctValues(continuous);
         const auto rc = stats::bootstrapMean(dv, o);
-        QVERIFY(!rc.overDistinctValues);
+        QCOMPARE(rc.method, stats::ResamplingMethod::Indexes);
         const double seC = std::sqrt(dv.variance() * (2000.0 - 1) / 2000.0 / 2000.0);
         CHECK_REL(rc.standardError, seC, 0.06);
         const auto bernoulli = stats::bernoulliSample(300, 10000);
         const auto rb = stats::bootstrapMean(bernoulli, o);
-        QVERIFY(rb.overDistinctValues);
+        QCOMPARE(rb.method, stats::ResamplingMethod::DistinctValues);
         CHECK_REL(rb.standardError, std::sqrt(0.03 * 0.97 / 10000.0), 0.06);
         CHECK_REL(rb.estimate, 0.03, 1e-12);
+    }
+
+    void poissonBootstrapForLargeSamples() {
+        // Poisson(1) weights: mean 1, variance 1, P(0) = e^-1 (1,000,000 draws: sd of the mean 0.001).
+        static stats::PoissonOneWeights poisson; // 24 KB: not on the test's stack
+        util::Rng rng(8);
+        double sum = 0, squares = 0, zeros = 0;
+        const int blocks = 500;
+        const std::size_t block = stats::PoissonOneWeights::kBlock;
+        for (int b = 0; b < blocks; ++b) {
+            poisson.next(rng);
+            for (std::size_t i = 0; i < block; ++i) {
+                const std::uint32_t x = poisson.weights()[i];
+                sum += x;
+                squares += static_cast<double>(x) * x;
+                zeros += x == 0 ? 1 : 0;
+            }
+        }
+        const double count = blocks * static_cast<double>(block);
+        QVERIFY(std::fabs(sum / count - 1.0) < 0.005);
+        QVERIFY(std::fabs(squares / count - 2.0) < 0.02); // E[W^2] = 2
+        QVERIFY(std::fabs(zeros / count - std::exp(-1.0)) < 0.003);
+        // 100,000 continuous values take the Poisson path; its SE matches sd / sqrt(n) and it is deterministic.
+        const auto big = stats::distinctValues(normalSample(21, 100000, 0.0, 1.0));
+        QCOMPARE(stats::MeanResampler::methodFor(big), stats::ResamplingMethod::PoissonWeights);
+        stats::BootstrapOptions o;
+        o.resamples = 1000;
+        o.threads = 2;
+        const auto r = stats::bootstrapMean(big, o);
+        QCOMPARE(r.method, stats::ResamplingMethod::PoissonWeights);
+        CHECK_REL(r.standardError, std::sqrt(big.variance() / 100000.0), 0.08); // B = 1000: ~2.2 % noise
+        QVERIFY(r.interval.contains(big.mean()));
+        o.threads = 1;
+        QCOMPARE(stats::bootstrapMean(big, o).interval.lower, r.interval.lower);
     }
 
     void bootstrapCoverage() {
@@ -264,7 +298,7 @@ private slots:
             std::vector<double> d(200);
             for (double& x : d) x = rng.bernoulli(0.3) ? 1.0 : (rng.bernoulli(0.2) ? -1.0 : 0.0);
             const auto dv = stats::distinctValues(d);
-            QVERIFY(stats::MeanResampler::usesDistinctValues(dv));
+            QCOMPARE(stats::MeanResampler::methodFor(dv), stats::ResamplingMethod::DistinctValues);
             covered += stats::bootstrapMean(dv, o).interval.contains(0.3 - 0.7 * 0.2) ? 1 : 0;
         }
         QVERIFY2(covered >= 364 && covered <= 392, qPrintable(QString("covered %1 of 400").arg(covered)));
@@ -284,7 +318,7 @@ private slots:
         o.bootstrap.resamples = 500;
         const auto matrix = stats::significanceMatrix(spans, o);
         QCOMPARE(matrix.entries.size(), std::size_t{3});
-        QVERIFY(!matrix.bootstrapOverDistinctValues); // continuous values: shared index resamples
+        QCOMPARE(matrix.bootstrapMethod, stats::ResamplingMethod::Indexes); // continuous: shared index resamples
         const auto pair = stats::comparePaired(models[0], models[1], o);
         const auto& e01 = matrix.entry(1, 0);
         QCOMPARE(e01.first, std::size_t{0});
@@ -303,6 +337,28 @@ private slots:
         const auto again = stats::significanceMatrix(spans, o);
         for (std::size_t p = 0; p < 3; ++p) QCOMPARE(again.entries[p].bootstrapInterval.upper, matrix.entries[p].bootstrapInterval.upper);
 
+        // More than 65,536 continuous lists: the shared resamples use Poisson weights.
+        std::vector<std::vector<float>> large(3, std::vector<float>(70000));
+        for (std::size_t i = 0; i < 70000; ++i) {
+            const double base = rng.uniform();
+            large[0][i] = static_cast<float>(base);
+            large[1][i] = static_cast<float>(base + rng.normal(0.01, 0.2));
+            large[2][i] = static_cast<float>(base + rng.normal(0.0, 0.2));
+        }
+        const std::vector<std::span<const float>> largeSpans(large.begin(), large.end());
+        o.bootstrap.resamples = 400;
+        o.bootstrap.threads = 2;
+        const auto lm = stats::significanceMatrix(largeSpans, o);
+        QCOMPARE(lm.bootstrapMethod, stats::ResamplingMethod::PoissonWeights);
+        for (const auto& e : lm.entries) {
+            QVERIFY(e.bootstrapInterval.contains(e.meanDifference));
+            // Half-width ~ 1.96 sd(d) / sqrt(n) = 1.96 * 0.2 / 264.6 (sd(d) ~ 0.2 or 0.28) within 15 %.
+            const double sdD = e.first == 0 ? 0.2 : 0.2 * std::sqrt(2.0);
+            CHECK_REL(e.bootstrapInterval.halfWidth(), 1.96 * sdD / std::sqrt(70000.0), 0.15);
+        }
+        o.bootstrap.resamples = 500;
+        o.bootstrap.threads = 1;
+
         // Hit-rate-like 0/1 values: every pair has few distinct differences -> per-pair multinomial path.
         std::vector<std::vector<float>> hits(2, std::vector<float>(1000));
         for (std::size_t i = 0; i < 1000; ++i) {
@@ -311,7 +367,7 @@ private slots:
         }
         const std::vector<std::span<const float>> hitSpans(hits.begin(), hits.end());
         const auto hm = stats::significanceMatrix(hitSpans, o);
-        QVERIFY(hm.bootstrapOverDistinctValues);
+        QCOMPARE(hm.bootstrapMethod, stats::ResamplingMethod::DistinctValues);
         const auto hp = stats::comparePaired(hits[0], hits[1], o);
         QCOMPARE(hm.entries[0].bootstrapInterval.lower, hp.bootstrap.interval.lower);
     }
