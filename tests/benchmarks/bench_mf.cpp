@@ -106,7 +106,10 @@ int main(int argc, char** argv) {
 
     Timer load;
     std::shared_ptr<const data::Dataset> dataset;
+    std::int64_t periodEnd = 0; // the test period is the 7 days before it
     if (folder.empty()) {
+        // The synthetic log's nominal span (a few late repeat visits run past it).
+        periodEnd = test::SyntheticShape{}.firstMs + test::SyntheticShape{}.spanMs;
         dataset = std::make_shared<const data::Dataset>(test::syntheticDataset(test::SyntheticShape{}, 42));
         report["dataset"] = "synthetic (tests/support/SyntheticDataset.h, seed 42)";
     } else {
@@ -132,8 +135,8 @@ int main(int argc, char** argv) {
     report["visitors"] = dataset->visitors.size();
     report["items"] = dataset->items.size();
 
-    const std::int64_t last = *std::max_element(log.timestamp.begin(), log.timestamp.end());
-    const std::int64_t cutoff = last - 7LL * 86'400'000;
+    if (periodEnd == 0) periodEnd = *std::max_element(log.timestamp.begin(), log.timestamp.end());
+    const std::int64_t cutoff = periodEnd - 7LL * 86'400'000;
     std::vector<std::uint8_t> mask(log.size());
     for (std::size_t e = 0; e < log.size(); ++e) mask[e] = log.timestamp[e] < cutoff ? 1 : 0;
     auto sessions = std::make_shared<const data::SessionIndex>(data::buildSessions(log));
@@ -159,6 +162,7 @@ int main(int argc, char** argv) {
     options.k = k;
 
     for (const auto& id : modelIds) {
+        std::cerr << "bench_mf: " << id << "\n";
         auto model = models::createModel(id);
         model->setParameters(params.contains(id) ? params[id] : nlohmann::json::object());
         nlohmann::json& out = report[id];

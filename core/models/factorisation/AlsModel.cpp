@@ -18,7 +18,7 @@ constexpr std::uint64_t kVisitorStreams = 1ULL << 40; // random streams of visit
 FactorMatrix initialFactors(const data::CsrMatrix& m, const std::vector<std::uint32_t>* rowIds, std::size_t factors,
                             std::uint64_t seed, std::uint64_t streamBase, int threads) {
     const std::size_t w = kernels::paddedWidth(factors);
-    FactorMatrix f = FactorMatrix::Zero(static_cast<Eigen::Index>(m.rows), static_cast<Eigen::Index>(w));
+    FactorMatrix f = zeroFactorMatrix(m.rows, w);
     util::parallelFor(m.rows, threads, 4096, [&](std::size_t r) {
         if (m.rowEnd(static_cast<std::uint32_t>(r)) == m.rowBegin(static_cast<std::uint32_t>(r))) return;
         const std::uint64_t id = rowIds ? (*rowIds)[r] : r;

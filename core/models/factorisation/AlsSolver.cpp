@@ -7,11 +7,13 @@
 #include "models/factorisation/DenseKernels.h"
 #include "util/Message.h"
 #include "util/Parallel.h"
+#include "util/Prefault.h"
 
 namespace vitrina::models {
 namespace {
 
-constexpr std::size_t kGramChunk = 2048; // rows per partial Gram sum (fixed: independent of threads)
+constexpr std::size_t kGramChunk = 16384; // rows per partial Gram sum (fixed: independent of threads)
+constexpr std::size_t kGramPass = 256;    // rows per kernel pass (they stay in cache across the tiles)
 constexpr std::size_t kSolveBlock = 64;  // rows solved in lock step
 constexpr float kResidualFloor = 1e-20f; // §3.2: skip / stop when r^T r falls below it
 
@@ -27,20 +29,34 @@ struct BlockEntries {
     std::vector<std::uint32_t> columns;   // fixed-side row of each entry
     std::vector<float> excess;            // c - 1 = alpha * r
     std::vector<float> confidence;        // c = 1 + alpha * r
+    std::vector<std::size_t> gatheredAt;  // active row -> first row in Scratch::gathered (long rows)
 };
 
 struct Scratch {
     BlockEntries entries;
+    std::vector<float> gathered; // the fixed-side rows of every entry, contiguous (read once per CG step)
     std::vector<float> x, r, p, q, rho, products, coef;
     std::vector<std::uint32_t> live;
 };
 
-/// q += sum_i (c_i - 1) (f_i^T v) f_i over the entries [b, e) of the block.
-void addObservedTerm(const FactorMatrix& fixed, const BlockEntries& en, std::size_t b, std::size_t e, const float* v,
-                     float* q, Scratch& s) {
+constexpr std::size_t kGatherFrom = 16; // rows with at least this many entries stream a gathered copy
+
+/// The fixed-side rows of active row u's entries: a contiguous copy for long rows (read once per CG step, they
+/// would not stay in cache between steps), the rows in place for short ones.
+kernels::Rows entryRows(const Scratch& s, const FactorMatrix& fixed, std::size_t u) {
     const std::size_t w = static_cast<std::size_t>(fixed.cols());
-    const std::size_t n = e - b;
-    const kernels::Rows rows{fixed.data(), n, w, en.columns.data() + b};
+    const std::size_t b = s.entries.begin[u], n = s.entries.begin[u + 1] - b;
+    if (n >= kGatherFrom) return kernels::Rows{s.gathered.data() + s.entries.gatheredAt[u] * w, n, w};
+    return kernels::Rows{fixed.data(), n, w, s.entries.columns.data() + b};
+}
+
+/// q += sum_i (c_i - 1) (f_i^T v) f_i over the entries of active row u.
+void addObservedTerm(const FactorMatrix& fixed, std::size_t u, const float* v, float* q, Scratch& s) {
+    const std::size_t w = static_cast<std::size_t>(fixed.cols());
+    const BlockEntries& en = s.entries;
+    const std::size_t b = en.begin[u];
+    const kernels::Rows rows = entryRows(s, fixed, u);
+    const std::size_t n = rows.count;
     s.products.resize(n);
     s.coef.resize(n);
     kernels::dotProducts(rows, kernels::Rows{v, 1, w}, w, s.products.data(), n);
@@ -64,6 +80,9 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
             const float value = m.values[k];
             if (!(value > 0.0f)) continue;
             en.columns.push_back(m.indices[k]);
+            // The row is needed after the block's G x product: fetch it now, overlapped with the others.
+            const float* fixedRow = fixed.data() + std::size_t{m.indices[k]} * static_cast<std::size_t>(fixed.cols());
+            for (Eigen::Index c = 0; c < fixed.cols(); c += 16) __builtin_prefetch(fixedRow + c);
             en.excess.push_back(options.alpha * value);
             en.confidence.push_back(1.0f + options.alpha * value);
         }
@@ -76,6 +95,19 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
     }
     const std::size_t count = en.rowOf.size();
     if (count == 0) return;
+    en.gatheredAt.assign(count, 0);
+    std::size_t gathered = 0;
+    for (std::size_t u = 0; u < count; ++u) {
+        en.gatheredAt[u] = gathered;
+        if (en.begin[u + 1] - en.begin[u] >= kGatherFrom) gathered += en.begin[u + 1] - en.begin[u];
+    }
+    s.gathered.resize(gathered * w);
+    for (std::size_t u = 0; u < count; ++u) {
+        if (en.begin[u + 1] - en.begin[u] < kGatherFrom) continue;
+        float* to = s.gathered.data() + en.gatheredAt[u] * w;
+        for (std::size_t e = en.begin[u]; e < en.begin[u + 1]; ++e, to += w)
+            std::copy_n(fixed.data() + std::size_t{en.columns[e]} * w, w, to);
+    }
     s.x.resize(count * w);
     s.r.resize(count * w);
     s.p.resize(count * w);
@@ -85,16 +117,14 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
     for (std::size_t u = 0; u < count; ++u)
         std::copy_n(solved.data() + std::size_t{en.rowOf[u]} * w, w, s.x.data() + u * w);
 
-    const kernels::Rows gramRows{gram.data(), w, w};
     // r = b - A x from the warm start, p = r.
-    kernels::dotProducts(gramRows, kernels::Rows{s.x.data(), count, w}, w, s.q.data(), w);
+    kernels::rowsTimesMatrix(kernels::Rows{s.x.data(), count, w}, gram.data(), w, s.q.data());
     for (std::size_t u = 0; u < count; ++u) {
         float* q = s.q.data() + u * w;
         float* r = s.r.data() + u * w;
-        addObservedTerm(fixed, en, en.begin[u], en.begin[u + 1], s.x.data() + u * w, q, s);
+        addObservedTerm(fixed, u, s.x.data() + u * w, q, s);
         std::fill_n(r, w, 0.0f);
-        const kernels::Rows rows{fixed.data(), en.begin[u + 1] - en.begin[u], w, en.columns.data() + en.begin[u]};
-        kernels::addWeightedRows(rows, en.confidence.data() + en.begin[u], w, r);
+        kernels::addWeightedRows(entryRows(s, fixed, u), en.confidence.data() + en.begin[u], w, r);
         for (std::size_t k = 0; k < w; ++k) r[k] -= q[k];
         std::copy_n(r, w, s.p.data() + u * w);
         s.rho[u] = dot(r, r, w);
@@ -102,7 +132,7 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
     }
     for (int step = 0; step < options.steps && !s.live.empty(); ++step) {
         // q = G p for the live rows (compact, in live order), then each row's own terms and update.
-        kernels::dotProducts(gramRows, kernels::Rows{s.p.data(), s.live.size(), w, s.live.data()}, w, s.q.data(), w);
+        kernels::rowsTimesMatrix(kernels::Rows{s.p.data(), s.live.size(), w, s.live.data()}, gram.data(), w, s.q.data());
         std::size_t kept = 0;
         for (std::size_t l = 0; l < s.live.size(); ++l) {
             const std::size_t u = s.live[l];
@@ -110,7 +140,7 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
             float* r = s.r.data() + u * w;
             float* p = s.p.data() + u * w;
             float* q = s.q.data() + l * w;
-            addObservedTerm(fixed, en, en.begin[u], en.begin[u + 1], p, q, s);
+            addObservedTerm(fixed, u, p, q, s);
             const float pq = dot(p, q, w);
             if (!(pq > 0.0f)) continue;
             const float a = s.rho[u] / pq;
@@ -131,28 +161,31 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
 
 } // namespace
 
+FactorMatrix zeroFactorMatrix(std::size_t rows, std::size_t width) {
+    FactorMatrix m(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(width));
+    util::prefaultForWrite(m.data(), rows * width * sizeof(float));
+    m.setZero();
+    return m;
+}
+
 GramMatrix gramMatrix(const FactorMatrix& factors, float lambda, int threads) {
     const std::size_t w = static_cast<std::size_t>(factors.cols());
     const std::size_t n = static_cast<std::size_t>(factors.rows());
     const std::size_t chunks = (n + kGramChunk - 1) / kGramChunk;
     std::vector<float> partial(chunks * w * w, 0.0f);
     util::parallelFor(chunks, threads, 1, [&](std::size_t c) {
-        thread_local std::vector<float> transposed; // w rows of kGramChunk values: the chunk's columns
-        transposed.assign(w * kGramChunk, 0.0f);
-        const std::size_t r0 = c * kGramChunk, r1 = std::min(n, r0 + kGramChunk);
-        for (std::size_t r = r0; r < r1; ++r) {
-            const float* row = factors.data() + r * w;
-            for (std::size_t k = 0; k < w; ++k) transposed[k * kGramChunk + (r - r0)] = row[k];
-        }
-        const kernels::Rows columns{transposed.data(), w, kGramChunk};
-        kernels::dotProducts(columns, columns, (r1 - r0 + 7) / 8 * 8, partial.data() + c * w * w, w);
+        const std::size_t end = std::min(n, (c + 1) * kGramChunk);
+        for (std::size_t r0 = c * kGramChunk; r0 < end; r0 += kGramPass)
+            kernels::addOuterProducts(kernels::Rows{factors.data() + r0 * w, std::min(kGramPass, end - r0), w}, w,
+                                      partial.data() + c * w * w);
     });
     Eigen::MatrixXd sum = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(w));
     for (std::size_t c = 0; c < chunks; ++c)
-        sum += Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
-                   partial.data() + c * w * w, static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(w))
-                   .cast<double>();
+        for (std::size_t j = 0; j < w; ++j)
+            for (std::size_t k = j; k < w; ++k)
+                sum(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(k)) += partial[c * w * w + j * w + k];
     GramMatrix gram = sum.cast<float>();
+    gram.triangularView<Eigen::StrictlyLower>() = gram.transpose(); // upper triangle mirrored: exactly symmetric
     gram.diagonal().array() += lambda;
     return gram;
 }

@@ -23,6 +23,10 @@ namespace vitrina::models {
 using FactorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using GramMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
+/// A rows x width matrix of zeros, its pages populated in one go (util/Prefault.h: page faults are slow on
+/// some virtual machines, and visitor factors run to hundreds of MB).
+FactorMatrix zeroFactorMatrix(std::size_t rows, std::size_t width);
+
 /// F^T F + lambda I. Rows are summed in fixed chunks (partial sums added in chunk order in double), so the result
 /// does not depend on the thread count.
 GramMatrix gramMatrix(const FactorMatrix& factors, float lambda, int threads);

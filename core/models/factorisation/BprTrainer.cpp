@@ -114,8 +114,8 @@ BprFactors trainBpr(const data::CsrMatrix& positives, const BprOptions& options,
     std::vector<std::uint32_t> itemPairs(items, 0);
     for (std::uint32_t i : positives.indices) ++itemPairs[i];
     BprFactors f;
-    f.visitors = FactorMatrix::Zero(visitors, static_cast<Eigen::Index>(w));
-    f.items = FactorMatrix::Zero(items, static_cast<Eigen::Index>(w));
+    f.visitors = zeroFactorMatrix(visitors, w);
+    f.items = zeroFactorMatrix(items, w);
     initRows(f.visitors, options.factors, seed, kVisitorStreams, nullptr, threads);
     initRows(f.items, options.factors, seed, 0, &itemPairs, threads);
     if (options.itemBias) f.bias.assign(items, 0.0f);

@@ -42,7 +42,93 @@ void addWeightedRowsPortable(const Rows& a, const float* coef, std::size_t lengt
     }
 }
 
+void addOuterProductsPortable(const Rows& a, std::size_t width, float* g) {
+    for (std::size_t r = 0; r < a.count; ++r) {
+        const float* row = a.row(r);
+        for (std::size_t j = 0; j < width; ++j) {
+            const float x = row[j];
+            float* out = g + j * width;
+            for (std::size_t k = j; k < width; ++k) out[k] += x * row[k];
+        }
+    }
+}
+
+void rowsTimesMatrixPortable(const Rows& p, const float* m, std::size_t width, float* out) {
+    for (std::size_t u = 0; u < p.count; ++u) {
+        const float* row = p.row(u);
+        float* o = out + u * width;
+        std::fill_n(o, width, 0.0f);
+        for (std::size_t k = 0; k < width; ++k) {
+            const float x = row[k];
+            const float* mk = m + k * width;
+            for (std::size_t j = 0; j < width; ++j) o[j] += x * mk[j];
+        }
+    }
+}
+
 #if VITRINA_KERNELS_X86
+/// NV * 8 output columns from j0 of one row times m, kept in registers over all k.
+template <std::size_t NV>
+__attribute__((target("avx2,fma"))) void rowTimesMatrixAvx2(const float* row, const float* m, std::size_t width,
+                                                             std::size_t j0, float* out) {
+    __m256 acc[NV];
+#pragma GCC unroll 8
+    for (std::size_t v = 0; v < NV; ++v) acc[v] = _mm256_setzero_ps();
+    for (std::size_t k = 0; k < width; ++k) {
+        const __m256 x = _mm256_broadcast_ss(row + k);
+        const float* mk = m + k * width + j0;
+#pragma GCC unroll 8
+        for (std::size_t v = 0; v < NV; ++v) acc[v] = _mm256_fmadd_ps(x, _mm256_loadu_ps(mk + 8 * v), acc[v]);
+    }
+#pragma GCC unroll 8
+    for (std::size_t v = 0; v < NV; ++v) _mm256_storeu_ps(out + j0 + 8 * v, acc[v]);
+}
+
+void rowsTimesMatrixAvx2(const Rows& p, const float* m, std::size_t width, float* out) {
+    using Chunk = void (*)(const float*, const float*, std::size_t, std::size_t, float*);
+    static constexpr Chunk chunks[] = {rowTimesMatrixAvx2<1>, rowTimesMatrixAvx2<2>, rowTimesMatrixAvx2<3>,
+                                       rowTimesMatrixAvx2<4>, rowTimesMatrixAvx2<5>, rowTimesMatrixAvx2<6>,
+                                       rowTimesMatrixAvx2<7>, rowTimesMatrixAvx2<8>};
+    for (std::size_t u = 0; u < p.count; ++u)
+        for (std::size_t j0 = 0; j0 < width; j0 += 64)
+            chunks[std::min<std::size_t>(8, (width - j0) / 8) - 1](p.row(u), m, width, j0, out + u * width);
+}
+
+/// Four rows of g by KV * 8 columns, accumulated over every row of A in order.
+template <std::size_t KV>
+__attribute__((target("avx2,fma"))) void outerTileAvx2(const Rows& a, std::size_t width, std::size_t j0,
+                                                        std::size_t k0, float* g) {
+    __m256 acc[4][KV];
+#pragma GCC unroll 4
+    for (std::size_t jj = 0; jj < 4; ++jj)
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < KV; ++v) acc[jj][v] = _mm256_loadu_ps(g + (j0 + jj) * width + k0 + 8 * v);
+    for (std::size_t r = 0; r < a.count; ++r) {
+        const float* row = a.row(r);
+        __m256 b[KV];
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < KV; ++v) b[v] = _mm256_loadu_ps(row + k0 + 8 * v);
+#pragma GCC unroll 4
+        for (std::size_t jj = 0; jj < 4; ++jj) {
+            const __m256 x = _mm256_broadcast_ss(row + j0 + jj);
+#pragma GCC unroll 2
+            for (std::size_t v = 0; v < KV; ++v) acc[jj][v] = _mm256_fmadd_ps(x, b[v], acc[jj][v]);
+        }
+    }
+#pragma GCC unroll 4
+    for (std::size_t jj = 0; jj < 4; ++jj)
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < KV; ++v) _mm256_storeu_ps(g + (j0 + jj) * width + k0 + 8 * v, acc[jj][v]);
+}
+
+__attribute__((target("avx2,fma"))) void addOuterProductsAvx2(const Rows& a, std::size_t width, float* g) {
+    for (std::size_t j0 = 0; j0 < width; j0 += 4) {
+        std::size_t k0 = j0 / 8 * 8; // first column block reaching the diagonal
+        for (; k0 + 16 <= width; k0 += 16) outerTileAvx2<2>(a, width, j0, k0, g);
+        if (k0 < width) outerTileAvx2<1>(a, width, j0, k0, g);
+    }
+}
+
 /// The x86-64-v2 form of tilePortable (same per-lane products and sums, so the same numbers): lanes 0-3 and
 /// 4-7 are accumulated in two passes to keep the 12 accumulators of a pass in registers.
 template <std::size_t NB>
@@ -200,6 +286,26 @@ void dotProducts(const Rows& a, const Rows& b, std::size_t length, float* out, s
     static constexpr TileFn tiles[] = {tilePortable<1>, tilePortable<2>, tilePortable<3>};
 #endif
     dotProductsWith(tiles, a, b, length, out, outStride);
+}
+
+void rowsTimesMatrix(const Rows& p, const float* m, std::size_t width, float* out) {
+#if VITRINA_KERNELS_X86
+    if (activeIsa() == Isa::Avx2) {
+        rowsTimesMatrixAvx2(p, m, width, out);
+        return;
+    }
+#endif
+    rowsTimesMatrixPortable(p, m, width, out);
+}
+
+void addOuterProducts(const Rows& a, std::size_t width, float* g) {
+#if VITRINA_KERNELS_X86
+    if (activeIsa() == Isa::Avx2) {
+        addOuterProductsAvx2(a, width, g);
+        return;
+    }
+#endif
+    addOuterProductsPortable(a, width, g);
 }
 
 void addWeightedRows(const Rows& a, const float* coef, std::size_t length, float* out) {

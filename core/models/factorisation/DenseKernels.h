@@ -39,7 +39,17 @@ struct Rows {
 /// multiple of 8).
 void dotProducts(const Rows& a, const Rows& b, std::size_t length, float* out, std::size_t outStride);
 
+/// out[u * width + j] = sum over k ascending of P.row(u)[k] * m[k * width + j] for u < P.count, j < width: each
+/// row of P times the width x width row-major matrix m (width a multiple of 8). Every entry is accumulated in
+/// the same order whatever the number of rows.
+void rowsTimesMatrix(const Rows& p, const float* m, std::size_t width, float* out);
+
 /// out[k] += sum over r in [0, A.count), in order, of coef[r] * A.row(r)[k], for k < length (a multiple of 8).
 void addWeightedRows(const Rows& a, const float* coef, std::size_t length, float* out);
+
+/// g[j * width + k] += sum over r in [0, A.count), in order, of A.row(r)[j] * A.row(r)[k], for the entries with
+/// k >= j (width = row length, a multiple of 8; g is width x width, row-major). Entries below the diagonal
+/// are left in an unspecified state: mirror the upper triangle when the sum is complete.
+void addOuterProducts(const Rows& a, std::size_t width, float* g);
 
 } // namespace vitrina::models::kernels

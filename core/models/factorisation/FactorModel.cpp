@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "models/factorisation/DenseKernels.h"
+#include "util/Prefault.h"
 
 namespace vitrina::models {
 namespace {
@@ -45,6 +46,9 @@ WeightedRows candidateHistory(const Query& query, const TrainingSet& train, cons
 data::CsrMatrix positiveRows(const data::CsrMatrix& m, std::vector<std::uint32_t>& rowIds) {
     data::CsrMatrix out;
     out.cols = m.cols;
+    util::reservePrefaulted(out.indices, m.nonZeros());
+    util::reservePrefaulted(out.values, m.nonZeros());
+    util::reservePrefaulted(out.indptr, std::size_t{m.rows} + 1);
     out.indptr.push_back(0);
     rowIds.clear();
     for (std::uint32_t r = 0; r < m.rows; ++r) {
