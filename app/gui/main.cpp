@@ -1,0 +1,64 @@
+// vitrina: the desktop application. Thin on purpose: everything lives in vitrina_ui.
+//   vitrina                      reopen the last project (the first start offers the demo dataset)
+//   vitrina --demo               open the bundled demo dataset (generated into the app data folder once)
+//   vitrina <project.vitrina>    open a project; a folder or CSV files are imported instead
+//   vitrina --lang ru|en         override the language setting for this run
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+#include "app/MainWindow.h"
+#include "app/ProjectDialogs.h"
+#include "app/Services.h"
+
+using namespace vitrina::ui;
+
+int main(int argc, char* argv[]) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vitrina"));
+    QApplication::setApplicationName(QStringLiteral("Vitrina"));
+    QApplication::setApplicationVersion(QStringLiteral(VITRINA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vitrina.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Vitrina: e-commerce behaviour analytics and recommender lab"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo dataset."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language for this run: ru or en."),
+                                  QStringLiteral("code"));
+    parser.addOption(demo);
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("A project (.vitrina) to open, or a folder / CSV files to import."),
+                                 QStringLiteral("[paths...]"));
+    parser.process(application);
+
+    QString language = parser.value(lang).trimmed().toLower();
+    if (!language.isEmpty() && !app::Settings::supportedLanguages().contains(language)) {
+        fprintf(stderr, "vitrina: --lang must be ru or en, got '%s'\n", qPrintable(language));
+        return 1;
+    }
+    app::Services services(std::make_unique<app::Settings>(), language);
+    app::MainWindow window(services);
+    window.show();
+
+    const QStringList paths = parser.positionalArguments();
+    auto& controller = services.controller();
+    if (parser.isSet(demo)) {
+        window.openDemo();
+    } else if (paths.size() == 1 && app::ProjectDialogs::isProjectFile(paths.front())) {
+        controller.openProject(paths.front());
+    } else if (!paths.isEmpty()) {
+        controller.importPaths(paths);
+    } else if (const QString last = services.settings().lastProject(); !last.isEmpty() && QFileInfo::exists(last)) {
+        controller.openProject(last);
+    } else if (!services.settings().demoOffered()) {
+        QTimer::singleShot(0, &window, &app::MainWindow::offerDemoOnFirstStart);
+    }
+    return application.exec();
+}

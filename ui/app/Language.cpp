@@ -1,0 +1,38 @@
+#include "app/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace vitrina::ui::app {
+
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+
+LanguageManager::~LanguageManager() {
+    if (appTranslator_) QCoreApplication::removeTranslator(appTranslator_.get());
+    if (qtTranslator_) QCoreApplication::removeTranslator(qtTranslator_.get());
+}
+
+bool LanguageManager::setLanguage(const QString& code) {
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral(":/i18n/vitrina_") + code + QStringLiteral(".qm"))) return false;
+    // Qt's own strings are optional: without qt6-translations-l10n the standard buttons stay in English.
+    auto qt = std::make_unique<QTranslator>();
+    if (!qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) qt.reset();
+
+    if (appTranslator_) QCoreApplication::removeTranslator(appTranslator_.get());
+    if (qtTranslator_) QCoreApplication::removeTranslator(qtTranslator_.get());
+    appTranslator_ = std::move(app);
+    qtTranslator_ = std::move(qt);
+    QLocale::setDefault(code == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
+                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
+    if (qtTranslator_) QCoreApplication::installTranslator(qtTranslator_.get());
+    QCoreApplication::installTranslator(appTranslator_.get()); // sends LanguageChange to every widget
+    const bool changed = code != language_;
+    language_ = code;
+    if (changed) emit languageChanged(code);
+    return true;
+}
+
+} // namespace vitrina::ui::app

@@ -1,0 +1,21 @@
+#include "app/Services.h"
+
+namespace vitrina::ui::app {
+
+Services::Services(std::unique_ptr<Settings> settings, const QString& languageOverride)
+    : settings_(std::move(settings)), runner_(settings_->threadCount()),
+      controller_(session_, runner_, *settings_) {
+    settings_->migrate();
+    const QString language = languageOverride.isEmpty() ? settings_->language() : languageOverride;
+    if (!language_.setLanguage(language)) language_.setLanguage(QStringLiteral("en"));
+    QObject::connect(settings_.get(), &Settings::threadCountChanged, &runner_, &jobs::JobRunner::setThreadCount);
+    QObject::connect(settings_.get(), &Settings::languageChanged, &language_,
+                     [this](const QString& code) { language_.setLanguage(code); });
+}
+
+Services::~Services() {
+    runner_.cancelAll();
+    runner_.waitForDone();
+}
+
+} // namespace vitrina::ui::app

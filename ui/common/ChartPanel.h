@@ -1,0 +1,39 @@
+#pragma once
+// A chart with its export buttons (PNG, SVG) that restyles itself when the palette changes (light/dark).
+#include <QPointer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QToolButton;
+
+namespace vitrina::ui::common {
+
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    /// `exportName` is the suggested file name of exports (without extension).
+    explicit ChartPanel(const QString& exportName, QWidget* parent = nullptr);
+
+    /// Shows `chart` (taking ownership; the previous chart is deleted) and styles it for the current palette.
+    void setChart(QChart* chart);
+    QChart* chart() const;
+    QChartView* view() const { return view_; }
+    /// A short note under the chart (e.g. how zeros are drawn on a log axis); hidden when empty.
+    void setNote(const QString& note);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void restyle();
+
+    QString exportName_;
+    QChartView* view_ = nullptr;
+    QLabel* note_ = nullptr;
+    QToolButton* exportButton_ = nullptr;
+};
+
+} // namespace vitrina::ui::common

@@ -1,0 +1,74 @@
+#include "common/Format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+#include "analytics/Calendar.h"
+
+namespace vitrina::ui::common {
+namespace {
+
+/// Decimals needed to show `significant` significant digits of |value| (never negative).
+int decimalsFor(double value, int significant) {
+    const double magnitude = std::abs(value);
+    if (magnitude == 0.0) return 0;
+    const int digitsBeforePoint = static_cast<int>(std::floor(std::log10(magnitude))) + 1;
+    return std::max(0, significant - digitsBeforePoint);
+}
+
+} // namespace
+
+QString formatCount(std::uint64_t value) { return QLocale().toString(static_cast<qulonglong>(value)); }
+
+QString formatPercent(double fraction) {
+    const double percent = fraction * 100.0;
+    int decimals = 0;
+    if (percent == 0.0 || percent == 100.0) decimals = 0;
+    else if (std::abs(percent) >= 10.0) decimals = 1;
+    else if (std::abs(percent) >= 0.1) decimals = 2;
+    else decimals = std::min(6, decimalsFor(percent, 2));
+    //: A percentage; %1 is the number. Russian typography puts a (non-breaking) space before the sign.
+    return QCoreApplication::translate("Format", "%1%").arg(QLocale().toString(percent, 'f', decimals));
+}
+
+QString formatNumber(double value, int significant) {
+    if (!std::isfinite(value)) return QStringLiteral("—");
+    return QLocale().toString(value, 'f', decimalsFor(value, significant));
+}
+
+QString formatDuration(double ms) {
+    const double seconds = ms / 1000.0;
+    if (seconds < 1.0) return QCoreApplication::translate("Format", "%1 ms").arg(formatNumber(ms, 2));
+    if (seconds < 60.0) return QCoreApplication::translate("Format", "%1 s").arg(formatNumber(seconds, 2));
+    if (seconds < 3600.0) return QCoreApplication::translate("Format", "%1 min").arg(formatNumber(seconds / 60.0, 2));
+    if (seconds < 86400.0) return QCoreApplication::translate("Format", "%1 h").arg(formatNumber(seconds / 3600.0, 2));
+    return QCoreApplication::translate("Format", "%1 days").arg(formatNumber(seconds / 86400.0, 2));
+}
+
+QString formatEta(double seconds) {
+    if (seconds < 0.0) return {};
+    if (seconds < 60.0) return QCoreApplication::translate("Format", "about %1 s left").arg(std::max(1, static_cast<int>(std::ceil(seconds))));
+    return QCoreApplication::translate("Format", "about %1 min left").arg(static_cast<int>(std::ceil(seconds / 60.0)));
+}
+
+QString formatBytes(std::uint64_t bytes) {
+    const double b = static_cast<double>(bytes);
+    if (b < 1e3) return QCoreApplication::translate("Format", "%1 B").arg(bytes);
+    if (b < 1e6) return QCoreApplication::translate("Format", "%1 kB").arg(formatNumber(b / 1e3, 3));
+    if (b < 1e9) return QCoreApplication::translate("Format", "%1 MB").arg(formatNumber(b / 1e6, 3));
+    return QCoreApplication::translate("Format", "%1 GB").arg(formatNumber(b / 1e9, 3));
+}
+
+QString formatUtcDay(std::int64_t day) { return QString::fromStdString(analytics::formatDay(day)); }
+
+QString formatUtcTime(std::int64_t ms) {
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return QCoreApplication::translate("Format", "%1 UTC").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+} // namespace vitrina::ui::common

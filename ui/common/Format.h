@@ -1,0 +1,28 @@
+#pragma once
+// Number, percentage, size and duration formatting for display, in the current locale (QLocale() follows the
+// language setting: "2 756 101" and "2,52 %" in Russian, "2,756,101" and "2.52%" in English).
+#include <QString>
+
+#include <cstdint>
+
+namespace vitrina::ui::common {
+
+/// Integer with group separators.
+QString formatCount(std::uint64_t value);
+/// A fraction in [0, 1] as a percentage with sensible precision: 1 decimal from 10 %, 2 decimals from 0.1 %,
+/// 2 significant digits below (0.017 %); exact 0 and 1 as "0 %" and "100 %".
+QString formatPercent(double fraction);
+/// A real number with `significant` significant digits (at least the integer part), group separators.
+QString formatNumber(double value, int significant = 3);
+/// A duration in milliseconds: "45 s", "12 min", "3.5 h", "2.1 days".
+QString formatDuration(double ms);
+/// Seconds left of a job: "about 20 s left", "about 3 min left".
+QString formatEta(double seconds);
+/// Bytes: "94.2 MB" (decimal units, as the release table gives them).
+QString formatBytes(std::uint64_t bytes);
+/// A UTC day (days since 1970-01-01) as an ISO date, "2015-06-01".
+QString formatUtcDay(std::int64_t day);
+/// A UTC timestamp in milliseconds as "2015-06-01 14:03 UTC".
+QString formatUtcTime(std::int64_t ms);
+
+} // namespace vitrina::ui::common

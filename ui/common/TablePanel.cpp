@@ -1,0 +1,86 @@
+#include "common/TablePanel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "common/Export.h"
+#include "common/Roles.h"
+
+namespace vitrina::ui::common {
+
+TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(parent), exportName_(exportName) {
+    caption_ = new QLabel(this);
+    caption_->setVisible(false);
+    caption_->setWordWrap(true);
+    QFont bold = caption_->font();
+    bold.setBold(true);
+    caption_->setFont(bold);
+
+    proxy_ = new QSortFilterProxyModel(this);
+    proxy_->setSortRole(RawValueRole);
+    view_ = new QTableView(this);
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->setAlternatingRowColors(true);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->verticalHeader()->setVisible(false);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    view_->sortByColumn(-1, Qt::AscendingOrder); // model order until the user clicks a header
+
+    exportButton_ = new QToolButton(this);
+    exportButton_->setAutoRaise(true);
+    connect(exportButton_, &QToolButton::clicked, this,
+            [this] { exportModelInteractive(*proxy_, exportName_, this); });
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(caption_, 1);
+    top->addWidget(exportButton_, 0, Qt::AlignRight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(view_, 1);
+    retranslate();
+}
+
+void TablePanel::setModel(QAbstractItemModel* model) {
+    proxy_->setSourceModel(model);
+    view_->resizeColumnsToContents();
+}
+
+void TablePanel::setCaption(const QString& caption) {
+    caption_->setText(caption);
+    caption_->setVisible(!caption.isEmpty());
+}
+
+void TablePanel::fitHeightToRows() {
+    view_->resizeColumnsToContents();
+    int height = view_->horizontalHeader()->height() + 2 * view_->frameWidth();
+    for (int r = 0; r < proxy_->rowCount(); ++r) height += view_->rowHeight(r);
+    if (view_->horizontalScrollBar()->isVisible()) height += view_->horizontalScrollBar()->height();
+    view_->setMinimumHeight(height);
+    view_->setMaximumHeight(height + 2);
+}
+
+void TablePanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+void TablePanel::retranslate() {
+    exportButton_->setText(tr("Export CSV…"));
+    exportButton_->setToolTip(tr("Save this table as a CSV file (plain numbers, UTF-8)"));
+}
+
+} // namespace vitrina::ui::common

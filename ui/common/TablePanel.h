@@ -1,0 +1,41 @@
+#pragma once
+// A sortable table (QSortFilterProxyModel over RawValueRole, so numbers sort as numbers) with a CSV export
+// button and an optional caption.
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace vitrina::ui::common {
+
+class TablePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TablePanel(const QString& exportName, QWidget* parent = nullptr);
+
+    /// Shows `model` (not owned) through a sorting proxy.
+    void setModel(QAbstractItemModel* model);
+    QTableView* view() const { return view_; }
+    QSortFilterProxyModel* proxy() const { return proxy_; }
+    /// Caption above the table; hidden when empty.
+    void setCaption(const QString& caption);
+    /// Height that shows every row without a scroll bar (for short tables such as the conversion table).
+    void fitHeightToRows();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QString exportName_;
+    QLabel* caption_ = nullptr;
+    QTableView* view_ = nullptr;
+    QSortFilterProxyModel* proxy_ = nullptr;
+    QToolButton* exportButton_ = nullptr;
+};
+
+} // namespace vitrina::ui::common

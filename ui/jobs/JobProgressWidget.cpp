@@ -1,0 +1,83 @@
+#include "jobs/JobProgressWidget.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+#include <cmath>
+
+#include "common/Format.h"
+#include "common/MessageText.h"
+#include "jobs/JobRunner.h"
+
+namespace vitrina::ui::jobs {
+
+namespace {
+constexpr int kBarSteps = 1000; // 0.1 % resolution, matching the throttle of progress reports
+}
+
+JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent) {
+    title_ = new QLabel(this);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    bar_ = new QProgressBar(this);
+    bar_->setRange(0, kBarSteps);
+    bar_->setMinimumWidth(200);
+    bar_->setFormat(QStringLiteral("%p %"));
+    stage_ = new QLabel(this);
+    eta_ = new QLabel(this);
+    cancel_ = new QPushButton(this);
+    cancel_->setObjectName(QStringLiteral("cancelJob"));
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        if (tracker_) tracker_->cancel();
+        cancel_->setEnabled(false);
+    });
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(title_);
+    layout->addWidget(bar_, 1);
+    layout->addWidget(stage_);
+    layout->addWidget(eta_);
+    layout->addWidget(cancel_);
+    setVisible(false);
+    changeEvent(nullptr);
+}
+
+void JobProgressWidget::setTracker(JobTracker* tracker) {
+    if (tracker_) disconnect(tracker_, nullptr, this, nullptr);
+    tracker_ = tracker;
+    if (tracker_) {
+        connect(tracker_, &JobTracker::started, this, [this] {
+            cancel_->setEnabled(true);
+            refresh();
+        });
+        connect(tracker_, &JobTracker::progressChanged, this, &JobProgressWidget::refresh);
+        connect(tracker_, &JobTracker::finished, this, &JobProgressWidget::refresh);
+    }
+    refresh();
+}
+
+void JobProgressWidget::refresh() {
+    const bool running = tracker_ && tracker_->isRunning();
+    setVisible(running);
+    if (!running) return;
+    title_->setText(tracker_->title());
+    bar_->setValue(static_cast<int>(std::lround(tracker_->fraction() * kBarSteps)));
+    stage_->setText(common::MessageText::stage(tracker_->stage()));
+    eta_->setText(common::formatEta(tracker_->etaSeconds()));
+}
+
+void JobProgressWidget::changeEvent(QEvent* event) {
+    if (event) QWidget::changeEvent(event);
+    if (!event || event->type() == QEvent::LanguageChange) {
+        cancel_->setText(tr("Cancel"));
+        cancel_->setToolTip(tr("Stop this job; what was loaded before stays open"));
+        refresh();
+    }
+}
+
+} // namespace vitrina::ui::jobs

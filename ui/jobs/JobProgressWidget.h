@@ -1,0 +1,36 @@
+#pragma once
+// The reusable progress strip of a background job: title, bar, stage text, ETA and a Cancel button. Hidden
+// while its tracker is idle.
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace vitrina::ui::jobs {
+
+class JobTracker;
+
+class JobProgressWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit JobProgressWidget(QWidget* parent = nullptr);
+    /// Follows `tracker` (not owned); a previous tracker is released.
+    void setTracker(JobTracker* tracker);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    QPointer<JobTracker> tracker_;
+    QLabel* title_ = nullptr;
+    QProgressBar* bar_ = nullptr;
+    QLabel* stage_ = nullptr;
+    QLabel* eta_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+};
+
+} // namespace vitrina::ui::jobs
