@@ -10,6 +10,7 @@
 #include "Cli.h"
 #include "analytics/Funnel.h"
 #include "data/Importer.h"
+#include "data/ItemPropertiesReader.h"
 #include "data/Sessions.h"
 #include "report/Json.h"
 #include "store/ProjectFile.h"
@@ -96,18 +97,46 @@ nlohmann::json benchPandas(const std::string& eventsPath, int runs) {
     return j;
 }
 
+std::string selfExecutable() {
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string("vitrina-cli") : self.string();
+}
+
+/// The whole process `vitrina-cli import events.csv -o p.vitrina` (save included), timed from outside.
+nlohmann::json benchImportProcess(const std::string& eventsPath, const fs::path& scratch, int runs) {
+    const fs::path project = scratch / "bench-events.vitrina";
+    const std::string command = shellQuote(selfExecutable()) + " import " + shellQuote(eventsPath) + " -o " +
+                                shellQuote(project.string()) + " >/dev/null 2>&1";
+    bool ok = true;
+    const Timing t = timeRuns(runs, [&] {
+        std::error_code ec;
+        fs::remove(project, ec);
+        ok = ok && std::system(command.c_str()) == 0;
+    });
+    nlohmann::json j = toJson(t);
+    j["ok"] = ok;
+    j["target_s"] = 1.0;
+    std::error_code ec;
+    j["project_bytes"] = ok ? fs::file_size(project, ec) : 0;
+    return j;
+}
+
 Outcome runBench(const std::vector<std::string>& argv) {
-    const Args args(argv, {"threads", "runs"}, {"skip-pandas", "skip-properties"});
-    args.requirePositionals(1, "bench <dataset folder> [--threads 2] [--runs 3] [--skip-pandas] [--skip-properties]");
+    const Args args(argv, {"threads", "runs", "scratch"}, {"skip-pandas", "skip-properties", "skip-process"});
+    args.requirePositionals(1, "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] "
+                               "[--skip-properties] [--skip-process]");
     const int threads = static_cast<int>(args.intOr("threads", 2));
     const int runs = static_cast<int>(args.intOr("runs", 3));
     if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
     if (runs < 1 || runs > 100) throw UsageError("option --runs must be between 1 and 100");
     const data::ImportSources sources = unwrap(data::discoverSources({args.positionals()[0]}));
+    const fs::path scratch = args.valueOr("scratch", fs::temp_directory_path().string());
     nlohmann::json doc{{"ok", true},
                        {"folder", args.positionals()[0]},
                        {"threads", threads},
                        {"compiler_flags", VITRINA_CXX_FLAGS}};
+    const util::Progress quiet({}, interruptToken());
 
     // 1. events.csv -> columnar store, ids mapped, rows ordered.
     data::ImportOptions options;
@@ -116,7 +145,7 @@ Outcome runBench(const std::vector<std::string>& argv) {
     eventsOnly.events = sources.events;
     std::size_t eventCount = 0;
     const Timing parse = timeRuns(runs, [&] {
-        auto dataset = unwrap(data::importDataset(eventsOnly, options, util::Progress({}, interruptToken())));
+        auto dataset = unwrap(data::importDataset(eventsOnly, options, quiet));
         eventCount = dataset.events.size();
     });
     const auto eventsBytes = fs::file_size(sources.events);
@@ -132,13 +161,68 @@ Outcome runBench(const std::vector<std::string>& argv) {
             pandas["ratio_pandas_over_vitrina"] = pandas["best_s"].get<double>() / parse.best;
         doc["pandas_read_csv"] = pandas;
     }
+
+    // 3. The whole import process, project save included.
+    if (!args.flag("skip-process")) doc["import_process"] = benchImportProcess(sources.events, scratch, runs);
+
+    // 4. Full import (item_properties streamed) and the project round trip.
+    data::Dataset full = unwrap(data::importDataset(sources, options, quiet));
+    if (!args.flag("skip-properties") && !sources.itemProperties.empty()) {
+        std::uint64_t bytes = 0;
+        for (const auto& path : sources.itemProperties) bytes += fs::file_size(path);
+        const Timing stream = timeRuns(runs, [&] {
+            (void)data::readItemProperties(sources.itemProperties, full.items.ids, options, quiet);
+        });
+        doc["item_properties_stream"] = toJson(stream);
+        doc["item_properties_stream"]["bytes"] = bytes;
+        doc["item_properties_stream"]["mb_per_s"] = static_cast<double>(bytes) / 1e6 / stream.best;
+        doc["item_properties_stream"]["target_mb_per_s"] = 200.0;
+    }
+    const fs::path project = scratch / "bench-full.vitrina";
+    {
+        std::error_code ec;
+        fs::remove(project, ec);
+        util::Stopwatch watch;
+        (void)unwrap(store::saveDatasetAs(project.string(), full, quiet));
+        doc["project_save_s"] = watch.seconds();
+        doc["project_bytes"] = fs::file_size(project, ec);
+    }
+    data::Dataset reopened;
+    doc["project_reopen"] = toJson(timeRuns(runs, [&] {
+        reopened = unwrap(store::loadDatasetFrom(project.string(), quiet));
+    }));
+    doc["project_reopen"]["target_s"] = 0.3;
+    doc["project_reopen"]["events"] = reopened.events.size();
+
+    // 5. Every funnel slice (each unit is computed inside one report).
+    const data::SessionIndex sessions = data::buildSessions(reopened.events);
+    nlohmann::json slices = nlohmann::json::object();
+    double slowest = 0.0;
+    const std::pair<const char*, analytics::FunnelSlicing> slicings[] = {
+        {"none", analytics::FunnelSlicing::None},
+        {"category", analytics::FunnelSlicing::TopCategory},
+        {"day", analytics::FunnelSlicing::Day},
+        {"week", analytics::FunnelSlicing::IsoWeek},
+        {"segment", analytics::FunnelSlicing::ActivitySegment},
+        {"returning", analytics::FunnelSlicing::NewVsReturning}};
+    for (const auto& [name, slicing] : slicings) {
+        const Timing t = timeRuns(runs, [&] { (void)analytics::computeFunnel(reopened, sessions, slicing); });
+        slices[name] = toJson(t);
+        slowest = std::max(slowest, t.best);
+    }
+    doc["funnel_slices"] = slices;
+    doc["funnel_slowest_s"] = slowest;
+    doc["funnel_target_s"] = 0.5;
+    doc["peak_rss_mb"] = static_cast<double>(util::peakResidentBytes()) / (1024.0 * 1024.0);
+    std::error_code ec;
+    fs::remove(project, ec);
     return {doc, Success};
 }
 
 } // namespace
 
 std::vector<Command> benchCommands() {
-    return {{"bench", "bench <dataset folder> [--threads 2] [--runs 3] [--skip-pandas] [--skip-properties]", runBench}};
+    return {{"bench", "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] [--skip-properties] [--skip-process]", runBench}};
 }
 
 } // namespace vitrina::cli
