@@ -1,4 +1,1361 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+    <context>
+        <name>DataCharts</name>
+        <message>
+            <source>Events per day (UTC)</source>
+            <translation>События по дням (UTC)</translation>
+        </message>
+        <message>
+            <source>Views (left axis)</source>
+            <translation>Просмотры (левая ось)</translation>
+        </message>
+        <message>
+            <source>Add-to-carts (right axis)</source>
+            <translation>Добавления в корзину (правая ось)</translation>
+        </message>
+        <message>
+            <source>Purchases (right axis)</source>
+            <translation>Покупки (правая ось)</translation>
+        </message>
+        <message>
+            <source>Day (UTC)</source>
+            <translation>День (UTC)</translation>
+        </message>
+        <message>
+            <source>Views per day</source>
+            <translation>Просмотров в день</translation>
+        </message>
+        <message>
+            <source>Add-to-carts and purchases per day</source>
+            <translation>Добавлений в корзину и покупок в день</translation>
+        </message>
+        <message>
+            <source>Visitors by number of events</source>
+            <translation>Посетители по числу событий</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Events per visitor</source>
+            <translation>Событий на посетителя</translation>
+        </message>
+        <message>
+            <source>Visitors (log scale)</source>
+            <translation>Посетители (логарифмическая шкала)</translation>
+        </message>
+        <message>
+            <source>%1 visitors</source>
+            <translation>Посетителей: %1</translation>
+        </message>
+        <message>
+            <source>Mean %1 events per visitor, median %2, 90th percentile %3, 99th percentile %4, maximum %5; %6 of visitors have exactly one event.</source>
+            <translation>В среднем %1 события на посетителя, медиана %2, 90-й процентиль %3, 99-й процентиль %4, максимум %5; у %6 посетителей ровно одно событие.</translation>
+        </message>
+        <message>
+            <source>Bins without visitors have no bar (a log scale cannot show zero).</source>
+            <translation>У интервалов без посетителей нет столбца (логарифмическая шкала не показывает ноль).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>There is no chart to export.</source>
+            <translation>Нет графика для экспорта.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Не удаётся записать %1.</translation>
+        </message>
+        <message>
+            <source>Exported from Vitrina</source>
+            <translation>Экспортировано из Vitrina</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Экспорт графика</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Экспорт таблицы</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Таблица CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1%</source>
+            <extracomment>A percentage; %1 is the number. Russian typography puts a (non-breaking) space before the sign.</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 мс</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 с</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 дн.</translation>
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation>осталось около %1 с</translation>
+        </message>
+        <message>
+            <source>about %1 min left</source>
+            <translation>осталось около %1 мин</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Б</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 КБ</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 ГБ</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 (время UTC)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelCharts</name>
+        <message>
+            <source>Funnel: %1</source>
+            <translation>Воронка: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Conversion by top-level category (%1)</source>
+            <translation>Конверсия по категориям верхнего уровня (%1)</translation>
+        </message>
+        <message>
+            <source>View → cart</source>
+            <translation>Просмотр → корзина</translation>
+        </message>
+        <message>
+            <source>View → purchase</source>
+            <translation>Просмотр → покупка</translation>
+        </message>
+        <message>
+            <source>Conversion, %</source>
+            <translation>Конверсия, %</translation>
+        </message>
+        <message>
+            <source>Conversion by ISO week (%1)</source>
+            <translation>Конверсия по неделям ISO (%1)</translation>
+        </message>
+        <message>
+            <source>Conversion by day, UTC (%1)</source>
+            <translation>Конверсия по дням, UTC (%1)</translation>
+        </message>
+        <message>
+            <source>View → cart (left axis)</source>
+            <translation>Просмотр → корзина (левая ось)</translation>
+        </message>
+        <message>
+            <source>View → purchase (left axis)</source>
+            <translation>Просмотр → покупка (левая ось)</translation>
+        </message>
+        <message>
+            <source>Cart → purchase (right axis)</source>
+            <translation>Корзина → покупка (правая ось)</translation>
+        </message>
+        <message>
+            <source>Week (starts Monday, UTC)</source>
+            <translation>Неделя (с понедельника, UTC)</translation>
+        </message>
+        <message>
+            <source>Day (UTC)</source>
+            <translation>День (UTC)</translation>
+        </message>
+        <message>
+            <source>From view, %</source>
+            <translation>От просмотра, %</translation>
+        </message>
+        <message>
+            <source>Cart → purchase, %</source>
+            <translation>Корзина → покупка, %</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageText</name>
+        <message>
+            <source>Internal error: {0}</source>
+            <translation>Внутренняя ошибка: {0}</translation>
+        </message>
+        <message>
+            <source>Not enough memory: {0}</source>
+            <translation>Недостаточно памяти: {0}</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled</source>
+            <translation>Операция отменена</translation>
+        </message>
+        <message>
+            <source>Unknown parameter '{0}'</source>
+            <translation>Неизвестный параметр «{0}»</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' must be a number, got '{1}'</source>
+            <translation>Параметр «{0}» должен быть числом, получено «{1}»</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' must be an integer, got '{1}'</source>
+            <translation>Параметр «{0}» должен быть целым числом, получено «{1}»</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' = {1} is outside the allowed range {2}</source>
+            <translation>Параметр «{0}» = {1} вне допустимого диапазона {2}</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' = '{1}' is not one of: {2}</source>
+            <translation>Параметр «{0}» = «{1}» не входит в список: {2}</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' has the wrong type: expected {1}</source>
+            <translation>Параметр «{0}» имеет неверный тип: ожидается {1}</translation>
+        </message>
+        <message>
+            <source>The file does not exist</source>
+            <translation>Файл не существует</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a CSV file</source>
+            <translation>Это папка, а не файл CSV</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (a device, pipe or socket)</source>
+            <translation>Это не обычный файл (устройство, канал или сокет)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}</source>
+            <translation>Файл не удаётся прочитать: {0}</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header line; expected the columns {0}</source>
+            <translation>Файл пуст: в нём нет строки заголовка; ожидаются столбцы {0}</translation>
+        </message>
+        <message>
+            <source>The first line is data, not a header; expected the columns {0}</source>
+            <translation>Первая строка содержит данные, а не заголовок; ожидаются столбцы {0}</translation>
+        </message>
+        <message>
+            <source>The header lacks the column(s) {0}; expected the columns {1}</source>
+            <translation>В заголовке нет столбцов {0}; ожидаются столбцы {1}</translation>
+        </message>
+        <message>
+            <source>The header has unknown column(s) {0}; expected the columns {1}</source>
+            <translation>В заголовке неизвестные столбцы {0}; ожидаются столбцы {1}</translation>
+        </message>
+        <message>
+            <source>The header names the column {0} twice; expected the columns {1}</source>
+            <translation>В заголовке столбец {0} указан дважды; ожидаются столбцы {1}</translation>
+        </message>
+        <message>
+            <source>The file has a header but no data rows</source>
+            <translation>В файле есть заголовок, но нет строк данных</translation>
+        </message>
+        <message>
+            <source>The file has no valid event rows ({0} data rows read, all skipped)</source>
+            <translation>В файле нет корректных строк событий (прочитано строк данных: {0}, все пропущены)</translation>
+        </message>
+        <message>
+            <source>The row has the wrong number of fields</source>
+            <translation>В строке неверное число полей</translation>
+        </message>
+        <message>
+            <source>A quoted field is not closed, or text follows its closing quote</source>
+            <translation>Поле в кавычках не закрыто, или после закрывающей кавычки идёт текст</translation>
+        </message>
+        <message>
+            <source>The row is cut off at the end of the file</source>
+            <translation>Строка обрывается в конце файла</translation>
+        </message>
+        <message>
+            <source>The timestamp is not a whole number of milliseconds</source>
+            <translation>Метка времени не является целым числом миллисекунд</translation>
+        </message>
+        <message>
+            <source>The timestamp has 10 digits: it looks like seconds, but milliseconds are expected</source>
+            <translation>В метке времени 10 цифр: похоже на секунды, а ожидаются миллисекунды</translation>
+        </message>
+        <message>
+            <source>The timestamp is in scientific notation with too few digits (like 1.43E+12, as a spreadsheet writes it) and has lost precision</source>
+            <translation>Метка времени записана в экспоненциальной форме со слишком малым числом цифр (как 1.43E+12 из электронной таблицы) и потеряла точность</translation>
+        </message>
+        <message>
+            <source>The timestamp is outside 2000-01-01 .. 2100-01-01</source>
+            <translation>Метка времени вне диапазона 2000-01-01 .. 2100-01-01</translation>
+        </message>
+        <message>
+            <source>The visitorid is not a non-negative whole number</source>
+            <translation>Значение visitorid не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The itemid is not a non-negative whole number</source>
+            <translation>Значение itemid не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The event is not one of view, addtocart, transaction</source>
+            <translation>Событие не является одним из view, addtocart, transaction</translation>
+        </message>
+        <message>
+            <source>A transaction event has no transactionid</source>
+            <translation>У события transaction нет transactionid</translation>
+        </message>
+        <message>
+            <source>The transactionid is not a non-negative whole number</source>
+            <translation>Значение transactionid не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The value of property categoryid is not a category id</source>
+            <translation>Значение свойства categoryid не является идентификатором категории</translation>
+        </message>
+        <message>
+            <source>The value of property available is neither 0 nor 1</source>
+            <translation>Значение свойства available не равно ни 0, ни 1</translation>
+        </message>
+        <message>
+            <source>The value of property 790 is not a number like n5400.000</source>
+            <translation>Значение свойства 790 не является числом вида n5400.000</translation>
+        </message>
+        <message>
+            <source>The categoryid is not a non-negative whole number</source>
+            <translation>Значение categoryid не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The parentid is neither empty nor a non-negative whole number</source>
+            <translation>Значение parentid не пустое и не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The category is listed again (its first row is kept)</source>
+            <translation>Категория указана повторно (сохранена её первая строка)</translation>
+        </message>
+        <message>
+            <source>The id is not a non-negative whole number</source>
+            <translation>Идентификатор не является неотрицательным целым числом</translation>
+        </message>
+        <message>
+            <source>The id already has a name (its first row is kept)</source>
+            <translation>У идентификатора уже есть название (сохранена его первая строка)</translation>
+        </message>
+        <message>
+            <source>The name is not valid UTF-8</source>
+            <translation>Название не является корректным UTF-8</translation>
+        </message>
+        <message>
+            <source>{0} view or addtocart row(s) carry a transactionid; they are kept as events (first lines: {1})</source>
+            <translation>Строк view или addtocart с transactionid: {0}; они сохранены как события (первые строки: {1})</translation>
+        </message>
+        <message>
+            <source>{0} categories name a parent that is not in the tree and are treated as roots: {1}</source>
+            <translation>Категорий с родителем, которого нет в дереве: {0}; они считаются корнями: {1}</translation>
+        </message>
+        <message>
+            <source>The categories {0} form a cycle; {1} was made a root (its parent {2} is ignored)</source>
+            <translation>Категории {0} образуют цикл; {1} сделана корнем (её родитель {2} не учитывается)</translation>
+        </message>
+        <message>
+            <source>{0} more cycles in the category tree were broken the same way</source>
+            <translation>Ещё циклов в дереве категорий, разорванных так же: {0}</translation>
+        </message>
+        <message>
+            <source>The category tree is deeper than 255 levels; deeper categories are shown at level 255</source>
+            <translation>Дерево категорий глубже 255 уровней; более глубокие категории показаны на уровне 255</translation>
+        </message>
+        <message>
+            <source>{0} categories used by items are not in the category tree and were added as roots: {1}</source>
+            <translation>Категорий товаров, которых нет в дереве категорий: {0}; они добавлены как корни: {1}</translation>
+        </message>
+        <message>
+            <source>No file or folder was given to import</source>
+            <translation>Не указан файл или папка для импорта</translation>
+        </message>
+        <message>
+            <source>The file or folder does not exist</source>
+            <translation>Файл или папка не существует</translation>
+        </message>
+        <message>
+            <source>The file name does not say what it holds; expected events*.csv, item_properties*.csv, category_tree*.csv, category_names*.csv or item_names*.csv</source>
+            <translation>По имени файла непонятно, что в нём; ожидаются events*.csv, item_properties*.csv, category_tree*.csv, category_names*.csv или item_names*.csv</translation>
+        </message>
+        <message>
+            <source>Two files hold the {0}: {1} and {2}</source>
+            <translation>Два файла содержат {0}: {1} и {2}</translation>
+        </message>
+        <message>
+            <source>The folder {0} has no events.csv</source>
+            <translation>В папке {0} нет events.csv</translation>
+        </message>
+        <message>
+            <source>None of the given files is an events file (events*.csv)</source>
+            <translation>Ни один из указанных файлов не является файлом событий (events*.csv)</translation>
+        </message>
+        <message>
+            <source>The project file does not exist</source>
+            <translation>Файл проекта не существует</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a project file</source>
+            <translation>Это папка, а не файл проекта</translation>
+        </message>
+        <message>
+            <source>The project file cannot be opened or created: {0}</source>
+            <translation>Файл проекта не удаётся открыть или создать: {0}</translation>
+        </message>
+        <message>
+            <source>Not a Vitrina project: the file is not an SQLite database</source>
+            <translation>Это не проект Vitrina: файл не является базой данных SQLite</translation>
+        </message>
+        <message>
+            <source>Not a Vitrina project: the file is empty</source>
+            <translation>Это не проект Vitrina: файл пуст</translation>
+        </message>
+        <message>
+            <source>Not a Vitrina project: an SQLite database of another application</source>
+            <translation>Это не проект Vitrina: база данных SQLite другой программы</translation>
+        </message>
+        <message>
+            <source>The project was written by a newer Vitrina (project schema {0}; this version reads schemas up to {1})</source>
+            <translation>Проект записан более новой версией Vitrina (схема проекта {0}; эта версия читает схемы до {1})</translation>
+        </message>
+        <message>
+            <source>Upgrading the project from schema {0} to {1} failed: {2}</source>
+            <translation>Не удалось обновить проект со схемы {0} до {1}: {2}</translation>
+        </message>
+        <message>
+            <source>The project file is damaged: {0}</source>
+            <translation>Файл проекта повреждён: {0}</translation>
+        </message>
+        <message>
+            <source>The project file is locked by another program</source>
+            <translation>Файл проекта заблокирован другой программой</translation>
+        </message>
+        <message>
+            <source>SQLite error while {0}: {1}</source>
+            <translation>Ошибка SQLite при операции «{0}»: {1}</translation>
+        </message>
+        <message>
+            <source>The project holds no dataset yet</source>
+            <translation>В проекте ещё нет набора данных</translation>
+        </message>
+        <message>
+            <source>The project has no {0} named '{1}'</source>
+            <translation>В проекте нет объекта {0} с именем «{1}»</translation>
+        </message>
+        <message>
+            <source>An artefact kind and name must be non-empty, got kind '{0}', name '{1}'</source>
+            <translation>Тип и имя объекта не должны быть пустыми, получены тип «{0}», имя «{1}»</translation>
+        </message>
+        <message>
+            <source>The session index covers {0} events and {1} visitors, but the dataset has {2} events and {3} visitors: rebuild the sessions</source>
+            <translation>Индекс сессий охватывает {0} событий и {1} посетителей, а в наборе данных {2} событий и {3} посетителей: постройте сессии заново</translation>
+        </message>
+        <message>
+            <source>The event log is inconsistent: {0}</source>
+            <translation>Журнал событий противоречив: {0}</translation>
+        </message>
+        <message>
+            <source>Visitor index {0} is outside the dataset's {1} visitors</source>
+            <translation>Индекс посетителя {0} вне пределов набора данных ({1} посетителей)</translation>
+        </message>
+        <message>
+            <source>'{0}' needs at least {1} values, got {2}</source>
+            <translation>Для «{0}» нужно не меньше {1} значений, получено {2}</translation>
+        </message>
+        <message>
+            <source>'{0}' has {1} values but '{2}' has {3}: paired values must have the same length</source>
+            <translation>В «{0}» {1} значений, а в «{2}» {3}: парные ряды должны быть одной длины</translation>
+        </message>
+        <message>
+            <source>'{0}' holds a value that is not a finite number at position {1}</source>
+            <translation>В «{0}» на позиции {1} значение не является конечным числом</translation>
+        </message>
+        <message>
+            <source>'{0}' = {1} must not be negative</source>
+            <translation>«{0}» = {1} не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>'{0}' = {1} exceeds '{2}' = {3}</source>
+            <translation>«{0}» = {1} больше, чем «{2}» = {3}</translation>
+        </message>
+        <message>
+            <source>'{0}' has mean 0: a relative lift against it is undefined</source>
+            <translation>Среднее «{0}» равно 0: относительный прирост к нему не определён</translation>
+        </message>
+        <message>
+            <source>'{0}' = {1} must lie in [0, 1]</source>
+            <translation>«{0}» = {1} должно лежать в [0, 1]</translation>
+        </message>
+        <message>
+            <source>'{0}' must be positive and sum to 1, the sum is {1}</source>
+            <translation>«{0}» должны быть положительными и в сумме давать 1, сумма равна {1}</translation>
+        </message>
+        <message>
+            <source>'{0}' = {1}: the effect to detect must differ from 0 and keep both rates inside (0, 1)</source>
+            <translation>«{0}» = {1}: обнаруживаемый эффект должен отличаться от 0 и оставлять обе доли внутри (0, 1)</translation>
+        </message>
+        <message>
+            <source>Item index {0} in '{1}' is outside the catalogue of {2} items</source>
+            <translation>Индекс товара {0} в «{1}» вне каталога из {2} товаров</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' must list distinct positive cut-offs, got {1}</source>
+            <translation>Параметр «{0}» должен содержать различные положительные отсечки, получено {1}</translation>
+        </message>
+        <message>
+            <source>'{0}' has {1} entries but the catalogue has {2} items</source>
+            <translation>В «{0}» {1} записей, а в каталоге {2} товаров</translation>
+        </message>
+        <message>
+            <source>Cannot merge metric accumulators with different settings ({0})</source>
+            <translation>Нельзя объединить накопители метрик с разными настройками ({0})</translation>
+        </message>
+        <message>
+            <source>The output folder cannot be created: {0}</source>
+            <translation>Не удаётся создать выходную папку: {0}</translation>
+        </message>
+        <message>
+            <source>The output path exists and is not a folder</source>
+            <translation>Выходной путь существует и не является папкой</translation>
+        </message>
+        <message>
+            <source>The file cannot be written: {0}</source>
+            <translation>Файл не удаётся записать: {0}</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, строка %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialogs</name>
+        <message>
+            <source>Vitrina project (*.vitrina)</source>
+            <translation>Проект Vitrina (*.vitrina)</translation>
+        </message>
+        <message>
+            <source>Choose the folder with the RetailRocket files</source>
+            <translation>Выберите папку с файлами RetailRocket</translation>
+        </message>
+        <message>
+            <source>Choose RetailRocket files (events.csv is enough)</source>
+            <translation>Выберите файлы RetailRocket (достаточно events.csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <source>Save project as</source>
+            <translation>Сохранить проект как</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageText</name>
+        <message>
+            <source>Generating the demo dataset</source>
+            <translation>Генерация демо-набора</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Splitting sessions</source>
+            <translation>Разбиение на сессии</translation>
+        </message>
+        <message>
+            <source>Summarising the dataset</source>
+            <translation>Сводка по набору данных</translation>
+        </message>
+        <message>
+            <source>Saving the project</source>
+            <translation>Сохранение проекта</translation>
+        </message>
+        <message>
+            <source>Reading the project</source>
+            <translation>Чтение проекта</translation>
+        </message>
+        <message>
+            <source>Checking the release checksum</source>
+            <translation>Проверка контрольной суммы выпуска</translation>
+        </message>
+        <message>
+            <source>Computing the funnel</source>
+            <translation>Расчёт воронки</translation>
+        </message>
+        <message>
+            <source>Computing item similarities</source>
+            <translation>Расчёт сходства товаров</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::app::MainWindow</name>
+        <message>
+            <source>About Vitrina</source>
+            <translation>О программе Vitrina</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vitrina %1&lt;/b&gt;&lt;br&gt;A desktop lab for e-commerce behaviour analytics and recommender experiments on RetailRocket data.</source>
+            <translation>&lt;b&gt;Vitrina %1&lt;/b&gt;&lt;br&gt;Настольная лаборатория для анализа поведения покупателей интернет-магазина и экспериментов с рекомендательными системами на данных RetailRocket.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation>Импорт &amp;папки…</translation>
+        </message>
+        <message>
+            <source>Import f&amp;iles…</source>
+            <translation>Импорт ф&amp;айлов…</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Открыть проект…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects</source>
+            <translation>&amp;Недавние проекты</translation>
+        </message>
+        <message>
+            <source>&amp;Save project as…</source>
+            <translation>&amp;Сохранить проект как…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo dataset</source>
+            <translation>Открыть &amp;демо-набор</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Настройки</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>Worker &amp;threads…</source>
+            <translation>Рабочие &amp;потоки…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About Vitrina</source>
+            <translation>&amp;О программе Vitrina</translation>
+        </message>
+        <message>
+            <source>Pages: more appear once a dataset is open</source>
+            <translation>Страницы: остальные появятся, когда будет открыт набор данных</translation>
+        </message>
+        <message>
+            <source>%1 — Vitrina</source>
+            <translation>%1 — Витрина</translation>
+        </message>
+        <message>
+            <source>Imported, not saved in a project yet</source>
+            <translation>Импортировано, ещё не сохранено в проекте</translation>
+        </message>
+        <message>
+            <source>No dataset open</source>
+            <translation>Набор данных не открыт</translation>
+        </message>
+        <message>
+            <source>Worker threads</source>
+            <translation>Рабочие потоки</translation>
+        </message>
+        <message>
+            <source>Threads for imports and computations (default %1: the cores minus one for the interface):</source>
+            <translation>Потоки для импорта и вычислений (по умолчанию %1: число ядер минус одно для интерфейса):</translation>
+        </message>
+        <message>
+            <source>Welcome to Vitrina</source>
+            <translation>Добро пожаловать в Vitrina</translation>
+        </message>
+        <message>
+            <source>Open the demo dataset? It is generated on this computer in a few seconds and has readable category and item names.
+
+You can import the real RetailRocket files at any time (File → Import folder).</source>
+            <translation>Открыть демо-набор? Он создаётся на этом компьютере за несколько секунд, и у его категорий и товаров понятные названия.
+
+Настоящие файлы RetailRocket можно импортировать в любой момент (Файл → Импорт папки).</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::common::ChartPanel</name>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image or an SVG drawing</source>
+            <translation>Сохранить этот график как изображение PNG или рисунок SVG</translation>
+        </message>
+        <message>
+            <source>PNG image…</source>
+            <translation>Изображение PNG…</translation>
+        </message>
+        <message>
+            <source>SVG drawing…</source>
+            <translation>Рисунок SVG…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::common::TablePanel</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Экспорт CSV…</translation>
+        </message>
+        <message>
+            <source>Save this table as a CSV file (plain numbers, UTF-8)</source>
+            <translation>Сохранить эту таблицу в файл CSV (числа без форматирования, UTF-8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::data::DataPage</name>
+        <message>
+            <source>Import folder…</source>
+            <translation>Импорт папки…</translation>
+        </message>
+        <message>
+            <source>A folder with events.csv and, optionally, item_properties_part1/2.csv, category_tree.csv and name files</source>
+            <translation>Папка с events.csv и, по желанию, item_properties_part1/2.csv, category_tree.csv и файлами названий</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>Импорт файлов…</translation>
+        </message>
+        <message>
+            <source>Any of the release's files; events.csv alone is enough</source>
+            <translation>Любые файлы выпуска; достаточно одного events.csv</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Открыть проект…</translation>
+        </message>
+        <message>
+            <source>Save project as…</source>
+            <translation>Сохранить проект как…</translation>
+        </message>
+        <message>
+            <source>Demo dataset</source>
+            <translation>Демо-набор</translation>
+        </message>
+        <message>
+            <source>A synthetic dataset in the RetailRocket format with readable names, generated on this computer</source>
+            <translation>Синтетический набор данных в формате RetailRocket с понятными названиями, создаётся на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Start with data</source>
+            <translation>Начните с данных</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Vitrina analyses RetailRocket e-commerce logs: views, add-to-carts and purchases.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo dataset:&lt;/b&gt; a synthetic dataset in the same format, with readable category and item names; generated here in a few seconds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Real data:&lt;/b&gt; download the RetailRocket dataset from Kaggle (retailrocket/ecommerce-dataset), unpack it and import the folder; events.csv alone is enough.&lt;/p&gt;&lt;p&gt;You can also drop a folder, CSV files or a .vitrina project onto this page.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Vitrina анализирует журналы интернет-магазина RetailRocket: просмотры, добавления в корзину и покупки.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Демо-набор:&lt;/b&gt; синтетические данные в том же формате, с понятными названиями категорий и товаров; создаётся здесь за несколько секунд.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Настоящие данные:&lt;/b&gt; скачайте набор RetailRocket с Kaggle (retailrocket/ecommerce-dataset), распакуйте его и импортируйте папку; достаточно одного events.csv.&lt;/p&gt;&lt;p&gt;Можно также перетащить на эту страницу папку, файлы CSV или проект .vitrina.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open the demo dataset</source>
+            <translation>Открыть демо-набор</translation>
+        </message>
+        <message>
+            <source>Import a RetailRocket folder…</source>
+            <translation>Импортировать папку RetailRocket…</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Графики</translation>
+        </message>
+        <message>
+            <source>Import report</source>
+            <translation>Отчёт об импорте</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>Skipped rows by reason (a good row is never dropped)</source>
+            <translation>Пропущенные строки по причинам (корректные строки никогда не отбрасываются)</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>The dataset loaded before is still open.</source>
+            <translation>Ранее загруженный набор данных по-прежнему открыт.</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Набор данных</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>Проект: %1</translation>
+        </message>
+        <message>
+            <source>Imported; not saved in a project yet (Save project as…)</source>
+            <translation>Импортировано; ещё не сохранено в проекте (Сохранить проект как…)</translation>
+        </message>
+        <message>
+            <source>%1 rows skipped (see the import report)</source>
+            <translation>Пропущено строк: %1 (см. отчёт об импорте)</translation>
+        </message>
+        <message>
+            <source>✔ Official RetailRocket release</source>
+            <translation>✔ Официальный выпуск RetailRocket</translation>
+        </message>
+        <message>
+            <source>The files match the Kaggle release byte for byte (size and sha256).</source>
+            <translation>Файлы совпадают с выпуском на Kaggle байт в байт (размер и sha256).</translation>
+        </message>
+        <message>
+            <source>Sizes match the RetailRocket release; checking…</source>
+            <translation>Размеры совпадают с выпуском RetailRocket; идёт проверка…</translation>
+        </message>
+        <message>
+            <source>The sha256 of the release-sized files is computed in the background.</source>
+            <translation>Сумма sha256 файлов с размером как в выпуске вычисляется в фоне.</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Данные</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::data::ReleaseVerifier</name>
+        <message>
+            <source>size matches; checking sha256…</source>
+            <translation>размер совпадает; проверка sha256…</translation>
+        </message>
+        <message>
+            <source>yes (sha256 verified)</source>
+            <translation>да (sha256 проверена)</translation>
+        </message>
+        <message>
+            <source>no: same size, different sha256</source>
+            <translation>нет: размер тот же, sha256 другая</translation>
+        </message>
+        <message>
+            <source>size matches; file not available to verify</source>
+            <translation>размер совпадает; файл недоступен для проверки</translation>
+        </message>
+        <message>
+            <source>Checking the release checksums</source>
+            <translation>Проверка контрольных сумм выпуска</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::data::SkippedRowsModel</name>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Пропущено строк</translation>
+        </message>
+        <message>
+            <source>First lines</source>
+            <translation>Первые строки</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::data::SourceFilesModel</name>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Item properties</source>
+            <translation>Свойства товаров</translation>
+        </message>
+        <message>
+            <source>Category tree</source>
+            <translation>Дерево категорий</translation>
+        </message>
+        <message>
+            <source>Category names</source>
+            <translation>Названия категорий</translation>
+        </message>
+        <message>
+            <source>Item names</source>
+            <translation>Названия товаров</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Назначение</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Rows read</source>
+            <translation>Прочитано строк</translation>
+        </message>
+        <message>
+            <source>Rows kept</source>
+            <translation>Сохранено строк</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Пропущено строк</translation>
+        </message>
+        <message>
+            <source>Official release</source>
+            <translation>Официальный выпуск</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::data::SummaryCards</name>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Items with events</source>
+            <translation>Товары с событиями</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Сессии</translation>
+        </message>
+        <message>
+            <source>Time span (UTC)</source>
+            <translation>Период (UTC)</translation>
+        </message>
+        <message>
+            <source>Orders (transaction ids)</source>
+            <translation>Заказы (transactionid)</translation>
+        </message>
+        <message>
+            <source>Sparsity of visitor × item</source>
+            <translation>Разреженность посетитель × товар</translation>
+        </message>
+        <message>
+            <source>Exact duplicate rows</source>
+            <translation>Точные дубликаты строк</translation>
+        </message>
+        <message>
+            <source>views %1 · add-to-carts %2 · purchases %3</source>
+            <translation>просмотры %1 · в корзину %2 · покупки %3</translation>
+        </message>
+        <message>
+            <source>%1 with exactly one event</source>
+            <translation>%1 с ровно одним событием</translation>
+        </message>
+        <message>
+            <source>%1 with a category</source>
+            <translation>%1 с категорией</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n top-level</source>
+            <translation>
+                <numerusform>%n верхнего уровня</numerusform>
+                <numerusform>%n верхнего уровня</numerusform>
+                <numerusform>%n верхнего уровня</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no category tree loaded</source>
+            <translation>дерево категорий не загружено</translation>
+        </message>
+        <message>
+            <source>gap over 30 min starts a new one; mean %1 events</source>
+            <translation>перерыв больше 30 мин начинает новую; в среднем %1 события</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>in %1 purchase events</source>
+            <translation>в событиях покупки: %1</translation>
+        </message>
+        <message>
+            <source>share of visitor–item pairs without any event</source>
+            <translation>доля пар посетитель–товар без единого события</translation>
+        </message>
+        <message>
+            <source>%1 of the events; kept, as in the release</source>
+            <translation>%1 событий; сохранены, как в выпуске</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::funnel::FunnelPage</name>
+        <message>
+            <source>All visitors</source>
+            <translation>Все посетители</translation>
+        </message>
+        <message>
+            <source>Cold (no earlier events)</source>
+            <translation>Холодные (нет прежних событий)</translation>
+        </message>
+        <message>
+            <source>Light (1–2 events)</source>
+            <translation>Лёгкие (1–2 события)</translation>
+        </message>
+        <message>
+            <source>Medium (3–9 events)</source>
+            <translation>Средние (3–9 событий)</translation>
+        </message>
+        <message>
+            <source>Heavy (10+ events)</source>
+            <translation>Активные (10+ событий)</translation>
+        </message>
+        <message>
+            <source>Activity segment: for events, the visitor's events before it; for sessions, before the session; for visitors, all their events</source>
+            <translation>Сегмент активности: для событий — события посетителя до него; для сессий — до сессии; для посетителей — все их события</translation>
+        </message>
+        <message>
+            <source>New and returning</source>
+            <translation>Новые и вернувшиеся</translation>
+        </message>
+        <message>
+            <source>New (first session)</source>
+            <translation>Новые (первая сессия)</translation>
+        </message>
+        <message>
+            <source>Returning (later sessions)</source>
+            <translation>Вернувшиеся (последующие сессии)</translation>
+        </message>
+        <message>
+            <source>Day (UTC)</source>
+            <translation>День (UTC)</translation>
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation>Неделя ISO</translation>
+        </message>
+        <message>
+            <source>Segment:</source>
+            <translation>Сегмент:</translation>
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation>Посетители:</translation>
+        </message>
+        <message>
+            <source>Charts count:</source>
+            <translation>На графиках:</translation>
+        </message>
+        <message>
+            <source>Over time by:</source>
+            <translation>Динамика по:</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>По категориям</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Динамика</translation>
+        </message>
+        <message>
+            <source>Conversion, counted four ways</source>
+            <translation>Конверсия, посчитанная четырьмя способами</translation>
+        </message>
+        <message>
+            <source>Every top-level category (the chart shows the largest)</source>
+            <translation>Все категории верхнего уровня (на графике — крупнейшие)</translation>
+        </message>
+        <message>
+            <source>Every period, empty ones included</source>
+            <translation>Все периоды, включая пустые</translation>
+        </message>
+        <message>
+            <source>Reached: at least one event of the stage's type, any item, any order. Ordered: a view, then an add-to-cart of the same item, then its purchase. A purchase without a logged add-to-cart counts in the events, reached visitors and sessions, never in the ordered funnel. Sessions end after 30 minutes without events. Days and weeks are UTC; weeks start on Monday.</source>
+            <translation>Достигли: хотя бы одно событие этого этапа, любой товар, любой порядок. По порядку: просмотр, затем добавление в корзину того же товара, затем его покупка. Покупка без записанного добавления в корзину учитывается в событиях, достигших посетителях и сессиях, но не в упорядоченной воронке. Сессия заканчивается после 30 минут без событий. Дни и недели — по UTC; неделя начинается с понедельника.</translation>
+        </message>
+        <message>
+            <source>Computing the funnel</source>
+            <translation>Расчёт воронки</translation>
+        </message>
+        <message>
+            <source>The funnel could not be computed: %1</source>
+            <translation>Не удалось рассчитать воронку: %1</translation>
+        </message>
+        <message>
+            <source>Top-level category</source>
+            <translation>Категория верхнего уровня</translation>
+        </message>
+        <message>
+            <source>no visitor in this segment</source>
+            <translation>в этом сегменте нет посетителей</translation>
+        </message>
+        <message numerus="yes">
+            <source>median %1 (quartiles %2 – %3), %n visitor(s)</source>
+            <translation>
+                <numerusform>медиана %1 (квартили %2 – %3), %n посетитель</numerusform>
+                <numerusform>медиана %1 (квартили %2 – %3), %n посетителя</numerusform>
+                <numerusform>медиана %1 (квартили %2 – %3), %n посетителей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Time to convert&lt;/b&gt;, from a visitor's first view:&lt;br&gt;to the first add-to-cart after it: %1&lt;br&gt;to the first purchase after it: %2&lt;br&gt;Purchases without an earlier add-to-cart of the item: %3; buyers who never added anything to the cart: %4.</source>
+            <translation>&lt;b&gt;Время до конверсии&lt;/b&gt; от первого просмотра посетителя:&lt;br&gt;до первого добавления в корзину после него: %1&lt;br&gt;до первой покупки после него: %2&lt;br&gt;Покупок без предшествующего добавления товара в корзину: %3; покупателей, ничего не добавлявших в корзину: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::funnel::FunnelSliceModel</name>
+        <message>
+            <source>Unknown category</source>
+            <translation>Неизвестная категория</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Cold (no earlier events)</source>
+            <translation>Холодные (нет прежних событий)</translation>
+        </message>
+        <message>
+            <source>Light (1–2 events)</source>
+            <translation>Лёгкие (1–2 события)</translation>
+        </message>
+        <message>
+            <source>Medium (3–9 events)</source>
+            <translation>Средние (3–9 событий)</translation>
+        </message>
+        <message>
+            <source>Heavy (10+ events)</source>
+            <translation>Активные (10+ событий)</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новые</translation>
+        </message>
+        <message>
+            <source>Returning</source>
+            <translation>Вернувшиеся</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::funnel::FunnelTableModel</name>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Visitors (reached)</source>
+            <translation>Посетители (достигли)</translation>
+        </message>
+        <message>
+            <source>Visitors (ordered, same item)</source>
+            <translation>Посетители (по порядку, тот же товар)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Сессии</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <source>Added to cart</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>View → cart</source>
+            <translation>Просмотр → корзина</translation>
+        </message>
+        <message>
+            <source>Cart → purchase</source>
+            <translation>Корзина → покупка</translation>
+        </message>
+        <message>
+            <source>View → purchase</source>
+            <translation>Просмотр → покупка</translation>
+        </message>
+        <message>
+            <source>Drop-off after view</source>
+            <translation>Отток после просмотра</translation>
+        </message>
+        <message>
+            <source>Drop-off after cart</source>
+            <translation>Отток после корзины</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Единица счёта</translation>
+        </message>
+        <message>
+            <source>Step conversion: added to cart / viewed</source>
+            <translation>Конверсия шага: добавили в корзину / просмотрели</translation>
+        </message>
+        <message>
+            <source>Step conversion: purchased / added to cart</source>
+            <translation>Конверсия шага: купили / добавили в корзину</translation>
+        </message>
+        <message>
+            <source>Overall conversion: purchased / viewed</source>
+            <translation>Общая конверсия: купили / просмотрели</translation>
+        </message>
+        <message>
+            <source>Share of the viewing units that did not add to the cart</source>
+            <translation>Доля просмотревших, не добавивших в корзину</translation>
+        </message>
+        <message>
+            <source>Share of the units with an add-to-cart that did not purchase</source>
+            <translation>Доля добавивших в корзину, но не купивших</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::jobs::JobProgressWidget</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Stop this job; what was loaded before stays open</source>
+            <translation>Остановить эту задачу; загруженное ранее останется открытым</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::session::ProjectController</name>
+        <message>
+            <source>%1 events, %2 visitors, %3 items</source>
+            <translation>событий: %1, посетителей: %2, товаров: %3</translation>
+        </message>
+        <message>
+            <source>%1: cancelled; the data loaded before is still open.</source>
+            <translation>%1: отменено; ранее загруженные данные по-прежнему открыты.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 — ошибка: %2</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>неизвестная ошибка</translation>
+        </message>
+        <message>
+            <source>Importing %1</source>
+            <translation>Импорт %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation>Импортировано: %1</translation>
+        </message>
+        <message>
+            <source>Opening %1</source>
+            <translation>Открытие %1</translation>
+        </message>
+        <message>
+            <source>Opened %1: %2</source>
+            <translation>Открыт %1: %2</translation>
+        </message>
+        <message>
+            <source>Saving %1</source>
+            <translation>Сохранение %1</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Opening the demo dataset</source>
+            <translation>Открытие демо-набора</translation>
+        </message>
+        <message>
+            <source>Demo dataset: %1</source>
+            <translation>Демо-набор: %1</translation>
+        </message>
+    </context>
 </TS>

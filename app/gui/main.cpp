@@ -3,6 +3,7 @@
 //   vitrina --demo               open the bundled demo dataset (generated into the app data folder once)
 //   vitrina <project.vitrina>    open a project; a folder or CSV files are imported instead
 //   vitrina --lang ru|en         override the language setting for this run
+//   vitrina --demo --screenshots DIR   save PNGs of every page in both languages into DIR, then quit
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 
 #include "app/MainWindow.h"
 #include "app/ProjectDialogs.h"
+#include "app/Screenshots.h"
 #include "app/Services.h"
 
 using namespace vitrina::ui;
@@ -31,8 +33,12 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo dataset."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language for this run: ru or en."),
                                   QStringLiteral("code"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save screenshots of every page into <folder>, then quit."),
+                                         QStringLiteral("folder"));
     parser.addOption(demo);
     parser.addOption(lang);
+    parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QStringLiteral("A project (.vitrina) to open, or a folder / CSV files to import."),
                                  QStringLiteral("[paths...]"));
@@ -45,6 +51,7 @@ int main(int argc, char* argv[]) {
     }
     app::Services services(std::make_unique<app::Settings>(), language);
     app::MainWindow window(services);
+    if (parser.isSet(screenshots)) window.resize(1280, 820); // the same size on every machine
     window.show();
 
     const QStringList paths = parser.positionalArguments();
@@ -59,6 +66,14 @@ int main(int argc, char* argv[]) {
         controller.openProject(last);
     } else if (!services.settings().demoOffered()) {
         QTimer::singleShot(0, &window, &app::MainWindow::offerDemoOnFirstStart);
+    }
+    if (parser.isSet(screenshots)) {
+        auto* taker = new app::ScreenshotTaker(services, window, parser.value(screenshots), &window);
+        QObject::connect(taker, &app::ScreenshotTaker::finished, &application, [&](bool ok, const QStringList& saved) {
+            for (const QString& path : saved) fprintf(stderr, "saved %s\n", qPrintable(path));
+            if (!ok) fprintf(stderr, "vitrina: screenshots failed: %s\n", qPrintable(controller.lastError()));
+            QCoreApplication::exit(ok ? 0 : 2);
+        });
     }
     return application.exec();
 }

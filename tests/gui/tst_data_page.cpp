@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "analytics/Funnel.h"
+#include "analytics/VisitorState.h"
 #include "app/MainWindow.h"
 #include "app/Services.h"
 #include "common/ChartPanel.h"
@@ -50,7 +51,7 @@ private:
     std::unique_ptr<app::Services> services_;
     std::unique_ptr<app::MainWindow> window_;
 
-    data::DataPage* dataPage() const { return window_->page<data::DataPage>(QStringLiteral("data")); }
+    ui::data::DataPage* dataPage() const { return window_->page<ui::data::DataPage>(QStringLiteral("data")); }
     funnel::FunnelPage* funnelPage() const { return window_->page<funnel::FunnelPage>(QStringLiteral("funnel")); }
     session::ProjectSession& session() const { return services_->session(); }
 
@@ -239,8 +240,8 @@ private slots:
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size(), analytics::kFunnelUnitCount + 2); // header, four units, final newline
         const auto& expected = funnelPage()->reports()->overall.overall[analytics::FunnelUnit::Events];
-        QVERIFY2(lines[1].startsWith("Events," + QByteArray::number(static_cast<qulonglong>(expected.stage[0])) + ','),
-                 lines[1].constData());
+        const QByteArray prefix = QByteArray("Events,") + QByteArray::number(static_cast<qulonglong>(expected.stage[0])) + ',';
+        QVERIFY2(lines[1].startsWith(prefix), lines[1].constData());
     }
 
     void screenshots() {

@@ -1,6 +1,7 @@
 #include "app/Language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -28,7 +29,10 @@ bool LanguageManager::setLanguage(const QString& code) {
     QLocale::setDefault(code == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
                                                      : QLocale(QLocale::English, QLocale::UnitedStates));
     if (qtTranslator_) QCoreApplication::installTranslator(qtTranslator_.get());
-    QCoreApplication::installTranslator(appTranslator_.get()); // sends LanguageChange to every widget
+    QCoreApplication::installTranslator(appTranslator_.get());
+    // QApplication posts LanguageChange to every top-level widget; deliver it now, so that the whole interface
+    // speaks the new language when this returns (callers and tests read texts right away).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const bool changed = code != language_;
     language_ = code;
     if (changed) emit languageChanged(code);

@@ -37,9 +37,9 @@ MainWindow::MainWindow(Services& services, QWidget* parent) : QMainWindow(parent
     nav_->setMinimumWidth(140);
     stack_ = new QStackedWidget(this);
 
-    PageContext context = services_.pageContext(this);
+    context_ = std::make_unique<PageContext>(services_.pageContext(this));
     for (const PageInfo& info : PageRegistry::all()) {
-        Page* page = info.create(context, stack_);
+        Page* page = info.create(*context_, stack_);
         page->setObjectName(info.id + QStringLiteral("Page"));
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(page->icon(), page->title(), nav_);

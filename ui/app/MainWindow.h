@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QActionGroup;
@@ -17,6 +18,7 @@ namespace vitrina::ui::app {
 
 class Page;
 class Services;
+struct PageContext;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +62,7 @@ private:
     void chooseThreadCount();
 
     Services& services_;
+    std::unique_ptr<PageContext> context_; ///< outlives the pages, which may keep a reference to it
     std::vector<PageEntry> pages_;
     QListWidget* nav_ = nullptr;
     QStackedWidget* stack_ = nullptr;

@@ -35,6 +35,7 @@ struct PageContext {
     session::ProjectSession& session;
     session::ProjectController& controller;
     MainWindow* window = nullptr; ///< for showPage(); null in tests that build a page alone
+    // The main window keeps this struct alive as long as its pages; a page may also keep a copy.
 };
 
 class Page : public QWidget {

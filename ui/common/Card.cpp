@@ -37,7 +37,9 @@ void Card::changeEvent(QEvent* event) {
 }
 
 void Card::applyMutedColours() {
-    // Caption and detail in the palette's placeholder colour, recomputed when the theme changes.
+    // Caption and detail in the palette's placeholder colour, recomputed when the theme changes. The
+    // constructor's setBackgroundRole() sends a PaletteChange before the labels exist.
+    if (!caption_ || !detail_) return;
     QPalette muted = palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     caption_->setPalette(muted);

@@ -62,7 +62,7 @@ private:
     void updateRelease();
     void rebuildCharts();
 
-    app::PageContext& context_;
+    app::PageContext context_; // a copy: the struct only holds references to long-lived services
     QPushButton* importFolderButton_ = nullptr;
     QPushButton* importFilesButton_ = nullptr;
     QPushButton* openProjectButton_ = nullptr;

@@ -70,7 +70,7 @@ private:
     analytics::FunnelUnit selectedUnit() const;
     bool weeklySelected() const;
 
-    app::PageContext& context_;
+    app::PageContext context_; // a copy: the struct only holds references to long-lived services
     jobs::JobTracker tracker_;
     std::shared_ptr<const FunnelReports> reports_;
 

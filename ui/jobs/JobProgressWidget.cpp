@@ -61,6 +61,10 @@ void JobProgressWidget::setTracker(JobTracker* tracker) {
     refresh();
 }
 
+void JobProgressWidget::setVisible(bool visible) {
+    QWidget::setVisible(visible && tracker_ && tracker_->isRunning());
+}
+
 void JobProgressWidget::refresh() {
     const bool running = tracker_ && tracker_->isRunning();
     setVisible(running);

@@ -18,6 +18,8 @@ public:
     explicit JobProgressWidget(QWidget* parent = nullptr);
     /// Follows `tracker` (not owned); a previous tracker is released.
     void setTracker(JobTracker* tracker);
+    /// Shows only while the tracker runs a job: a layout or a caller's show() cannot reveal an idle strip.
+    void setVisible(bool visible) override;
 
 protected:
     void changeEvent(QEvent* event) override;
