@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+
+#include "Cli.h"
 
 namespace vitrina::cli {
 
@@ -61,8 +64,18 @@ long long Args::intOr(const std::string& name, long long fallback) const {
     long long out = 0;
     const auto* end = v->data() + v->size();
     const auto [ptr, ec] = std::from_chars(v->data(), end, out);
-    if (ec != std::errc() || ptr != end) throw UsageError("option --" + name + " must be an integer, got '" + *v + "'");
+    if (ec != std::errc() || ptr != end)
+        throw BadInputError(util::makeMessage(util::MessageCode::ParameterNotInteger, {"--" + name, *v}));
     return out;
+}
+
+long long Args::intInRange(const std::string& name, long long fallback, long long lo, long long hi) const {
+    const long long v = intOr(name, fallback);
+    if (v < lo || v > hi)
+        throw BadInputError(util::makeMessage(util::MessageCode::ParameterOutOfRange,
+                                              {"--" + name, std::to_string(v),
+                                               "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"}));
+    return v;
 }
 
 double Args::doubleOr(const std::string& name, double fallback) const {
@@ -71,7 +84,8 @@ double Args::doubleOr(const std::string& name, double fallback) const {
     double out = 0;
     const auto* end = v->data() + v->size();
     const auto [ptr, ec] = std::from_chars(v->data(), end, out);
-    if (ec != std::errc() || ptr != end) throw UsageError("option --" + name + " must be a number, got '" + *v + "'");
+    if (ec != std::errc() || ptr != end || !std::isfinite(out))
+        throw BadInputError(util::makeMessage(util::MessageCode::ParameterNotNumber, {"--" + name, *v}));
     return out;
 }
 

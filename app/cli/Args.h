@@ -25,8 +25,10 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     std::vector<std::string> values(const std::string& name) const;
     std::string valueOr(const std::string& name, const std::string& fallback) const;
-    /// Integer / double options; a malformed value is a UsageError naming the option.
+    /// Integer / double options; a malformed value is bad input (exit code 2) naming the option.
     long long intOr(const std::string& name, long long fallback) const;
+    /// An integer option that must lie in [lo, hi]; outside it is bad input naming the option and the range.
+    long long intInRange(const std::string& name, long long fallback, long long lo, long long hi) const;
     double doubleOr(const std::string& name, double fallback) const;
     /// Requires exactly `count` positionals (after the command), else UsageError with `usage`.
     void requirePositionals(std::size_t count, const std::string& usage) const;

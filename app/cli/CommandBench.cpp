@@ -126,10 +126,8 @@ Outcome runBench(const std::vector<std::string>& argv) {
     const Args args(argv, {"threads", "runs", "scratch"}, {"skip-pandas", "skip-properties", "skip-process"});
     args.requirePositionals(1, "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] "
                                "[--skip-properties] [--skip-process]");
-    const int threads = static_cast<int>(args.intOr("threads", 2));
-    const int runs = static_cast<int>(args.intOr("runs", 3));
-    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
-    if (runs < 1 || runs > 100) throw UsageError("option --runs must be between 1 and 100");
+    const int threads = static_cast<int>(args.intInRange("threads", 2, 1, 256));
+    const int runs = static_cast<int>(args.intInRange("runs", 3, 1, 100));
     const data::ImportSources sources = unwrap(data::discoverSources({args.positionals()[0]}));
     const fs::path scratch = args.valueOr("scratch", fs::temp_directory_path().string());
     nlohmann::json doc{{"ok", true},

@@ -1,5 +1,6 @@
 // import, stats, funnel, generate.
 #include <cmath>
+#include <limits>
 
 #include "Cli.h"
 #include "generator/Generator.h"
@@ -16,9 +17,7 @@ namespace vitrina::cli {
 namespace {
 
 int threadsOption(const Args& args) {
-    const long long threads = args.intOr("threads", util::defaultThreadCount());
-    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
-    return static_cast<int>(threads);
+    return static_cast<int>(args.intInRange("threads", util::defaultThreadCount(), 1, 256));
 }
 
 data::Dataset loadProject(const std::string& path) {
@@ -48,8 +47,7 @@ Outcome runImport(const std::vector<std::string>& argv) {
 Outcome runStats(const std::vector<std::string>& argv) {
     const Args args(argv, {"gap-minutes"}, {});
     args.requirePositionals(1, "stats <project.vitrina> [--gap-minutes 30]");
-    const long long gap = args.intOr("gap-minutes", 30);
-    if (gap < 1 || gap > 7 * 24 * 60) throw UsageError("option --gap-minutes must be between 1 and 10080");
+    const long long gap = args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60);
     const data::Dataset dataset = loadProject(args.positionals()[0]);
     const data::SessionIndex sessions = data::buildSessions(dataset.events, gap * 60'000LL);
     return {{{"ok", true},
@@ -83,8 +81,7 @@ Outcome runFunnel(const std::vector<std::string>& argv) {
         if (*v != "new" && *v != "returning") throw UsageError("option --visitors must be new or returning");
         filter.returning = *v == "returning" ? 1 : 0;
     }
-    const long long gap = args.intOr("gap-minutes", 30);
-    if (gap < 1 || gap > 7 * 24 * 60) throw UsageError("option --gap-minutes must be between 1 and 10080");
+    const long long gap = args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60);
     std::vector<analytics::FunnelSlicing> slicings;
     const std::string slice = args.valueOr("slice", "none");
     if (slice == "all") {
@@ -115,10 +112,11 @@ Outcome runGenerate(const std::vector<std::string>& argv) {
         throw UsageError("usage: generate --scale S --seed N -o <folder> [--no-properties] [--no-names]");
     gen::GeneratorOptions options;
     options.scale = args.doubleOr("scale", gen::kDemoScale);
-    if (!std::isfinite(options.scale) || options.scale <= 0.0 || options.scale > 10.0)
-        throw UsageError("option --scale must be in (0, 10]");
-    const long long seed = args.intOr("seed", static_cast<long long>(gen::kDemoSeed));
-    if (seed < 0) throw UsageError("option --seed must be a non-negative integer");
+    if (options.scale <= 0.0 || options.scale > 10.0)
+        throw BadInputError(util::makeMessage(util::MessageCode::ParameterOutOfRange,
+                                              {"--scale", args.valueOr("scale", ""), "(0, 10]"}));
+    const long long seed =
+        args.intInRange("seed", static_cast<long long>(gen::kDemoSeed), 0, std::numeric_limits<long long>::max());
     options.seed = static_cast<std::uint64_t>(seed);
     options.threads = threadsOption(args);
     options.writeItemProperties = !args.flag("no-properties");
