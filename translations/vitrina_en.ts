@@ -162,20 +162,12 @@
             <translation>%1: %2 (%3)</translation>
         </message>
         <message>
-            <source>Conversion by top-level category (%1)</source>
-            <translation>Conversion by top-level category (%1)</translation>
-        </message>
-        <message>
             <source>View → cart</source>
             <translation>View → cart</translation>
         </message>
         <message>
             <source>View → purchase</source>
             <translation>View → purchase</translation>
-        </message>
-        <message>
-            <source>Conversion, %</source>
-            <translation>Conversion, %</translation>
         </message>
         <message>
             <source>Conversion by ISO week (%1)</source>
@@ -212,6 +204,14 @@
         <message>
             <source>Cart → purchase, %</source>
             <translation>Cart → purchase, %</translation>
+        </message>
+        <message>
+            <source>Conversion by top-level category</source>
+            <translation>Conversion by top-level category</translation>
+        </message>
+        <message>
+            <source>Conversion, % (%1)</source>
+            <translation>Conversion, % (%1)</translation>
         </message>
     </context>
     <context>
@@ -874,6 +874,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>Data</source>
             <translation>Data</translation>
         </message>
+        <message>
+            <source>Skipped rows: none; every row was read</source>
+            <translation>Skipped rows: none; every row was read</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::data::ReleaseVerifier</name>
@@ -896,6 +900,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Checking the release checksums</source>
             <translation>Checking the release checksums</translation>
+        </message>
+        <message>
+            <source>no: other size</source>
+            <translation>no: other size</translation>
         </message>
     </context>
     <context>
@@ -1221,10 +1229,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Visitors (reached)</translation>
         </message>
         <message>
-            <source>Visitors (ordered, same item)</source>
-            <translation>Visitors (ordered, same item)</translation>
-        </message>
-        <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
@@ -1283,6 +1287,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Share of the units with an add-to-cart that did not purchase</source>
             <translation>Share of the units with an add-to-cart that did not purchase</translation>
+        </message>
+        <message>
+            <source>Visitors (ordered)</source>
+            <translation>Visitors (ordered)</translation>
         </message>
     </context>
     <context>

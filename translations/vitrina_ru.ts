@@ -9,15 +9,15 @@
         </message>
         <message>
             <source>Views (left axis)</source>
-            <translation>Просмотры (левая ось)</translation>
+            <translation>Просмотры (слева)</translation>
         </message>
         <message>
             <source>Add-to-carts (right axis)</source>
-            <translation>Добавления в корзину (правая ось)</translation>
+            <translation>В корзину (справа)</translation>
         </message>
         <message>
             <source>Purchases (right axis)</source>
-            <translation>Покупки (правая ось)</translation>
+            <translation>Покупки (справа)</translation>
         </message>
         <message>
             <source>Day (UTC)</source>
@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Add-to-carts and purchases per day</source>
-            <translation>Добавлений в корзину и покупок в день</translation>
+            <translation>В корзину и покупки в день</translation>
         </message>
         <message>
             <source>Visitors by number of events</source>
@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>Visitors (log scale)</source>
-            <translation>Посетители (логарифмическая шкала)</translation>
+            <translation>Посетители (лог. шкала)</translation>
         </message>
         <message>
             <source>%1 visitors</source>
@@ -162,20 +162,12 @@
             <translation>%1: %2 (%3)</translation>
         </message>
         <message>
-            <source>Conversion by top-level category (%1)</source>
-            <translation>Конверсия по категориям верхнего уровня (%1)</translation>
-        </message>
-        <message>
             <source>View → cart</source>
             <translation>Просмотр → корзина</translation>
         </message>
         <message>
             <source>View → purchase</source>
             <translation>Просмотр → покупка</translation>
-        </message>
-        <message>
-            <source>Conversion, %</source>
-            <translation>Конверсия, %</translation>
         </message>
         <message>
             <source>Conversion by ISO week (%1)</source>
@@ -187,15 +179,15 @@
         </message>
         <message>
             <source>View → cart (left axis)</source>
-            <translation>Просмотр → корзина (левая ось)</translation>
+            <translation>Просмотр → корзина (слева)</translation>
         </message>
         <message>
             <source>View → purchase (left axis)</source>
-            <translation>Просмотр → покупка (левая ось)</translation>
+            <translation>Просмотр → покупка (слева)</translation>
         </message>
         <message>
             <source>Cart → purchase (right axis)</source>
-            <translation>Корзина → покупка (правая ось)</translation>
+            <translation>Корзина → покупка (справа)</translation>
         </message>
         <message>
             <source>Week (starts Monday, UTC)</source>
@@ -212,6 +204,14 @@
         <message>
             <source>Cart → purchase, %</source>
             <translation>Корзина → покупка, %</translation>
+        </message>
+        <message>
+            <source>Conversion by top-level category</source>
+            <translation>Конверсия по категориям верхнего уровня</translation>
+        </message>
+        <message>
+            <source>Conversion, % (%1)</source>
+            <translation>Конверсия, % (%1)</translation>
         </message>
     </context>
     <context>
@@ -874,6 +874,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>Data</source>
             <translation>Данные</translation>
         </message>
+        <message>
+            <source>Skipped rows: none; every row was read</source>
+            <translation>Пропущенных строк нет: прочитана каждая строка</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::data::ReleaseVerifier</name>
@@ -896,6 +900,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Checking the release checksums</source>
             <translation>Проверка контрольных сумм выпуска</translation>
+        </message>
+        <message>
+            <source>no: other size</source>
+            <translation>нет: другой размер</translation>
         </message>
     </context>
     <context>
@@ -1224,10 +1232,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Посетители (достигли)</translation>
         </message>
         <message>
-            <source>Visitors (ordered, same item)</source>
-            <translation>Посетители (по порядку, тот же товар)</translation>
-        </message>
-        <message>
             <source>Sessions</source>
             <translation>Сессии</translation>
         </message>
@@ -1286,6 +1290,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Share of the units with an add-to-cart that did not purchase</source>
             <translation>Доля добавивших в корзину, но не купивших</translation>
+        </message>
+        <message>
+            <source>Visitors (ordered)</source>
+            <translation>Посетители (по порядку)</translation>
         </message>
     </context>
     <context>

@@ -92,9 +92,13 @@ QLogValueAxis* makeLogAxis(const QString& title) {
 
 QCategoryAxis* makeDayAxis(std::int64_t firstDay, std::int64_t lastDay, const QString& title, int maxLabels) {
     auto* axis = new QCategoryAxis;
-    axis->setTitleText(title);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const std::int64_t span = std::max<std::int64_t>(lastDay - firstDay, 1);
+    // Within one year the labels are "MM-DD" and the year goes into the title: full ISO dates do not fit
+    // under a chart half a window wide and Qt Charts would cut them to "2015-0…".
+    const std::string firstIso = analytics::formatDay(firstDay);
+    const bool oneYear = firstIso.substr(0, 4) == analytics::formatDay(firstDay + span).substr(0, 4);
+    axis->setTitleText(oneYear ? title + QStringLiteral(", ") + QString::fromStdString(firstIso.substr(0, 4)) : title);
     axis->setRange(static_cast<double>(firstDay), static_cast<double>(firstDay + span));
     // Step: whole weeks when the span is long, starting on a Monday, so the labels are ISO week starts.
     std::int64_t step = std::max<std::int64_t>(1, (span + maxLabels - 1) / std::max(1, maxLabels));
@@ -105,7 +109,10 @@ QCategoryAxis* makeDayAxis(std::int64_t firstDay, std::int64_t lastDay, const QS
         if (start < firstDay) start += 7;
     }
     for (std::int64_t day = start; day <= firstDay + span; day += step)
-        axis->append(QString::fromStdString(analytics::formatDay(day)), static_cast<double>(day));
+    {
+        const std::string iso = analytics::formatDay(day);
+        axis->append(QString::fromStdString(oneYear ? iso.substr(5) : iso), static_cast<double>(day));
+    }
     axis->setStartValue(static_cast<double>(firstDay));
     return axis;
 }

@@ -37,7 +37,8 @@ QValueAxis* makeValueAxis(const QString& title, bool integers);
 /// A base-10 log axis; its title should say "log scale".
 QLogValueAxis* makeLogAxis(const QString& title);
 /// Days [firstDay, lastDay] (UTC, days since 1970-01-01) on a category axis labelled with ISO dates at about
-/// `maxLabels` evenly spaced days (week starts when the span allows), so no local time zone creeps in.
+/// `maxLabels` evenly spaced days (week starts when the span allows), so no local time zone creeps in. Within
+/// one year the labels are MM-DD and the year is appended to the title.
 QCategoryAxis* makeDayAxis(std::int64_t firstDay, std::int64_t lastDay, const QString& title, int maxLabels = 8);
 
 /// The smallest "round" number (1, 2, 2.5, 5 x 10^k) at or above `value` (> 0), for axis maxima.

@@ -38,7 +38,14 @@ QString formatPercent(double fraction) {
 
 QString formatNumber(double value, int significant) {
     if (!std::isfinite(value)) return QStringLiteral("—");
-    return QLocale().toString(value, 'f', decimalsFor(value, significant));
+    QString text = QLocale().toString(value, 'f', decimalsFor(value, significant));
+    // "1" rather than "1.00" for a median of one event: the digits shown are the significant ones.
+    const QString point = QLocale().decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(u'0')) text.chop(1);
+        if (text.endsWith(point)) text.chop(point.size());
+    }
+    return text;
 }
 
 QString formatDuration(double ms) {

@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +58,18 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
 void TablePanel::setModel(QAbstractItemModel* model) {
     proxy_->setSourceModel(model);
     view_->resizeColumnsToContents();
+    // New data or headers in another language: fit the columns again (once, after the burst of signals).
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
+    connect(proxy_, &QAbstractItemModel::headerDataChanged, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
+}
+
+void TablePanel::scheduleResize() {
+    if (resizePending_) return;
+    resizePending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        resizePending_ = false;
+        view_->resizeColumnsToContents();
+    });
 }
 
 void TablePanel::setCaption(const QString& caption) {
@@ -68,7 +81,8 @@ void TablePanel::fitHeightToRows() {
     view_->resizeColumnsToContents();
     int height = view_->horizontalHeader()->height() + 2 * view_->frameWidth();
     for (int r = 0; r < proxy_->rowCount(); ++r) height += view_->rowHeight(r);
-    if (view_->horizontalScrollBar()->isVisible()) height += view_->horizontalScrollBar()->height();
+    // Room for a horizontal scroll bar whether or not it shows now: the view may still be narrower later.
+    height += view_->horizontalScrollBar()->sizeHint().height();
     view_->setMinimumHeight(height);
     view_->setMaximumHeight(height + 2);
 }

@@ -30,12 +30,14 @@ protected:
 
 private:
     void retranslate();
+    void scheduleResize();
 
     QString exportName_;
     QLabel* caption_ = nullptr;
     QTableView* view_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;
     QToolButton* exportButton_ = nullptr;
+    bool resizePending_ = false;
 };
 
 } // namespace vitrina::ui::common

@@ -132,6 +132,7 @@ QChart* makeEventsPerVisitorChart(const analytics::DatasetSummary& summary, bool
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(QCoreApplication::translate("DataCharts", "Events per visitor"));
+    if (bins.size() > 6) x->setLabelsAngle(-90); // "51–100" does not fit under a narrow bar
     QLogValueAxis* y = common::makeLogAxis(QCoreApplication::translate("DataCharts", "Visitors (log scale)"));
     y->setRange(kAxisMin, std::pow(10.0, std::ceil(std::log10(static_cast<double>(maxVisitors) * 1.5))));
     chart->addAxis(x, Qt::AlignBottom);

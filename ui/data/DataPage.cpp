@@ -184,8 +184,8 @@ QWidget* DataPage::buildContent() {
     auto* charts = new QSplitter(Qt::Horizontal, page);
     charts->addWidget(perDayChart_);
     charts->addWidget(perVisitorChart_);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
+    charts->setStretchFactor(0, 5);
+    charts->setStretchFactor(1, 4);
 
     sourcesModel_ = new SourceFilesModel(this);
     skippedModel_ = new SkippedRowsModel(this);
@@ -199,11 +199,12 @@ QWidget* DataPage::buildContent() {
     releaseProgress_ = new jobs::JobProgressWidget(page);
     auto* report = new QWidget(page);
     auto* reportLayout = new QVBoxLayout(report);
-    reportLayout->addWidget(sourcesTable_, 2);
+    reportLayout->addWidget(sourcesTable_);
     reportLayout->addWidget(releaseProgress_);
-    reportLayout->addWidget(skippedTable_, 2);
+    reportLayout->addWidget(skippedTable_, 1);
     reportLayout->addWidget(warningsTitle_);
     reportLayout->addWidget(warnings_, 1);
+    reportLayout->addStretch(0); // takes the space when neither skipped rows nor warnings are shown
 
     tabs_ = new QTabWidget(page);
     tabs_->addTab(charts, QString());
@@ -241,7 +242,7 @@ void DataPage::retranslate() {
     tabs_->setTabText(0, tr("Charts"));
     tabs_->setTabText(1, tr("Import report"));
     sourcesTable_->setCaption(tr("Files"));
-    skippedTable_->setCaption(tr("Skipped rows by reason (a good row is never dropped)"));
+    updateSkipped();
     warningsTitle_->setText(tr("Warnings"));
     sourcesModel_->retranslate();
     skippedModel_->retranslate();
@@ -293,8 +294,9 @@ void DataPage::onDatasetChanged() {
     cards_->setData(loaded.dataset, loaded.summary);
     sourcesModel_->resetData(loaded.dataset ? loaded.dataset->sources : std::vector<vitrina::data::SourceFile>{});
     skippedModel_->resetData(loaded.dataset ? loaded.dataset->sources : std::vector<vitrina::data::SourceFile>{});
-    sourcesTable_->view()->resizeColumnsToContents();
+    sourcesTable_->fitHeightToRows(); // a handful of files: no scrolling, the rest of the tab for the reasons
     skippedTable_->view()->resizeColumnsToContents();
+    updateSkipped();
     warnings_->clear();
     if (loaded.dataset)
         for (const util::Message& w : loaded.dataset->warnings) warnings_->addItem(common::MessageText::text(w));
@@ -303,6 +305,14 @@ void DataPage::onDatasetChanged() {
     updateHeader();
     updateRelease();
     rebuildCharts();
+}
+
+void DataPage::updateSkipped() {
+    const bool any = skippedModel_->rowCount() > 0;
+    skippedTable_->view()->setVisible(any);
+    skippedTable_->setSizePolicy(QSizePolicy::Preferred, any ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+    skippedTable_->setCaption(any ? tr("Skipped rows by reason (a good row is never dropped)")
+                                  : tr("Skipped rows: none; every row was read"));
 }
 
 void DataPage::updateHeader() {

@@ -59,6 +59,7 @@ private:
     void showError(const QString& message);
     void onDatasetChanged();
     void updateHeader();
+    void updateSkipped();
     void updateRelease();
     void rebuildCharts();
 

@@ -25,7 +25,7 @@ ReleaseVerifier::Status ReleaseVerifier::status(int sourceIndex) const {
 
 QString ReleaseVerifier::statusText(Status status) {
     switch (status) {
-    case Status::NotRelease: return {};
+    case Status::NotRelease: return tr("no: other size");
     case Status::Checking: return tr("size matches; checking sha256…");
     case Status::Verified: return tr("yes (sha256 verified)");
     case Status::ChecksumDiffers: return tr("no: same size, different sha256");

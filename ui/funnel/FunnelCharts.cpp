@@ -107,7 +107,7 @@ QChart* makeFunnelChart(const FunnelRow& row, FunnelUnit unit, bool dark) {
 
 QChart* makeCategoryChart(const std::vector<FunnelRow>& slices, FunnelUnit unit, bool dark, int maxSlices) {
     auto* chart = new QChart;
-    chart->setTitle(QCoreApplication::translate("FunnelCharts", "Conversion by top-level category (%1)").arg(unitName(unit)));
+    chart->setTitle(QCoreApplication::translate("FunnelCharts", "Conversion by top-level category"));
     std::vector<const FunnelRow*> rows;
     for (const FunnelRow& r : slices) rows.push_back(&r);
     // Largest first by the stage-1 count of this unit; the category report already orders by events.
@@ -140,7 +140,7 @@ QChart* makeCategoryChart(const std::vector<FunnelRow>& slices, FunnelUnit unit,
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(labels);
-    QValueAxis* x = percentAxis(QCoreApplication::translate("FunnelCharts", "Conversion, %"), maxPercent);
+    QValueAxis* x = percentAxis(QCoreApplication::translate("FunnelCharts", "Conversion, % (%1)").arg(unitName(unit)), maxPercent);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

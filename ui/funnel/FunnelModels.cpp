@@ -11,7 +11,7 @@ QString unitName(FunnelUnit unit) {
     switch (unit) {
     case FunnelUnit::Events: return FunnelTableModel::tr("Events");
     case FunnelUnit::Visitors: return FunnelTableModel::tr("Visitors (reached)");
-    case FunnelUnit::OrderedVisitors: return FunnelTableModel::tr("Visitors (ordered, same item)");
+    case FunnelUnit::OrderedVisitors: return FunnelTableModel::tr("Visitors (ordered)");
     case FunnelUnit::Sessions: return FunnelTableModel::tr("Sessions");
     }
     return {};

@@ -61,6 +61,7 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     for (QComboBox* combo : {segment_, returning_, unit_, period_}) combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillCombos();
     unit_->setCurrentIndex(static_cast<int>(FunnelUnit::Visitors));
+    period_->setCurrentIndex(1); // ISO weeks: daily conversions of a small dataset are mostly noise
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(segmentLabel_);
@@ -71,9 +72,6 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(unitLabel_);
     controls->addWidget(unit_);
-    controls->addSpacing(12);
-    controls->addWidget(periodLabel_);
-    controls->addWidget(period_);
     controls->addStretch(1);
 
     progress_ = new jobs::JobProgressWidget(this);
@@ -104,7 +102,6 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     rightLayout->addWidget(conversionTable_);
     rightLayout->addWidget(timings_);
     rightLayout->addWidget(definitions_);
-    rightLayout->addStretch(1);
 
     categoryChart_ = new common::ChartPanel(QStringLiteral("funnel-by-category"), this);
     categoryTable_ = new common::TablePanel(QStringLiteral("funnel-by-category"), this);
@@ -114,9 +111,25 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     timeTable_->setModel(timeModel_);
 
     tabs_ = new QTabWidget(this);
-    tabs_->addTab(pair(Qt::Horizontal, funnelChart_, right, 2, 3, this), QString());
+    // The conversion table needs the full width; the funnel chart below it gets the width its labels need.
+    auto* funnelTab = new QWidget(this);
+    auto* funnelLayout = new QVBoxLayout(funnelTab);
+    funnelLayout->setContentsMargins(0, 4, 0, 0);
+    funnelLayout->addWidget(right);
+    funnelLayout->addWidget(funnelChart_, 1);
+    tabs_->addTab(funnelTab, QString());
     tabs_->addTab(pair(Qt::Horizontal, categoryChart_, categoryTable_, 1, 1, this), QString());
-    tabs_->addTab(pair(Qt::Horizontal, timeChart_, timeTable_, 3, 2, this), QString());
+    // The period only concerns this tab, so its selector sits here.
+    auto* overTime = new QWidget(this);
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(periodLabel_);
+    periodRow->addWidget(period_);
+    periodRow->addStretch(1);
+    auto* overTimeLayout = new QVBoxLayout(overTime);
+    overTimeLayout->setContentsMargins(0, 4, 0, 0);
+    overTimeLayout->addLayout(periodRow);
+    overTimeLayout->addWidget(pair(Qt::Horizontal, timeChart_, timeTable_, 3, 2, this), 1);
+    tabs_->addTab(overTime, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -189,8 +202,8 @@ void FunnelPage::retranslate() {
     conversionModel_->retranslate();
     categoryModel_->retranslate();
     timeModel_->retranslate();
-    updateTimings();
-    rebuildCharts();
+    if (reports_) showReports(); // slice headers are texts given to the models
+    else updateTimings();
 }
 
 void FunnelPage::changeEvent(QEvent* event) {
