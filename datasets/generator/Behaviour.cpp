@@ -14,7 +14,7 @@ constexpr double kShopperShare = 0.035;        // visitors who came to buy
 constexpr double kEngagedShare = 0.19;        // other visitors who browse several pages
 constexpr double kPowerUserShare = 0.0008;    // very frequent visitors (the release has some with thousands)
 constexpr double kCasualContinue = 0.105;      // chance a casual visitor opens one more page
-constexpr double kEngagedContinueLo = 0.35, kEngagedContinueHi = 0.75;
+constexpr double kEngagedContinueLo = 0.37, kEngagedContinueHi = 0.78;
 constexpr double kCasualReturn = 0.07, kEngagedReturn = 0.30, kShopperReturn = 0.45;
 constexpr double kExtraVisitsMean = 1.0;      // visits beyond the second, geometric, for returning visitors
 constexpr double kShopperPropensity = 1.0, kCasualPropensity = 0.05;
@@ -28,14 +28,14 @@ constexpr double kDrift = 0.25, kInterestJump = 0.07;
 constexpr double kReturnReview = 0.35, kReturnNeighbour = 0.25;
 constexpr double kIntentReturnToCart = 0.6, kConvertedComplement = 0.35;
 // Funnel.
-constexpr double kCartBase = 0.13;            // chance a view becomes an addtocart, before the factors below
+constexpr double kCartBase = 0.147;            // chance a view becomes an addtocart, before the factors below
 constexpr double kRevisitBoost = 2.5;         // looking at an item again signals intent
 constexpr double kCartReturnBoost = 1.8;
 constexpr double kUnavailableCart = 0.1;
 constexpr double kQuickAdd = 0.10;            // addtocart straight from a listing (no view logged)
 constexpr double kComplementAfterCart = 0.4;
-constexpr double kDirectBuy = 0.006;          // a purchase with no logged addtocart
-constexpr double kCheckout = 0.18, kCheckoutOnReturn = 0.40;
+constexpr double kDirectBuy = 0.009;          // a purchase with no logged addtocart
+constexpr double kCheckout = 0.162, kCheckoutOnReturn = 0.362;
 constexpr double kBuyNewCartItem = 0.75, kBuyOldCartItem = 0.55;
 constexpr double kAddOnComplement = 0.12;     // one more item (a complement) joins the basket at checkout
 constexpr double kKeepAbandonedCart = 0.6;

@@ -22,7 +22,9 @@ constexpr std::size_t kCommonProperties = 14;
 constexpr std::size_t kLeafProperties = 12;
 constexpr double kCommonPresence = 0.95, kLeafPresence = 0.80;
 constexpr double kPriceChange = 0.08;
-constexpr std::size_t kBatchItems = 2048;
+// Items per batch (rows are shuffled within a batch): at most 2048, and at least 64 batches so that the
+// part1/part2 split keeps its share at small scales too.
+constexpr std::size_t kMaxBatchItems = 2048, kMinBatches = 64, kMinBatchItems = 64;
 constexpr double kPart1Share = 0.542;
 
 constexpr std::uint64_t kSchemaStream = 0x736368656d61ULL; // "schema"
@@ -252,7 +254,8 @@ PropertyFilesStats writeItemProperties(const Catalog& catalog, const CategoryFor
         util::Rng rng = util::Rng::forStream(seed, kOrderStream);
         for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
     }
-    const std::size_t batches = (order.size() + kBatchItems - 1) / kBatchItems;
+    const std::size_t batchItems = std::clamp(order.size() / kMinBatches, kMinBatchItems, kMaxBatchItems);
+    const std::size_t batches = (order.size() + batchItems - 1) / batchItems;
     const auto part1Batches = static_cast<std::size_t>(std::llround(kPart1Share * static_cast<double>(batches)));
 
     CsvOut part1(part1Path), part2(part2Path);
@@ -277,7 +280,7 @@ PropertyFilesStats writeItemProperties(const Catalog& catalog, const CategoryFor
                 const std::size_t batch = firstBatch + b;
                 rows.clear();
                 starts.clear();
-                const std::size_t from = batch * kBatchItems, to = std::min(order.size(), from + kBatchItems);
+                const std::size_t from = batch * batchItems, to = std::min(order.size(), from + batchItems);
                 for (std::size_t k = from; k < to; ++k) writer.write(order[k], rows, starts);
                 // Shuffle the batch's rows so the file is not grouped by item or time, like the release's.
                 util::Rng rng = util::Rng::forStream(seed ^ kOrderStream, batch);
