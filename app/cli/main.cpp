@@ -46,6 +46,11 @@ int main(int argc, char** argv) {
     const auto commands = allCommands();
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printUsage(commands);
+        nlohmann::json usages = nlohmann::json::array();
+        for (const auto& c : commands) usages.push_back(c.usage);
+        const nlohmann::json doc = args.empty() ? errorDocument("usage", {{"message", "no command given"}, {"commands", usages}})
+                                                : nlohmann::json{{"ok", true}, {"commands", usages}};
+        std::cout << doc.dump(pretty ? 2 : -1) << '\n';
         return args.empty() ? Usage : Success;
     }
     const std::string name = args[0];
