@@ -19,7 +19,7 @@ namespace {
 constexpr int kPropertyIdRange = 1104;
 constexpr int kPriceProperty = 790;
 constexpr std::size_t kCommonProperties = 14;
-constexpr std::size_t kLeafProperties = 12;
+constexpr std::size_t kLeafProperties = 16;
 constexpr double kCommonPresence = 0.95, kLeafPresence = 0.80;
 constexpr double kPriceChange = 0.08;
 // Items per batch (rows are shuffled within a batch): at most 2048, and at least 64 batches so that the
@@ -215,7 +215,7 @@ private:
             appendNumberToken(r, util::mix64(h), def.numberRange);
             break;
         case ValueKind::Text: {
-            const int tokens = 3 + static_cast<int>(h % 8);
+            const int tokens = 2 + static_cast<int>(h % 8);
             std::uint64_t t = h;
             for (int k = 0; k < tokens; ++k) {
                 t = util::mix64(t);
