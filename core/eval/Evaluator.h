@@ -1,0 +1,93 @@
+#pragma once
+// Trains each chosen model on a protocol's training mask and evaluates it on every list of the protocol:
+// accuracy at every K (P, R, capped R, HR, NDCG, MAP, MRR), coverage, Gini, intra-list diversity by category,
+// novelty and popularity percentile (ALGORITHMS.md §1), broken down by activity segment and funnel stage at the
+// moment of each list; session presets give next-item HR@K and MRR@K (§2). Then the pairwise significance
+// matrix over the same lists (Comparison.h). Deterministic: the same seed and thread count give identical
+// numbers (lists are scored independently; per-list values merge in list order).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "eval/Comparison.h"
+#include "eval/MetricAccumulator.h"
+#include "eval/NextItemMetrics.h"
+#include "eval/Protocol.h"
+#include "util/Progress.h"
+#include "util/Result.h"
+
+namespace vitrina::eval {
+
+struct ModelSpec {
+    std::string id;                                   ///< registry id, e.g. "als" or "itemknn+mmr"
+    nlohmann::json params = nlohmann::json::object(); ///< hyperparameters (validated by the model)
+};
+
+struct EvaluationOptions {
+    std::vector<int> cutoffs = defaultCutoffs();
+    std::uint64_t seed = 42;           ///< training seed of every model and the bootstrap seed
+    int threads = 1;
+    /// Significance: the metric and K compared between models. Session presets use hit_rate or mrr.
+    Metric significanceMetric = Metric::Ndcg;
+    int significanceK = 10;
+    std::uint32_t bootstrapResamples = 2000;
+    /// A second matrix over the lists whose visitor has at least this many earlier events (0 = none).
+    std::uint64_t focusMinHistory = 3;
+    bool significance = true;
+    bool keepRecommendations = false;  ///< keep every list's top K (for --export-recs)
+
+    /// Fails naming the parameter ("k", "threads", "significance_k", "bootstrap", ...).
+    void validate() const;
+};
+
+struct ModelResult {
+    std::string id;
+    nlohmann::json params;
+    double fitSeconds = 0.0;
+    double evalSeconds = 0.0;
+    std::uint64_t memoryBytes = 0;
+    MetricSummary summary;          ///< list protocols (coverage, Gini and percentile over the candidates)
+    /// Student-t 95 % interval of each accuracy mean: intervals[metric][kIndex] (list protocols).
+    std::array<std::vector<stats::ConfidenceInterval>, kAccuracyMetricCount> intervals;
+    NextItemSummary nextItem;       ///< session presets
+    std::vector<SegmentResult> segments;
+    /// Per-list values of the significance metric (lists with a relevant item / sessions), in list order.
+    std::vector<float> comparisonValues;
+    std::vector<float> focusValues; ///< the same over the focus lists
+    /// Top-K of every list when keepRecommendations: list i = recs[i * maxK, ...), recCounts[i] entries.
+    std::vector<data::ItemIndex> recs;
+    std::vector<std::uint16_t> recCounts;
+};
+
+struct EvaluationReport {
+    std::string protocol;
+    std::string mode;
+    ProtocolFacts facts;
+    std::vector<int> cutoffs;
+    std::uint64_t lists = 0;            ///< lists (list protocols) or test sessions (presets)
+    std::uint64_t focusLists = 0;
+    std::string comparisonMetric;       ///< e.g. "ndcg@10"
+    std::vector<ModelResult> models;
+    std::vector<ComparisonResult> comparisons; ///< "all" lists, then "history>=3" lists
+    std::vector<util::Message> warnings;
+    double protocolSeconds = 0.0;
+    double totalSeconds = 0.0;
+    std::uint64_t peakResidentBytes = 0;
+};
+
+/// Trains and evaluates every model on `split` (built from `dataset` by buildProtocol). Unknown models and bad
+/// hyperparameters fail naming the parameter before any training starts.
+util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Dataset> dataset, const ProtocolSplit& split,
+                                              const std::vector<ModelSpec>& models, const EvaluationOptions& options,
+                                              const util::Progress& progress = {});
+
+/// Writes one JSON object per evaluated list and model (CONVENTIONS.md --export-recs, plus "model"):
+/// {"model": id, "visitor": raw, "at": ms, "recs": [raw item ids], "relevant": [raw item ids]}.
+/// Needs keepRecommendations and a list protocol. Fails naming the file when it cannot be written.
+void writeRecommendationsJsonl(const std::string& path, const data::Dataset& dataset, const ProtocolSplit& split,
+                               const EvaluationReport& report);
+
+} // namespace vitrina::eval
