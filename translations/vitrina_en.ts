@@ -568,6 +568,50 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>The dataset has no events to evaluate on</source>
+            <translation>The dataset has no events to evaluate on</translation>
+        </message>
+        <message>
+            <source>Protocol '{0}' leaves no training events ({1})</source>
+            <translation>Protocol '{0}' leaves no training events ({1})</translation>
+        </message>
+        <message>
+            <source>Protocol '{0}' produces no test lists ({1})</source>
+            <translation>Protocol '{0}' produces no test lists ({1})</translation>
+        </message>
+        <message>
+            <source>{0} of {1} lists ({2} %) were made with no prior history: each model used its fallback; they form the 'cold' segment</source>
+            <translation>{0} of {1} lists ({2} %) were made with no prior history: each model used its fallback; they form the 'cold' segment</translation>
+        </message>
+        <message>
+            <source>{0} of {1} relevant items have no training interaction: no model can recommend them</source>
+            <translation>{0} of {1} relevant items have no training interaction: no model can recommend them</translation>
+        </message>
+        <message>
+            <source>Evaluated a seeded sample of {0} of {1} lists (parameter 'max_lists')</source>
+            <translation>Evaluated a seeded sample of {0} of {1} lists (parameter 'max_lists')</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' names model '{1}', which is not among the evaluated models ({2})</source>
+            <translation>Parameter '{0}' names model '{1}', which is not among the evaluated models ({2})</translation>
+        </message>
+        <message>
+            <source>Model '{0}' is listed twice in parameter 'models'</source>
+            <translation>Model '{0}' is listed twice in parameter 'models'</translation>
+        </message>
+        <message>
+            <source>Only {0} lists have a relevant item: significance needs at least 2</source>
+            <translation>Only {0} lists have a relevant item: significance needs at least 2</translation>
+        </message>
+        <message>
+            <source>Visitor '{0}' is not in the dataset</source>
+            <translation>Visitor '{0}' is not in the dataset</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</source>
+            <translation>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialogs</name>

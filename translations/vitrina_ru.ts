@@ -568,6 +568,50 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>The dataset has no events to evaluate on</source>
+            <translation>В наборе данных нет событий для оценки</translation>
+        </message>
+        <message>
+            <source>Protocol '{0}' leaves no training events ({1})</source>
+            <translation>Протокол «{0}» не оставляет обучающих событий ({1})</translation>
+        </message>
+        <message>
+            <source>Protocol '{0}' produces no test lists ({1})</source>
+            <translation>Протокол «{0}» не даёт тестовых списков ({1})</translation>
+        </message>
+        <message>
+            <source>{0} of {1} lists ({2} %) were made with no prior history: each model used its fallback; they form the 'cold' segment</source>
+            <translation>{0} из {1} списков ({2} %) построены без предыстории: каждая модель использовала запасной вариант; они образуют сегмент «холодные»</translation>
+        </message>
+        <message>
+            <source>{0} of {1} relevant items have no training interaction: no model can recommend them</source>
+            <translation>У {0} из {1} релевантных товаров нет обучающих взаимодействий: ни одна модель не может их рекомендовать</translation>
+        </message>
+        <message>
+            <source>Evaluated a seeded sample of {0} of {1} lists (parameter 'max_lists')</source>
+            <translation>Оценена выборка с фиксированным зерном: {0} из {1} списков (параметр «max_lists»)</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' names model '{1}', which is not among the evaluated models ({2})</source>
+            <translation>Параметр «{0}» указывает модель «{1}», которой нет среди оцениваемых моделей ({2})</translation>
+        </message>
+        <message>
+            <source>Model '{0}' is listed twice in parameter 'models'</source>
+            <translation>Модель «{0}» указана дважды в параметре «models»</translation>
+        </message>
+        <message>
+            <source>Only {0} lists have a relevant item: significance needs at least 2</source>
+            <translation>Релевантный товар есть только в {0} списках: для значимости нужно не меньше 2</translation>
+        </message>
+        <message>
+            <source>Visitor '{0}' is not in the dataset</source>
+            <translation>Посетителя «{0}» нет в наборе данных</translation>
+        </message>
+        <message>
+            <source>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</source>
+            <translation>Параметр «{0}» = {1} лежит вне данных ({2} .. {3})</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialogs</name>

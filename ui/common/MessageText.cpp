@@ -106,6 +106,17 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::GenCannotCreateFolder, QT_TRANSLATE_NOOP("MessageText", "The output folder cannot be created: {0}")},
     {MessageCode::GenOutputNotFolder, QT_TRANSLATE_NOOP("MessageText", "The output path exists and is not a folder")},
     {MessageCode::GenCannotWrite, QT_TRANSLATE_NOOP("MessageText", "The file cannot be written: {0}")},
+    {MessageCode::EvalEmptyDataset, QT_TRANSLATE_NOOP("MessageText", "The dataset has no events to evaluate on")},
+    {MessageCode::EvalNoTrainingEvents, QT_TRANSLATE_NOOP("MessageText", "Protocol '{0}' leaves no training events ({1})")},
+    {MessageCode::EvalNoTestLists, QT_TRANSLATE_NOOP("MessageText", "Protocol '{0}' produces no test lists ({1})")},
+    {MessageCode::EvalNoHistoryShare, QT_TRANSLATE_NOOP("MessageText", "{0} of {1} lists ({2} %) were made with no prior history: each model used its fallback; they form the 'cold' segment")},
+    {MessageCode::EvalUnknownRelevant, QT_TRANSLATE_NOOP("MessageText", "{0} of {1} relevant items have no training interaction: no model can recommend them")},
+    {MessageCode::EvalListsSampled, QT_TRANSLATE_NOOP("MessageText", "Evaluated a seeded sample of {0} of {1} lists (parameter 'max_lists')")},
+    {MessageCode::EvalParamForUnknownModel, QT_TRANSLATE_NOOP("MessageText", "Parameter '{0}' names model '{1}', which is not among the evaluated models ({2})")},
+    {MessageCode::EvalDuplicateModel, QT_TRANSLATE_NOOP("MessageText", "Model '{0}' is listed twice in parameter 'models'")},
+    {MessageCode::EvalFewListsForSignificance, QT_TRANSLATE_NOOP("MessageText", "Only {0} lists have a relevant item: significance needs at least 2")},
+    {MessageCode::EvalVisitorUnknown, QT_TRANSLATE_NOOP("MessageText", "Visitor '{0}' is not in the dataset")},
+    {MessageCode::EvalSplitOutsideData, QT_TRANSLATE_NOOP("MessageText", "Parameter '{0}' = {1} lies outside the data ({2} .. {3})")},
     // END generated
 };
 

@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -304,7 +305,9 @@ void DataPage::onDatasetChanged() {
     warnings_->setVisible(warnings_->count() > 0);
     updateHeader();
     updateRelease();
-    rebuildCharts();
+    // The charts in a separate event: the delivery of an import then never holds the GUI thread for the
+    // cards, tables and charts at once (bench_gui_stall).
+    QTimer::singleShot(0, this, &DataPage::rebuildCharts);
 }
 
 void DataPage::updateSkipped() {

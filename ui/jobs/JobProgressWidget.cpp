@@ -1,11 +1,13 @@
 #include "jobs/JobProgressWidget.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
 #include <cmath>
 
 #include "common/Format.h"
@@ -80,6 +82,17 @@ void JobProgressWidget::changeEvent(QEvent* event) {
     if (!event || event->type() == QEvent::LanguageChange) {
         cancel_->setText(tr("Cancel"));
         cancel_->setToolTip(tr("Stop this job; what was loaded before stays open"));
+        // Fixed sizes for the texts that change while a job runs: a label whose size hint changes makes the
+        // whole window lay out (and repaint its charts) again, many times per second during an import.
+        const QFontMetrics metrics(eta_->font());
+        const int etaWidth = std::max(metrics.horizontalAdvance(common::formatEta(59.0)),
+                                      metrics.horizontalAdvance(common::formatEta(3540.0)));
+        eta_->setFixedSize(etaWidth + metrics.averageCharWidth(), metrics.height() + 4);
+        int stageWidth = 0;
+        for (const char* code : {"generate", "import", "sessions", "summary", "save.dataset", "open.dataset", "checksum",
+                                 "funnel", "itemknn.similarity"})
+            stageWidth = std::max(stageWidth, metrics.horizontalAdvance(common::MessageText::stage(QLatin1String(code))));
+        stage_->setFixedSize(stageWidth + metrics.averageCharWidth(), metrics.height() + 4);
         refresh();
     }
 }

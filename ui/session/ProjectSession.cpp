@@ -1,5 +1,9 @@
 #include "session/ProjectSession.h"
 
+#include <QThreadPool>
+
+#include <utility>
+
 #include "store/ProjectFile.h"
 
 namespace vitrina::ui::session {
@@ -13,11 +17,19 @@ QString ProjectSession::projectPath() const {
 }
 
 void ProjectSession::setDataset(LoadedDataset loaded, std::shared_ptr<store::ProjectFile> project) {
-    loaded_ = std::move(loaded);
+    LoadedDataset previous = std::exchange(loaded_, std::move(loaded));
     project_ = std::move(project);
     ++revision_;
     emit datasetChanged();
     emit projectChanged();
+    releaseInBackground(std::move(previous));
+}
+
+void ProjectSession::releaseInBackground(LoadedDataset previous) {
+    // Freeing a full-size dataset (id maps, names, millions of allocations) takes tens of milliseconds: let a
+    // worker drop the last reference, after the pages have dropped theirs in datasetChanged().
+    if (!previous.dataset && !previous.sessions && !previous.summary) return;
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = LoadedDataset{}; });
 }
 
 void ProjectSession::setProject(std::shared_ptr<store::ProjectFile> project) {
@@ -26,11 +38,12 @@ void ProjectSession::setProject(std::shared_ptr<store::ProjectFile> project) {
 }
 
 void ProjectSession::clear() {
-    loaded_ = {};
+    LoadedDataset previous = std::exchange(loaded_, LoadedDataset{});
     project_.reset();
     ++revision_;
     emit datasetChanged();
     emit projectChanged();
+    releaseInBackground(std::move(previous));
 }
 
 } // namespace vitrina::ui::session

@@ -59,6 +59,8 @@ signals:
     void projectChanged();
 
 private:
+    static void releaseInBackground(LoadedDataset previous);
+
     LoadedDataset loaded_;
     std::shared_ptr<store::ProjectFile> project_;
     quint64 revision_ = 0;
