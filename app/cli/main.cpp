@@ -10,6 +10,10 @@
 #include "Cli.h"
 #include "report/Json.h"
 
+namespace vitrina::cli {
+std::vector<Command> modelCommands(); // CommandsModels.cpp
+} // namespace vitrina::cli
+
 namespace {
 
 using namespace vitrina;
@@ -19,7 +23,7 @@ extern "C" void onInterrupt(int) { interruptToken().cancel(); }
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto&& group : {dataCommands(), benchCommands()})
+    for (auto&& group : {dataCommands(), benchCommands(), modelCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }
