@@ -2,14 +2,17 @@
 // for the job, and check the Funnel page's tables against analytics::computeFunnel on the same data. Also: a
 // failed import keeps what was loaded before and names the file and line; save and reopen a project; the demo
 // dataset in one job; chart and table exports. With VITRINA_SCREENSHOT_DIR set, it saves page screenshots.
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
 #include <QImage>
+#include <QMimeData>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -178,6 +181,49 @@ private slots:
         dataPage()->openPaths({dir_.filePath(QStringLiteral("no-such-folder"))});
         QTRY_VERIFY_WITH_TIMEOUT(dataPage()->errorText().contains(QStringLiteral("no-such-folder")), kJobTimeoutMs);
         QCOMPARE(session().dataset(), before);
+    }
+
+    void dropImportsAndReportsSkippedRows() {
+        // Rows 3 and 5 (file lines) are bad; the other three are kept. A drop of the file starts the import.
+        QTemporaryDir folder;
+        const QString path = QString::fromStdString(test::writeFile(
+            folder, QStringLiteral("events.csv"),
+            "timestamp,visitorid,event,itemid,transactionid\n"
+            "1433221332117,1,view,5,\n"
+            "1433221332118,1,jump,5,\n"
+            "1433221332119,2,view,6,\n"
+            "1433221,2,view,6,\n"
+            "1433221332120,2,addtocart,6,\n"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(dataPage(), &enter);
+        QVERIFY(enter.isAccepted());
+        const quint64 revision = session().revision();
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(dataPage(), &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(session().revision() != revision, kJobTimeoutMs);
+        QCOMPARE(session().summary()->events, 3ULL);
+
+        ui::data::SkippedRowsModel* skipped = dataPage()->skippedRowsModel();
+        QCOMPARE(skipped->rowCount(), 2);
+        QStringList reasons, lines;
+        for (int r = 0; r < skipped->rowCount(); ++r) {
+            reasons << skipped->data(skipped->index(r, ui::data::SkippedRowsModel::Reason)).toString();
+            lines << skipped->data(skipped->index(r, ui::data::SkippedRowsModel::FirstLines)).toString();
+            QCOMPARE(skipped->data(skipped->index(r, ui::data::SkippedRowsModel::Count), common::RawValueRole).toULongLong(), 1ULL);
+        }
+        lines.sort();
+        QCOMPARE(lines, (QStringList{QStringLiteral("3"), QStringLiteral("5")}));
+        QVERIFY2(reasons.join(u'|').contains(QStringLiteral("view, addtocart, transaction")), qPrintable(reasons.join(u'|')));
+        // Not a CSV URL: a drag of web links is refused.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/events.csv"))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(dataPage(), &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void savesAndReopensTheProject() {
