@@ -63,6 +63,13 @@ std::map<std::string, nlohmann::json> paramsOption(const Args& args) {
     return params;
 }
 
+/// Exit code 2 with a message naming the parameter (moved in: GCC 12 reports a false -Wrestrict on short literals).
+[[noreturn]] void throwBadParameter(util::MessageCode code, std::vector<std::string> args, std::string parameter) {
+    util::Message message = util::makeMessage(code, std::move(args));
+    message.parameter = std::move(parameter);
+    throw BadInputError(std::move(message));
+}
+
 std::shared_ptr<const data::Dataset> loadProject(const std::string& path) {
     return std::make_shared<const data::Dataset>(unwrap(store::loadDatasetFrom(path, stderrProgress("open"))));
 }
@@ -126,11 +133,7 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     for (const auto& s : specs) ids += (ids.empty() ? "" : ",") + s.id;
     for (auto& [model, params] : paramsOption(args)) {
         const auto it = std::find_if(specs.begin(), specs.end(), [&](const eval::ModelSpec& s) { return s.id == model; });
-        if (it == specs.end()) {
-            auto message = util::makeMessage(util::MessageCode::EvalParamForUnknownModel, {"param", model, ids});
-            message.parameter = "param";
-            throw BadInputError(message);
-        }
+        if (it == specs.end()) throwBadParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, ids}, "param");
         it->params = params;
     }
     // Check options and models before the (slow) project load.
@@ -161,30 +164,19 @@ Outcome runRecommend(const std::vector<std::string>& argv) {
     if (!args.value("visitor") || !args.value("model"))
         throw UsageError("options --visitor and --model are required");
     const long long k = args.intOr("k", 10);
-    if (k < 1 || k > 1000) {
-        auto message = util::makeMessage(util::MessageCode::ParameterOutOfRange, {"k", std::to_string(k), "[1, 1000]"});
-        message.parameter = "k";
-        throw BadInputError(message);
-    }
+    if (k < 1 || k > 1000)
+        throwBadParameter(util::MessageCode::ParameterOutOfRange, {"k", std::to_string(k), "[1, 1000]"}, "k");
     const long long rawVisitor = args.intOr("visitor", 0);
     const std::string modelId = *args.value("model");
     auto model = models::createModel(modelId);
     const auto params = paramsOption(args);
     for (const auto& [name, value] : params)
-        if (name != modelId) {
-            auto message = util::makeMessage(util::MessageCode::EvalParamForUnknownModel, {"param", name, modelId});
-            message.parameter = "param";
-            throw BadInputError(message);
-        }
+        if (name != modelId) throwBadParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, modelId}, "param");
     model->setParameters(params.count(modelId) ? params.at(modelId) : nlohmann::json::object());
 
     const auto dataset = loadProject(args.positionals()[0]);
     const auto visitor = dataset->visitors.find(rawVisitor);
-    if (!visitor) {
-        auto message = util::makeMessage(util::MessageCode::EvalVisitorUnknown, {std::to_string(rawVisitor)});
-        message.parameter = "visitor";
-        throw BadInputError(message);
-    }
+    if (!visitor) throwBadParameter(util::MessageCode::EvalVisitorUnknown, {std::to_string(rawVisitor)}, "visitor");
     const auto& log = dataset->events;
     const std::uint64_t begin = log.begin(*visitor), end = log.end(*visitor);
     const std::int64_t at = args.intOr("at", log.timestamp[end - 1] + 1);
