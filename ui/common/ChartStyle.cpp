@@ -85,7 +85,7 @@ QLogValueAxis* makeLogAxis(const QString& title) {
     auto* axis = new QLogValueAxis;
     axis->setBase(10.0);
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setLabelFormat(QStringLiteral("%.0f")); // "1000000", not "1e+06"
     axis->setMinorTickCount(-1); // minor ticks at 2..9 x 10^k show that the scale is logarithmic
     return axis;
 }
