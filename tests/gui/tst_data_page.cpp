@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QRegularExpression>
@@ -28,6 +29,7 @@
 #include "data/SummaryCards.h"
 #include "funnel/FunnelModels.h"
 #include "funnel/FunnelPage.h"
+#include "jobs/JobProgressWidget.h"
 #include "generator/Generator.h"
 #include "TestSupport.h"
 
@@ -224,6 +226,22 @@ private slots:
         refused.setAccepted(false);
         QApplication::sendEvent(dataPage(), &refused);
         QVERIFY(!refused.isAccepted());
+    }
+
+    void cancelKeepsTheDataset() {
+        const auto before = session().dataset();
+        const quint64 revision = session().revision();
+        dataPage()->openPaths({generated_});
+        auto* progress = dataPage()->findChild<jobs::JobProgressWidget*>(QStringLiteral("importProgress"));
+        QVERIFY(progress && progress->isVisible());
+        auto* cancel = progress->findChild<QPushButton*>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!services_->controller().tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(dataPage()->errorText().contains(QStringLiteral("cancelled")), qPrintable(dataPage()->errorText()));
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(session().dataset(), before);
+        QCOMPARE(session().revision(), revision);
     }
 
     void savesAndReopensTheProject() {

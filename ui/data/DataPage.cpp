@@ -90,6 +90,7 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
     buttons->addStretch(1);
 
     progress_ = new jobs::JobProgressWidget(this);
+    progress_->setObjectName(QStringLiteral("importProgress"));
     progress_->setTracker(&controller.tracker());
 
     errorBanner_ = new QFrame(this);
