@@ -612,6 +612,46 @@
             <source>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</source>
             <translation>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</translation>
         </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
+            <translation>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
+            <translation>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</source>
+            <translation>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</translation>
+        </message>
+        <message>
+            <source>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</source>
+            <translation>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</translation>
+        </message>
+        <message>
+            <source>Revenue is a proxy: the sum of property 790 of the purchased listed items; its unit is whatever the data holds</source>
+            <translation>Revenue is a proxy: the sum of property 790 of the purchased listed items; its unit is whatever the data holds</translation>
+        </message>
+        <message>
+            <source>Property 790 is not loaded: there is no revenue proxy</source>
+            <translation>Property 790 is not loaded: there is no revenue proxy</translation>
+        </message>
+        <message>
+            <source>The data ends {0} h after the last list: conversions of the last day are counted over a shorter horizon than {1} h</source>
+            <translation>The data ends {0} h after the last list: conversions of the last day are counted over a shorter horizon than {1} h</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' received fewer than 2 visitors: nothing to compare</source>
+            <translation>Arm '{0}' received fewer than 2 visitors: nothing to compare</translation>
+        </message>
+        <message>
+            <source>The data cannot hold a {0}-day test: {1}</source>
+            <translation>The data cannot hold a {0}-day test: {1}</translation>
+        </message>
+        <message>
+            <source>Metric '{0}' is not available in this experiment: {1}</source>
+            <translation>Metric '{0}' is not available in this experiment: {1}</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialogs</name>

@@ -612,6 +612,46 @@
             <source>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</source>
             <translation>Параметр «{0}» = {1} лежит вне данных ({2} .. {3})</translation>
         </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
+            <translation>Вариант «{0}» лучше контроля «{1}» по метрике {2}: относительный прирост {3} (95 % интервал от {4} до {5}), скорректированное p = {6}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
+            <translation>Вариант «{0}» хуже контроля «{1}» по метрике {2}: относительный прирост {3} (95 % интервал от {4} до {5}), скорректированное p = {6}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</source>
+            <translation>Нет значимой разницы между «{0}» и контролем «{1}» по метрике {2} (скорректированное p = {3}); при таком трафике тест обнаруживает относительный прирост около {4} с мощностью 80 %</translation>
+        </message>
+        <message>
+            <source>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</source>
+            <translation>Нарушено соотношение выборок (хи-квадрат p = {0} &lt; 0.001): разбиение сломано, сравнению нельзя доверять</translation>
+        </message>
+        <message>
+            <source>Revenue is a proxy: the sum of property 790 of the purchased listed items; its unit is whatever the data holds</source>
+            <translation>Выручка — приближённая: сумма свойства 790 купленных товаров из списка; единицы те, что в данных</translation>
+        </message>
+        <message>
+            <source>Property 790 is not loaded: there is no revenue proxy</source>
+            <translation>Свойство 790 не загружено: приближения выручки нет</translation>
+        </message>
+        <message>
+            <source>The data ends {0} h after the last list: conversions of the last day are counted over a shorter horizon than {1} h</source>
+            <translation>Данные заканчиваются через {0} ч после последнего списка: конверсии последнего дня считаются на горизонте короче {1} ч</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' received fewer than 2 visitors: nothing to compare</source>
+            <translation>В вариант «{0}» попало меньше 2 посетителей: сравнивать нечего</translation>
+        </message>
+        <message>
+            <source>The data cannot hold a {0}-day test: {1}</source>
+            <translation>В данных не помещается тест длиной {0} дн.: {1}</translation>
+        </message>
+        <message>
+            <source>Metric '{0}' is not available in this experiment: {1}</source>
+            <translation>Метрика «{0}» недоступна в этом эксперименте: {1}</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialogs</name>

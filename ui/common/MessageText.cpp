@@ -117,6 +117,16 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::EvalFewListsForSignificance, QT_TRANSLATE_NOOP("MessageText", "Only {0} lists have a relevant item: significance needs at least 2")},
     {MessageCode::EvalVisitorUnknown, QT_TRANSLATE_NOOP("MessageText", "Visitor '{0}' is not in the dataset")},
     {MessageCode::EvalSplitOutsideData, QT_TRANSLATE_NOOP("MessageText", "Parameter '{0}' = {1} lies outside the data ({2} .. {3})")},
+    {MessageCode::AbVerdictBetter, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}")},
+    {MessageCode::AbVerdictWorse, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}")},
+    {MessageCode::AbVerdictInconclusive, QT_TRANSLATE_NOOP("MessageText", "No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power")},
+    {MessageCode::AbVerdictSampleRatioMismatch, QT_TRANSLATE_NOOP("MessageText", "Sample ratio mismatch (chi-square p = {0} < 0.001): the split is broken, so the comparison cannot be trusted")},
+    {MessageCode::AbRevenueUnitUnknown, QT_TRANSLATE_NOOP("MessageText", "Revenue is a proxy: the sum of property 790 of the purchased listed items; its unit is whatever the data holds")},
+    {MessageCode::AbNoRevenue, QT_TRANSLATE_NOOP("MessageText", "Property 790 is not loaded: there is no revenue proxy")},
+    {MessageCode::AbHorizonTruncated, QT_TRANSLATE_NOOP("MessageText", "The data ends {0} h after the last list: conversions of the last day are counted over a shorter horizon than {1} h")},
+    {MessageCode::AbEmptyArm, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' received fewer than 2 visitors: nothing to compare")},
+    {MessageCode::AbNoTestPeriod, QT_TRANSLATE_NOOP("MessageText", "The data cannot hold a {0}-day test: {1}")},
+    {MessageCode::AbMetricUnavailable, QT_TRANSLATE_NOOP("MessageText", "Metric '{0}' is not available in this experiment: {1}")},
     // END generated
 };
 
