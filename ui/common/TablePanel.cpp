@@ -1,6 +1,8 @@
 #include "common/TablePanel.h"
 
 #include <QEvent>
+
+#include <cstdlib>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,30 @@
 #include "common/Roles.h"
 
 namespace vitrina::ui::common {
+namespace {
+
+/// Sorts by RawValueRole and breaks long column titles into two lines at the space nearest their middle, so
+/// that a table of many numeric columns fits its window ("Drop-off" over "after view"). CSV exports put the
+/// line break back as a space.
+class SortProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        const QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
+        if (role != Qt::DisplayRole || orientation != Qt::Horizontal) return value;
+        QString text = value.toString();
+        constexpr qsizetype kMaxOneLine = 14;
+        if (text.size() <= kMaxOneLine || text.contains(u'\n')) return text;
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (text[i] == u' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))) best = i;
+        if (best > 0) text[best] = u'\n';
+        return text;
+    }
+};
+
+} // namespace
 
 TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(parent), exportName_(exportName) {
     caption_ = new QLabel(this);
@@ -24,7 +50,7 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
     bold.setBold(true);
     caption_->setFont(bold);
 
-    proxy_ = new QSortFilterProxyModel(this);
+    proxy_ = new SortProxy(this);
     proxy_->setSortRole(RawValueRole);
     view_ = new QTableView(this);
     view_->setModel(proxy_);
@@ -34,7 +60,8 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->verticalHeader()->setVisible(false);
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
-    view_->horizontalHeader()->setStretchLastSection(true);
+    // No stretched last column: it would be squeezed below its contents (cut header, no scroll bar).
+    view_->horizontalHeader()->setStretchLastSection(false);
     view_->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     view_->sortByColumn(-1, Qt::AscendingOrder); // model order until the user clicks a header
 
@@ -79,7 +106,7 @@ void TablePanel::setCaption(const QString& caption) {
 
 void TablePanel::fitHeightToRows() {
     view_->resizeColumnsToContents();
-    int height = view_->horizontalHeader()->height() + 2 * view_->frameWidth();
+    int height = view_->horizontalHeader()->sizeHint().height() + 2 * view_->frameWidth();
     for (int r = 0; r < proxy_->rowCount(); ++r) height += view_->rowHeight(r);
     // Room for a horizontal scroll bar whether or not it shows now: the view may still be narrower later.
     height += view_->horizontalScrollBar()->sizeHint().height();
