@@ -2,7 +2,9 @@
 """Helps keep translations/vitrina_{ru,en}.ts complete after lupdate (build target update_translations).
 
     python3 translations/ts_tool.py dump vitrina_ru.ts          # unfinished entries as JSON lines
-    python3 translations/ts_tool.py apply vitrina_ru.ts ru.json # fill them from {"context|source": text or [forms]}
+    python3 translations/ts_tool.py apply vitrina_ru.ts ru.json [--overwrite]
+                                  # fill unfinished entries from {"context|source": text or [forms]};
+                                  # --overwrite also replaces finished ones
     python3 translations/ts_tool.py english                     # vitrina_en.ts: source text, English plurals
 
 The English file repeats the source text (plural forms from an "en.json" of [singular, plural] when the
@@ -67,7 +69,8 @@ def main():
         missing = 0
         for cname, message in entries(tree):
             k = key(cname, message)
-            if k in texts:
+            unfinished = message.find("translation").get("type") == "unfinished"
+            if k in texts and (unfinished or "--overwrite" in sys.argv):
                 set_translation(message, texts[k])
             elif message.find("translation").get("type") == "unfinished":
                 missing += 1
