@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <fstream>
 #include <limits>
 #include <set>
@@ -223,14 +224,18 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             ModelResult result;
             result.id = specs[m].id;
             util::Stopwatch watch;
+            std::clock_t cpu = std::clock();
             models[m]->fit(train, models::FitContext{options.seed, options.threads, fitProgress});
             result.fitSeconds = watch.seconds();
+            result.fitCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
             result.params = models[m]->parameters().json();
             result.memoryBytes = models[m]->memoryBytes();
             watch.restart();
+            cpu = std::clock();
             if (split.isSessionProtocol()) evaluateSessions(*models[m], *train, split, options, result, evalProgress);
             else evaluateLists(*models[m], *dataset, *train, split, options, items, result, evalProgress);
             result.evalSeconds = watch.seconds();
+            result.evalCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
             models[m].reset(); // free the learned state before the next model
             report.models.push_back(std::move(result));
         }

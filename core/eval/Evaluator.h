@@ -48,6 +48,9 @@ struct ModelResult {
     nlohmann::json params;
     double fitSeconds = 0.0;
     double evalSeconds = 0.0;
+    /// Process CPU seconds (every thread) of the two phases: on a shared machine they show the work itself.
+    double fitCpuSeconds = 0.0;
+    double evalCpuSeconds = 0.0;
     std::uint64_t memoryBytes = 0;
     MetricSummary summary;          ///< list protocols (coverage, Gini and percentile over the candidates)
     /// Student-t 95 % interval of each accuracy mean: intervals[metric][kIndex] (list protocols).

@@ -77,6 +77,7 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
     json j{{"id", m.id},
            {"params", m.params},
            {"seconds", {{"fit", m.fitSeconds}, {"evaluate", m.evalSeconds}}},
+           {"cpu_seconds", {{"fit", m.fitCpuSeconds}, {"evaluate", m.evalCpuSeconds}}},
            {"memory_bytes", m.memoryBytes},
            {"metrics", metrics}};
     if (sessionProtocol) {

@@ -112,6 +112,8 @@ int main(int argc, char** argv) {
             perModel.push_back({{"model", m.id},
                                 {"fit_seconds", m.fitSeconds},
                                 {"evaluate_seconds", m.evalSeconds},
+                                {"fit_cpu_seconds", m.fitCpuSeconds},
+                                {"evaluate_cpu_seconds", m.evalCpuSeconds},
                                 {"memory_bytes", m.memoryBytes},
                                 {"peak_rss_bytes_so_far", util::peakResidentBytes()},
                                 {"ndcg@10", m.summary.at(eval::Metric::Ndcg, 1)},
@@ -123,8 +125,9 @@ int main(int argc, char** argv) {
                                 {"gini@20", m.summary.gini[2]},
                                 {"novelty@10", m.summary.at(eval::Metric::Novelty, 1)},
                                 {"popularity_percentile@10", m.summary.at(eval::Metric::PopularityPercentile, 1)}});
-            std::fprintf(stderr, "%s %s: fit %.2fs eval %.2fs ndcg@10 %.4f\n", mode.c_str(), m.id.c_str(),
-                         m.fitSeconds, m.evalSeconds, m.summary.at(eval::Metric::Ndcg, 1));
+            std::fprintf(stderr, "%s %s: fit %.2fs (cpu %.2fs) eval %.2fs (cpu %.2fs) ndcg@10 %.4f\n", mode.c_str(),
+                         m.id.c_str(), m.fitSeconds, m.fitCpuSeconds, m.evalSeconds, m.evalCpuSeconds,
+                         m.summary.at(eval::Metric::Ndcg, 1));
             results.push_back(std::move(report.models[0]));
         }
         nlohmann::json comparisons = nlohmann::json::array();
