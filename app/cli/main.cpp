@@ -12,6 +12,7 @@
 
 namespace vitrina::cli {
 std::vector<Command> modelCommands(); // CommandsModels.cpp
+std::vector<Command> abtestCommands(); // CommandsAbTest.cpp
 } // namespace vitrina::cli
 
 namespace {
@@ -23,7 +24,7 @@ extern "C" void onInterrupt(int) { interruptToken().cancel(); }
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto&& group : {dataCommands(), benchCommands(), modelCommands()})
+    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

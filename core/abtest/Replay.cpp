@@ -70,6 +70,7 @@ void requireReplayOptions(const ReplayOptions& o) {
         if (std::none_of(catalog.begin(), catalog.end(), [&](const auto& info) { return info.id == arm.model; }))
             util::failParameter("arms", MessageCode::ParameterBadChoice, {"arms", arm.model, known});
     }
+    for (const ArmSpec& arm : o.arms) models::createModel(arm.model)->setParameters(arm.params); // names a bad one
     if (!o.split.empty()) requireSplit(o.split, o.arms.size());
     if (o.days < 1 || o.days > 366)
         util::failParameter("days", MessageCode::ParameterOutOfRange, {"days", std::to_string(o.days), "[1, 366]"});
@@ -107,7 +108,6 @@ util::Result<ReplaySetup> prepareReplay(std::shared_ptr<const data::Dataset> dat
                                         const util::Progress& progress) {
     return util::capture<ReplaySetup>([&](std::vector<util::Message>&) {
         requireReplayOptions(options);
-        for (const ArmSpec& arm : options.arms) models::createModel(arm.model)->setParameters(arm.params); // names a bad one
         const data::EventLog& log = dataset->events;
         if (log.size() == 0)
             util::fail(MessageCode::AbNoTestPeriod, {std::to_string(options.days), "the log holds no event"});

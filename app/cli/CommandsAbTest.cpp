@@ -1,0 +1,261 @@
+// abtest (replay on a project), abtest-parametric (known rates, one experiment or a calibration study), power.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "Cli.h"
+#include "abtest/Analysis.h"
+#include "abtest/Assignment.h"
+#include "abtest/Parametric.h"
+#include "abtest/Replay.h"
+#include "report/AbTestJson.h"
+#include "report/Json.h"
+#include "stats/Checks.h"
+#include "stats/Power.h"
+#include "store/ProjectFile.h"
+#include "util/Parallel.h"
+#include "util/SystemInfo.h"
+
+namespace vitrina::cli {
+namespace {
+
+int threadsOption(const Args& args) {
+    const long long threads = args.intOr("threads", util::defaultThreadCount());
+    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
+    return static_cast<int>(threads);
+}
+
+std::uint64_t seedOption(const Args& args, const std::string& name) {
+    const long long seed = args.intOr(name, 42);
+    if (seed < 0) throw UsageError("option --" + name + " must be a non-negative integer");
+    return static_cast<std::uint64_t>(seed);
+}
+
+int intParameter(const Args& args, const std::string& name, const std::string& parameter, long long fallback) {
+    const long long v = args.intOr(name, fallback);
+    if (v < -1'000'000 || v > 1'000'000)
+        util::failParameter(parameter, util::MessageCode::ParameterOutOfRange, {parameter, std::to_string(v), "[-1e6, 1e6]"});
+    return static_cast<int>(v);
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t begin = 0;
+    for (;;) {
+        const std::size_t comma = text.find(',', begin);
+        out.push_back(text.substr(begin, comma == std::string::npos ? std::string::npos : comma - begin));
+        if (comma == std::string::npos) break;
+        begin = comma + 1;
+    }
+    return out;
+}
+
+/// --param <arm or model>.<key>=<value>: an arm's name ("als#2") wins over its model id ("als").
+void applyParams(const Args& args, std::vector<abtest::ArmSpec>& arms) {
+    const auto names = abtest::armNames(arms);
+    std::vector<std::pair<std::string, std::string>> given; // (target.key, value)
+    for (const auto& p : args.values("param")) {
+        const std::size_t eq = p.find('='), dot = p.find('.');
+        if (eq == std::string::npos || dot == std::string::npos || dot > eq)
+            throw UsageError("option --param must look like model.key=value, got '" + p + "'");
+        given.emplace_back(p.substr(0, eq), p.substr(eq + 1));
+    }
+    // Model-wide settings first, then arm-specific ones ("als#2.factors") on top.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [target, value] : given) {
+            const std::string who = target.substr(0, target.find('.')), key = target.substr(target.find('.') + 1);
+            const bool isModel = std::any_of(arms.begin(), arms.end(), [&](const abtest::ArmSpec& a) { return a.model == who; });
+            const bool isName = std::find(names.begin(), names.end(), who) != names.end();
+            if (!isModel && !isName) util::failParameter("param", util::MessageCode::ParameterUnknown, {target});
+            for (std::size_t a = 0; a < arms.size(); ++a)
+                if ((pass == 0 && isModel && arms[a].model == who) || (pass == 1 && !isModel && names[a] == who))
+                    arms[a].params[key] = value;
+        }
+}
+
+abtest::AnalysisOptions analysisOptions(const Args& args, int threads) {
+    abtest::AnalysisOptions o;
+    o.metric = abtest::parseMetric(args.valueOr("metric", "conversion"));
+    o.alpha = args.doubleOr("alpha", 0.05);
+    o.power = args.doubleOr("power", 0.8);
+    const long long resamples = args.intOr("bootstrap", 2000);
+    if (resamples < 0 || resamples > 1'000'000)
+        util::failParameter("bootstrap", util::MessageCode::ParameterOutOfRange,
+                            {"bootstrap", std::to_string(resamples), "[0, 1000000]"});
+    o.bootstrapResamples = static_cast<std::uint32_t>(resamples);
+    o.keepBootstrapDistribution = args.flag("distributions");
+    o.seed = seedOption(args, "seed");
+    o.tau2 = args.doubleOr("tau2", 0.0);
+    o.plannedRate = args.doubleOr("planned-rate", 0.0);
+    o.plannedVisitorsPerArm = args.doubleOr("planned-visitors", 0.0);
+    o.threads = threads;
+    return o;
+}
+
+const std::vector<std::string> kAnalysisOptions{"metric", "alpha", "power", "bootstrap", "tau2", "planned-rate",
+                                                "planned-visitors", "seed", "threads", "split", "days"};
+
+Outcome runAbTest(const std::vector<std::string>& argv) {
+    auto valued = kAnalysisOptions;
+    valued.insert(valued.end(), {"arms", "model-seed", "list-length", "click-model", "click-decay", "horizon-hours",
+                                 "gap-minutes", "param"});
+    const Args args(argv, valued, {"aa", "distributions"});
+    args.requirePositionals(1, "abtest <project.vitrina> --arms als,popular [--days 14 --split 50/50 --seed N ...]");
+    const int threads = threadsOption(args);
+    abtest::ReplayOptions o;
+    if (!args.value("arms")) throw UsageError("option --arms is required (control first), e.g. --arms als,popular");
+    for (const auto& id : splitList(*args.value("arms"))) o.arms.push_back({id, nlohmann::json::object(), ""});
+    if (args.flag("aa")) o.arms.assign(2, o.arms.front());
+    applyParams(args, o.arms);
+    if (const auto split = args.value("split")) o.split = abtest::parseSplit(*split, o.arms.size());
+    o.seed = seedOption(args, "seed");
+    o.modelSeed = seedOption(args, "model-seed");
+    o.days = intParameter(args, "days", "days", 14);
+    o.listLength = intParameter(args, "list-length", "list_length", 10);
+    o.clickModel.kind = abtest::parseClickModel(args.valueOr("click-model", "geometric"));
+    o.clickModel.decay = args.doubleOr("click-decay", 0.8);
+    const double horizonHours = args.doubleOr("horizon-hours", 24.0);
+    if (!(horizonHours > 0.0 && horizonHours <= 8784.0))
+        util::failParameter("horizon", util::MessageCode::ParameterOutOfRange,
+                            {"horizon", stats::numberText(horizonHours) + " h", "(0, 8784] h"});
+    o.horizonMs = static_cast<std::int64_t>(std::llround(horizonHours * 3.6e6));
+    o.sessionGapMs = static_cast<std::int64_t>(intParameter(args, "gap-minutes", "gap", 30)) * 60'000;
+    o.threads = threads;
+    abtest::requireReplayOptions(o); // before the (slow) project load: unknown arms, bad split or days fail fast
+    const auto ao = analysisOptions(args, threads);
+
+    auto dataset = std::make_shared<const data::Dataset>(
+        unwrap(store::loadDatasetFrom(args.positionals()[0], stderrProgress("open"))));
+    const auto setup = unwrap(abtest::prepareReplay(dataset, o, stderrProgress("train")));
+    const auto data = unwrap(abtest::runReplay(setup, o, stderrProgress("replay")));
+    util::Stopwatch watch;
+    const auto analysis = unwrap(abtest::analyse(data, ao, stderrProgress("analysis")));
+    nlohmann::json arms = nlohmann::json::array();
+    const auto names = abtest::armNames(o.arms);
+    for (std::size_t a = 0; a < o.arms.size(); ++a)
+        arms.push_back({{"name", names[a]}, {"model", o.arms[a].model}, {"params", setup.models[a]->parameters().json()}});
+    nlohmann::json settings{{"arms", arms},
+                            {"split", abtest::splitText(o.split.empty() ? abtest::equalSplit(o.arms.size()) : o.split)},
+                            {"seed", o.seed},
+                            {"model_seed", o.modelSeed},
+                            {"days", o.days},
+                            {"list_length", o.listLength},
+                            {"click_model", {{"kind", abtest::clickModelName(o.clickModel.kind)}, {"decay", o.clickModel.decay}}},
+                            {"horizon_hours", horizonHours},
+                            {"session_gap_minutes", o.sessionGapMs / 60'000},
+                            {"threads", threads},
+                            {"bootstrap_resamples", ao.bootstrapResamples}};
+    return {{{"ok", true},
+             {"command", "abtest"},
+             {"project", args.positionals()[0]},
+             {"settings", settings},
+             {"experiment", report::experimentJson(data)},
+             {"analysis", report::toJson(analysis, data)},
+             {"seconds", {{"training", data.trainingSeconds}, {"replay", data.seconds}, {"analysis", watch.seconds()}}}},
+            Success};
+}
+
+Outcome runParametricCommand(const std::vector<std::string>& argv) {
+    auto valued = kAnalysisOptions;
+    valued.insert(valued.end(), {"baseline", "lift", "arms", "visitors", "experiments"});
+    const Args args(argv, valued, {"distributions"});
+    if (!args.positionals().empty())
+        throw UsageError("usage: abtest-parametric --baseline 0.05 --lift 0.1 [--arms 2 --visitors 20000 --days 14 "
+                         "--split 50/50 --seed N --experiments 1]");
+    const int threads = threadsOption(args);
+    const long long arms = args.intOr("arms", 2);
+    if (arms < 2 || arms > 26)
+        util::failParameter("arms", util::MessageCode::ParameterOutOfRange, {"arms", std::to_string(arms), "[2, 26]"});
+    abtest::ParametricOptions p;
+    p.rates = abtest::plantedRates(args.doubleOr("baseline", 0.05), args.doubleOr("lift", 0.0), static_cast<std::size_t>(arms));
+    if (const auto split = args.value("split")) p.split = abtest::parseSplit(*split, p.rates.size());
+    p.visitors = args.intOr("visitors", 20000);
+    p.days = intParameter(args, "days", "days", 14);
+    p.seed = seedOption(args, "seed");
+    abtest::requireParametricOptions(p);
+    const auto ao = analysisOptions(args, threads);
+    const long long experiments = args.intOr("experiments", 1);
+    if (experiments < 1 || experiments > 10'000'000)
+        util::failParameter("experiments", util::MessageCode::ParameterOutOfRange,
+                            {"experiments", std::to_string(experiments), "[1, 10000000]"});
+    nlohmann::json settings{{"rates", p.rates},
+                            {"split", abtest::splitText(p.split.empty() ? abtest::equalSplit(p.rates.size()) : p.split)},
+                            {"visitors", p.visitors},
+                            {"days", p.days},
+                            {"seed", p.seed},
+                            {"threads", threads}};
+    if (experiments > 1) {
+        abtest::StudyOptions s;
+        s.experiment = p;
+        s.experiments = static_cast<std::uint32_t>(experiments);
+        s.analysis = ao;
+        s.threads = threads;
+        const auto study = unwrap(abtest::runParametricStudy(s, stderrProgress("study")));
+        return {{{"ok", true}, {"command", "abtest-parametric"}, {"settings", settings}, {"study", report::toJson(study)}},
+                Success};
+    }
+    abtest::AnalysisOptions single = ao;
+    if (single.plannedRate <= 0.0) single.plannedRate = p.rates[0];
+    if (single.plannedVisitorsPerArm <= 0.0)
+        single.plannedVisitorsPerArm = static_cast<double>(p.visitors) / static_cast<double>(p.rates.size());
+    const auto data = unwrap(abtest::runParametric(p));
+    const auto analysis = unwrap(abtest::analyse(data, single, stderrProgress("analysis")));
+    return {{{"ok", true},
+             {"command", "abtest-parametric"},
+             {"settings", settings},
+             {"experiment", report::experimentJson(data)},
+             {"analysis", report::toJson(analysis, data)}},
+            Success};
+}
+
+Outcome runPower(const std::vector<std::string>& argv) {
+    const Args args(argv, {"baseline", "mde", "alpha", "power", "visitors"}, {"absolute"});
+    if (!args.positionals().empty() || !args.value("baseline") || (!args.value("mde") && !args.value("visitors")))
+        throw UsageError("usage: power --baseline 0.05 --mde 0.1 [--alpha 0.05 --power 0.8] [--absolute] "
+                         "[--visitors N per arm]");
+    const double baseline = args.doubleOr("baseline", 0.05), alpha = args.doubleOr("alpha", 0.05);
+    const double power = args.doubleOr("power", 0.8);
+    stats::requireOpenUnit("baseline", baseline);
+    stats::requireOpenUnit("alpha", alpha);
+    stats::requireOpenUnit("power", power);
+    nlohmann::json doc{{"ok", true}, {"command", "power"}, {"baseline", baseline}, {"alpha", alpha}, {"power", power},
+                       {"sides", 2}, {"method", "Fleiss (pooled null, unpooled alternative, no continuity correction)"}};
+    if (args.value("mde")) {
+        const double mde = args.doubleOr("mde", 0.1);
+        const double treatment = args.flag("absolute") ? baseline + mde : baseline * (1.0 + mde);
+        if (!std::isfinite(mde) || mde == 0.0 || !(treatment > 0.0 && treatment < 1.0))
+            util::failParameter("mde", util::MessageCode::StatsNoEffect, {"mde", stats::numberText(mde)});
+        doc["mde"] = {{"value", mde}, {"kind", args.flag("absolute") ? "absolute" : "relative"}};
+        doc["treatment_rate"] = treatment;
+        doc["sample_size"] = report::toJson(stats::sampleSizePerArm(baseline, treatment, alpha, power));
+        if (args.value("visitors"))
+            doc["power_at_visitors"] = stats::powerForSampleSize(baseline, treatment, args.doubleOr("visitors", 0), alpha);
+    }
+    if (args.value("visitors")) {
+        const double n = args.doubleOr("visitors", 0);
+        if (!(n >= 2.0) || !std::isfinite(n))
+            util::failParameter("visitors", util::MessageCode::ParameterOutOfRange, {"visitors", stats::numberText(n), ">= 2"});
+        const double delta = stats::minimumDetectableEffect(baseline, n, alpha, power);
+        doc["visitors_per_arm"] = n;
+        doc["minimum_detectable_effect"] = {{"absolute", std::isfinite(delta) ? nlohmann::json(delta) : nlohmann::json(nullptr)},
+                                            {"relative", std::isfinite(delta) ? nlohmann::json(delta / baseline) : nlohmann::json(nullptr)}};
+    }
+    return {doc, Success};
+}
+
+} // namespace
+
+std::vector<Command> abtestCommands() {
+    return {
+        {"abtest", "abtest <project.vitrina> --arms als,popular [--days 14 --split 50/50 --seed N --metric conversion|addtocart|ctr|revenue "
+                   "--alpha 0.05 --power 0.8 --aa --param als.factors=32 --list-length 10 --click-model geometric "
+                   "--click-decay 0.8 --horizon-hours 24 --bootstrap 2000 --threads N]",
+         runAbTest},
+        {"abtest-parametric", "abtest-parametric --baseline 0.05 --lift 0.1 [--arms 2 --visitors 20000 --days 14 --split 50/50 "
+                              "--seed N --experiments 1 --alpha 0.05]",
+         runParametricCommand},
+        {"power", "power --baseline 0.05 --mde 0.1 [--alpha 0.05 --power 0.8] [--absolute] [--visitors N]", runPower},
+    };
+}
+
+} // namespace vitrina::cli
