@@ -18,7 +18,7 @@ using util::MessageCode;
 namespace {
 
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr std::size_t kQueryBlock = 2048; // lists made between two cancellation checks
+constexpr std::size_t kQueryBlock = 512; // lists made between two cancellation checks (~1 s of ALS at full size)
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 

@@ -219,6 +219,12 @@ private slots:
         QVERIFY(two.ok() && one.ok());
         QVERIFY(two->arms[0].last().cumVisitors > 100 && two->arms[1].last().cumVisitors > 100);
         QCOMPARE(report::experimentJson(*one).dump(), report::experimentJson(*two).dump());
+        // A cancelled run stops with "cancelled", not with partial results.
+        util::CancelToken token;
+        token.cancel();
+        const auto cancelled = abtest::runReplay(*setup, o, util::Progress([](double, const std::string&) {}, token));
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.cancelled);
     }
 
     void parametricRecoversThePlantedLift() {
