@@ -52,7 +52,8 @@ ChartPanel::ChartPanel(const QString& exportName, QWidget* parent) : QWidget(par
 
 void ChartPanel::setChart(QChart* chart) {
     QChart* previous = view_->chart();
-    if (chart) chart->setAnimationOptions(QChart::NoAnimation); // grabs and exports of an animating chart are empty
+    if (!chart) chart = new QChart; // "no chart": QChartView itself crashes on a null chart
+    chart->setAnimationOptions(QChart::NoAnimation); // grabs and exports of an animating chart are empty
     view_->setChart(chart);
     if (previous && previous != chart) delete previous; // QChartView releases, but does not delete, the old chart
     restyle();

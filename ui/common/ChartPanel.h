@@ -17,6 +17,7 @@ public:
     explicit ChartPanel(const QString& exportName, QWidget* parent = nullptr);
 
     /// Shows `chart` (taking ownership; the previous chart is deleted) and styles it for the current palette.
+    /// Null shows an empty chart.
     void setChart(QChart* chart);
     QChart* chart() const;
     QChartView* view() const { return view_; }
