@@ -654,6 +654,382 @@
         </message>
     </context>
     <context>
+        <name>ModelParams</name>
+        <message>
+            <source>Half-life of an event's weight in days before the training cutoff (0 = no decay)</source>
+            <translation>Half-life of an event's weight in days before the training cutoff (0 = no decay)</translation>
+        </message>
+        <message>
+            <source>Blend in the popularity within the visitor's most frequent or most recent category</source>
+            <translation>Blend in the popularity within the visitor's most frequent or most recent category</translation>
+        </message>
+        <message>
+            <source>Weight of the within-category popularity when per_category is on</source>
+            <translation>Weight of the within-category popularity when per_category is on</translation>
+        </message>
+        <message>
+            <source>How many of the latest distinct items to re-show</source>
+            <translation>How many of the latest distinct items to re-show</translation>
+        </message>
+        <message>
+            <source>Which events count: any type, or views only</source>
+            <translation>Which events count: any type, or views only</translation>
+        </message>
+        <message>
+            <source>Latent factors</source>
+            <translation>Latent factors</translation>
+        </message>
+        <message>
+            <source>Alternating iterations (each: visitors, then items)</source>
+            <translation>Alternating iterations (each: visitors, then items)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation lambda</source>
+            <translation>L2 regularisation lambda</translation>
+        </message>
+        <message>
+            <source>Confidence slope: c = 1 + alpha * weighted count</source>
+            <translation>Confidence slope: c = 1 + alpha * weighted count</translation>
+        </message>
+        <message>
+            <source>Conjugate-gradient steps per row and half-sweep</source>
+            <translation>Conjugate-gradient steps per row and half-sweep</translation>
+        </message>
+        <message>
+            <source>Epochs (an epoch = as many samples as training non-zeros)</source>
+            <translation>Epochs (an epoch = as many samples as training non-zeros)</translation>
+        </message>
+        <message>
+            <source>SGD learning rate</source>
+            <translation>SGD learning rate</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of visitor factors (lambda_W)</source>
+            <translation>L2 regularisation of visitor factors (lambda_W)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of the positive item (lambda_H+)</source>
+            <translation>L2 regularisation of the positive item (lambda_H+)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of the negative item (lambda_H-)</source>
+            <translation>L2 regularisation of the negative item (lambda_H-)</translation>
+        </message>
+        <message>
+            <source>Negative sampling: uniform over items, or proportional to their interactions</source>
+            <translation>Negative sampling: uniform over items, or proportional to their interactions</translation>
+        </message>
+        <message>
+            <source>Learn a bias per item</source>
+            <translation>Learn a bias per item</translation>
+        </message>
+        <message>
+            <source>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</source>
+            <translation>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</translation>
+        </message>
+        <message>
+            <source>Most popular training items modelled (N; memory grows as N^2)</source>
+            <translation>Most popular training items modelled (N; memory grows as N^2)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation added to the diagonal of X^T X</source>
+            <translation>L2 regularisation added to the diagonal of X^T X</translation>
+        </message>
+        <message>
+            <source>Precision of the Gram matrix inversion (double needs three times the memory)</source>
+            <translation>Precision of the Gram matrix inversion (double needs three times the memory)</translation>
+        </message>
+        <message>
+            <source>Minimum number of baskets holding both items</source>
+            <translation>Minimum number of baskets holding both items</translation>
+        </message>
+        <message>
+            <source>Items kept per anchor (largest lift first)</source>
+            <translation>Items kept per anchor (largest lift first)</translation>
+        </message>
+        <message>
+            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
+            <translation>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</translation>
+        </message>
+        <message>
+            <source>Weight of a view event</source>
+            <translation>Weight of a view event</translation>
+        </message>
+        <message>
+            <source>Weight of an addtocart event</source>
+            <translation>Weight of an addtocart event</translation>
+        </message>
+        <message>
+            <source>Weight of a transaction event</source>
+            <translation>Weight of a transaction event</translation>
+        </message>
+        <message>
+            <source>How repeated events of one visitor and item combine</source>
+            <translation>How repeated events of one visitor and item combine</translation>
+        </message>
+        <message>
+            <source>Neighbours kept per item</source>
+            <translation>Neighbours kept per item</translation>
+        </message>
+        <message>
+            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
+            <translation>Shrinkage added to the cosine denominator (weighting none or tfidf)</translation>
+        </message>
+        <message>
+            <source>Re-weighting of the visitor x item matrix before the similarity</source>
+            <translation>Re-weighting of the visitor x item matrix before the similarity</translation>
+        </message>
+        <message>
+            <source>BM25 K1 (term saturation)</source>
+            <translation>BM25 K1 (term saturation)</translation>
+        </message>
+        <message>
+            <source>BM25 B (length normalisation)</source>
+            <translation>BM25 B (length normalisation)</translation>
+        </message>
+        <message>
+            <source>Weight of the visitor's category profile against the model score</source>
+            <translation>Weight of the visitor's category profile against the model score</translation>
+        </message>
+        <message>
+            <source>How many of the inner model's best items are re-ranked</source>
+            <translation>How many of the inner model's best items are re-ranked</translation>
+        </message>
+        <message>
+            <source>Profile categories: the item's own, or top-level</source>
+            <translation>Profile categories: the item's own, or top-level</translation>
+        </message>
+        <message>
+            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
+            <translation>MMR trade-off: 1 = the inner order, 0 = only diversity</translation>
+        </message>
+        <message>
+            <source>How many of the inner model's best items MMR reorders</source>
+            <translation>How many of the inner model's best items MMR reorders</translation>
+        </message>
+        <message>
+            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
+            <translation>Item similarity: same category, same top-level category, or co-visitor cosine</translation>
+        </message>
+        <message>
+            <source>Neighbour sessions the scores come from</source>
+            <translation>Neighbour sessions the scores come from</translation>
+        </message>
+        <message>
+            <source>Candidate sessions considered before the top k (0 = every session sharing an item)</source>
+            <translation>Candidate sessions considered before the top k (0 = every session sharing an item)</translation>
+        </message>
+        <message>
+            <source>Which candidates to keep: the most recent sessions, or a seeded random sample</source>
+            <translation>Which candidates to keep: the most recent sessions, or a seeded random sample</translation>
+        </message>
+        <message>
+            <source>Session similarity</source>
+            <translation>Session similarity</translation>
+        </message>
+        <message>
+            <source>Position weight of the current session's clicks in the similarity</source>
+            <translation>Position weight of the current session's clicks in the similarity</translation>
+        </message>
+        <message>
+            <source>Decay of a neighbour's score by the distance of its latest shared click</source>
+            <translation>Decay of a neighbour's score by the distance of its latest shared click</translation>
+        </message>
+        <message>
+            <source>Use only the last N clicks of the current session (0 = all)</source>
+            <translation>Use only the last N clicks of the current session (0 = all)</translation>
+        </message>
+        <message>
+            <source>Keep the current session's items among the results</source>
+            <translation>Keep the current session's items among the results</translation>
+        </message>
+        <message>
+            <source>Boost the last three clicks as reminders</source>
+            <translation>Boost the last three clicks as reminders</translation>
+        </message>
+        <message>
+            <source>Divide the scores by their maximum</source>
+            <translation>Divide the scores by their maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>Random (a seeded shuffle)</source>
+            <translation>Random (a seeded shuffle)</translation>
+        </message>
+        <message>
+            <source>Popular (global, decayed, per category)</source>
+            <translation>Popular (global, decayed, per category)</translation>
+        </message>
+        <message>
+            <source>Recent (re-show the latest items)</source>
+            <translation>Recent (re-show the latest items)</translation>
+        </message>
+        <message>
+            <source>ItemKNN (item-based neighbours)</source>
+            <translation>ItemKNN (item-based neighbours)</translation>
+        </message>
+        <message>
+            <source>ALS (implicit feedback)</source>
+            <translation>ALS (implicit feedback)</translation>
+        </message>
+        <message>
+            <source>BPR-MF (pairwise ranking)</source>
+            <translation>BPR-MF (pairwise ranking)</translation>
+        </message>
+        <message>
+            <source>EASE (shallow autoencoder)</source>
+            <translation>EASE (shallow autoencoder)</translation>
+        </message>
+        <message>
+            <source>Bought together (co-occurrence lift)</source>
+            <translation>Bought together (co-occurrence lift)</translation>
+        </message>
+        <message>
+            <source>SKNN (session neighbours)</source>
+            <translation>SKNN (session neighbours)</translation>
+        </message>
+        <message>
+            <source>V-SKNN (vector session neighbours)</source>
+            <translation>V-SKNN (vector session neighbours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsCharts</name>
+        <message>
+            <source>cold (0)</source>
+            <translation>cold (0)</translation>
+        </message>
+        <message>
+            <source>light (1–2)</source>
+            <translation>light (1–2)</translation>
+        </message>
+        <message>
+            <source>medium (3–9)</source>
+            <translation>medium (3–9)</translation>
+        </message>
+        <message>
+            <source>heavy (10+)</source>
+            <translation>heavy (10+)</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>browsing</source>
+            <translation>browsing</translation>
+        </message>
+        <message>
+            <source>intent</source>
+            <translation>intent</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>converted</translation>
+        </message>
+        <message>
+            <source>%1 per model, with 95 % intervals</source>
+            <translation>%1 per model, with 95 % intervals</translation>
+        </message>
+        <message>
+            <source>%1 by activity segment</source>
+            <translation>%1 by activity segment</translation>
+        </message>
+        <message>
+            <source>%1 by funnel stage</source>
+            <translation>%1 by funnel stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsResults</name>
+        <message>
+            <source>95 % interval undefined (fewer than two lists)</source>
+            <translation>95 % interval undefined (fewer than two lists)</translation>
+        </message>
+        <message>
+            <source>95 % interval: %1 – %2</source>
+            <translation>95 % interval: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Cold (no earlier events)</source>
+            <translation>Cold (no earlier events)</translation>
+        </message>
+        <message>
+            <source>Light (1–2 events)</source>
+            <translation>Light (1–2 events)</translation>
+        </message>
+        <message>
+            <source>Medium (3–9 events)</source>
+            <translation>Medium (3–9 events)</translation>
+        </message>
+        <message>
+            <source>Heavy (10+ events)</source>
+            <translation>Heavy (10+ events)</translation>
+        </message>
+        <message>
+            <source>New (no events yet)</source>
+            <translation>New (no events yet)</translation>
+        </message>
+        <message>
+            <source>Browsing (views only)</source>
+            <translation>Browsing (views only)</translation>
+        </message>
+        <message>
+            <source>Intent (cart not bought)</source>
+            <translation>Intent (cart not bought)</translation>
+        </message>
+        <message>
+            <source>Converted (bought)</source>
+            <translation>Converted (bought)</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Random</translation>
+        </message>
+        <message>
+            <source>Popular</source>
+            <translation>Popular</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Recent</translation>
+        </message>
+        <message>
+            <source>Bought together</source>
+            <translation>Bought together</translation>
+        </message>
+        <message>
+            <source>category affinity</source>
+            <translation>category affinity</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Precision</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>Capped recall</source>
+            <translation>Capped recall</translation>
+        </message>
+        <message>
+            <source>Diversity</source>
+            <translation>Diversity</translation>
+        </message>
+        <message>
+            <source>Novelty</source>
+            <translation>Novelty</translation>
+        </message>
+        <message>
+            <source>Popularity pct.</source>
+            <translation>Popularity pct.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialogs</name>
         <message>
             <source>Vitrina project (*.vitrina)</source>
@@ -1386,6 +1762,411 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Stop this job; what was loaded before stays open</source>
             <translation>Stop this job; what was loaded before stays open</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::MetricsTableModel</name>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Coverage@%1</source>
+            <translation>Coverage@%1</translation>
+        </message>
+        <message>
+            <source>Gini@%1</source>
+            <translation>Gini@%1</translation>
+        </message>
+        <message>
+            <source>Training, s</source>
+            <translation>Training, s</translation>
+        </message>
+        <message>
+            <source>Evaluation, s</source>
+            <translation>Evaluation, s</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>Mean over the lists with a relevant item ± half-width of its Student-t 95 % interval</source>
+            <translation>Mean over the lists with a relevant item ± half-width of its Student-t 95 % interval</translation>
+        </message>
+        <message>
+            <source>Over every prediction of the test sessions (next item ranked against all train items)</source>
+            <translation>Over every prediction of the test sessions (next item ranked against all train items)</translation>
+        </message>
+        <message>
+            <source>Share of the candidate items shown in at least one list</source>
+            <translation>Share of the candidate items shown in at least one list</translation>
+        </message>
+        <message>
+            <source>Concentration of exposure over the candidates (0 = even, 1 = one item)</source>
+            <translation>Concentration of exposure over the candidates (0 = even, 1 = one item)</translation>
+        </message>
+        <message>
+            <source>Mean over lists: intra-list diversity by category, novelty (self-information, bits) or popularity percentile</source>
+            <translation>Mean over lists: intra-list diversity by category, novelty (self-information, bits) or popularity percentile</translation>
+        </message>
+        <message>
+            <source>Learned state held in memory</source>
+            <translation>Learned state held in memory</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelPicker</name>
+        <message>
+            <source>Tick the models to train and evaluate; select one to edit its hyperparameters</source>
+            <translation>Tick the models to train and evaluate; select one to edit its hyperparameters</translation>
+        </message>
+        <message>
+            <source>%1: no hyperparameters</source>
+            <translation>%1: no hyperparameters</translation>
+        </message>
+        <message>
+            <source>Hyperparameters of %1</source>
+            <translation>Hyperparameters of %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2; default %3</source>
+            <translation>From %1 to %2; default %3</translation>
+        </message>
+        <message>
+            <source>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</source>
+            <translation>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelsPage</name>
+        <message>
+            <source>Export the evaluation as JSON</source>
+            <translation>Export the evaluation as JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>Train &amp;&amp; evaluate</source>
+            <translation>Train &amp;&amp; evaluate</translation>
+        </message>
+        <message>
+            <source>Train every ticked model on the protocol's training part and evaluate it; runs in the background and can be cancelled</source>
+            <translation>Train every ticked model on the protocol's training part and evaluate it; runs in the background and can be cancelled</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Significance</source>
+            <translation>Significance</translation>
+        </message>
+        <message>
+            <source>Cut-off K:</source>
+            <translation>Cut-off K:</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>Export JSON…</translation>
+        </message>
+        <message>
+            <source>Save the whole evaluation (every metric, interval, segment and comparison) as JSON</source>
+            <translation>Save the whole evaluation (every metric, interval, segment and comparison) as JSON</translation>
+        </message>
+        <message>
+            <source>Metric:</source>
+            <translation>Metric:</translation>
+        </message>
+        <message>
+            <source>Break down by:</source>
+            <translation>Break down by:</translation>
+        </message>
+        <message>
+            <source>Activity segment (earlier events)</source>
+            <translation>Activity segment (earlier events)</translation>
+        </message>
+        <message>
+            <source>Funnel stage when the list is made</source>
+            <translation>Funnel stage when the list is made</translation>
+        </message>
+        <message>
+            <source>Lists:</source>
+            <translation>Lists:</translation>
+        </message>
+        <message>
+            <source>Means over the lists with a relevant item, ± half-width of the 95 % interval; click a header to sort</source>
+            <translation>Means over the lists with a relevant item, ± half-width of the 95 % interval; click a header to sort</translation>
+        </message>
+        <message>
+            <source>The compared metric per segment, ± half-width of the 95 % interval</source>
+            <translation>The compared metric per segment, ± half-width of the 95 % interval</translation>
+        </message>
+        <message>
+            <source>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</source>
+            <translation>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</translation>
+        </message>
+        <message>
+            <source>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</source>
+            <translation>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</translation>
+        </message>
+        <message>
+            <source>Tick at least one model.</source>
+            <translation>Tick at least one model.</translation>
+        </message>
+        <message>
+            <source>Training and evaluating</source>
+            <translation>Training and evaluating</translation>
+        </message>
+        <message>
+            <source>Cancelled: the previous results stay shown.</source>
+            <translation>Cancelled: the previous results stay shown.</translation>
+        </message>
+        <message>
+            <source>The evaluation failed: %1</source>
+            <translation>The evaluation failed: %1</translation>
+        </message>
+        <message>
+            <source>Building the protocol's split…</source>
+            <translation>Building the protocol's split…</translation>
+        </message>
+        <message>
+            <source>Model %1 of %2: training %3…</source>
+            <translation>Model %1 of %2: training %3…</translation>
+        </message>
+        <message>
+            <source>Model %1 of %2: evaluating %3…</source>
+            <translation>Model %1 of %2: evaluating %3…</translation>
+        </message>
+        <message>
+            <source>All lists (%1)</source>
+            <translation>All lists (%1)</translation>
+        </message>
+        <message>
+            <source>Visitors with ≥ 3 earlier events (%1 lists)</source>
+            <translation>Visitors with ≥ 3 earlier events (%1 lists)</translation>
+        </message>
+        <message>
+            <source>%1 test sessions, %2 predictions; %3 training events.</source>
+            <translation>%1 test sessions, %2 predictions; %3 training events.</translation>
+        </message>
+        <message>
+            <source>%1 lists from %2 training events. Lists made with no prior history: %3 (%4); they get each model's fallback and form the cold segment.</source>
+            <translation>%1 lists from %2 training events. Lists made with no prior history: %3 (%4); they get each model's fallback and form the cold segment.</translation>
+        </message>
+        <message>
+            <source>Total time %1 s.</source>
+            <translation>Total time %1 s.</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet.</source>
+            <translation>Nothing to export yet.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ProtocolEditor</name>
+        <message>
+            <source>Temporal split</source>
+            <translation>Temporal split</translation>
+        </message>
+        <message>
+            <source>Leave last out</source>
+            <translation>Leave last out</translation>
+        </message>
+        <message>
+            <source>Sessions: GRU4Rec official</source>
+            <translation>Sessions: GRU4Rec official</translation>
+        </message>
+        <message>
+            <source>Sessions: session-rec window</source>
+            <translation>Sessions: session-rec window</translation>
+        </message>
+        <message>
+            <source>Rolling: a list before every target event</source>
+            <translation>Rolling: a list before every target event</translation>
+        </message>
+        <message>
+            <source>Static: one list per visitor at the split</source>
+            <translation>Static: one list per visitor at the split</translation>
+        </message>
+        <message>
+            <source>Add-to-cart and purchase</source>
+            <translation>Add-to-cart and purchase</translation>
+        </message>
+        <message>
+            <source>Any event</source>
+            <translation>Any event</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Protocol:</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Test days:</source>
+            <translation>Test days:</translation>
+        </message>
+        <message>
+            <source>Targets:</source>
+            <translation>Targets:</translation>
+        </message>
+        <message>
+            <source>Min. visitor events:</source>
+            <translation>Min. visitor events:</translation>
+        </message>
+        <message>
+            <source>Min. item events:</source>
+            <translation>Min. item events:</translation>
+        </message>
+        <message>
+            <source>Exclude seen items:</source>
+            <translation>Exclude seen items:</translation>
+        </message>
+        <message>
+            <source>Slice (of 5):</source>
+            <translation>Slice (of 5):</translation>
+        </message>
+        <message>
+            <source>Sample of lists:</source>
+            <translation>Sample of lists:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source> d</source>
+            <translation> d</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>The test period is the last N UTC days; models train on everything before it</source>
+            <translation>The test period is the last N UTC days; models train on everything before it</translation>
+        </message>
+        <message>
+            <source>Lists only for visitors with at least this many training events</source>
+            <translation>Lists only for visitors with at least this many training events</translation>
+        </message>
+        <message>
+            <source>Training events of rarer items are dropped</source>
+            <translation>Training events of rarer items are dropped</translation>
+        </message>
+        <message>
+            <source>Remove items the visitor already interacted with from each list (default off: most carts follow a view of the same item)</source>
+            <translation>Remove items the visitor already interacted with from each list (default off: most carts follow a view of the same item)</translation>
+        </message>
+        <message>
+            <source>Evaluate a seeded sample of at most this many lists (test sessions for the presets)</source>
+            <translation>Evaluate a seeded sample of at most this many lists (test sessions for the presets)</translation>
+        </message>
+        <message>
+            <source>Seed of every model's training and of the bootstrap: the same seed gives the same numbers</source>
+            <translation>Seed of every model's training and of the bootstrap: the same seed gives the same numbers</translation>
+        </message>
+        <message>
+            <source>One list per target event of the test period, from all the visitor's earlier events; relevant: that event's item.</source>
+            <translation>One list per target event of the test period, from all the visitor's earlier events; relevant: that event's item.</translation>
+        </message>
+        <message>
+            <source>One list per test visitor, made at the split from training events; relevant: all their target items in the test period.</source>
+            <translation>One list per test visitor, made at the split from training events; relevant: all their target items in the test period.</translation>
+        </message>
+        <message>
+            <source>Each visitor's last target event is held out.</source>
+            <translation>Each visitor's last target event is held out.</translation>
+        </message>
+        <message>
+            <source>Train before 2015-09-18 03:00 UTC; next-item HR and MRR at every position of each test session, ranked against all train items.</source>
+            <translation>Train before 2015-09-18 03:00 UTC; next-item HR and MRR at every position of each test session, ranked against all train items.</translation>
+        </message>
+        <message>
+            <source>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</source>
+            <translation>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::SegmentTableModel</name>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n list(s) with a relevant item</source>
+            <translation>
+                <numerusform>%n list with a relevant item</numerusform>
+                <numerusform>%n lists with a relevant item</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::SignificanceTableModel</name>
+        <message>
+            <source>Row − column</source>
+            <translation>Row − column</translation>
+        </message>
+        <message>
+            <source>mean %1</source>
+            <translation>mean %1</translation>
+        </message>
+        <message>
+            <source>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</source>
+            <translation>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</translation>
+        </message>
+        <message>
+            <source>Significant at 5 %.</source>
+            <translation>Significant at 5 %.</translation>
+        </message>
+        <message>
+            <source>Not significant at 5 %.</source>
+            <translation>Not significant at 5 %.</translation>
+        </message>
+        <message>
+            <source>%1%5
+[%2, %3]
+p %4</source>
+            <translation>%1%5
+[%2, %3]
+p %4</translation>
         </message>
     </context>
     <context>

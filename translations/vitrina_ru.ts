@@ -654,6 +654,382 @@
         </message>
     </context>
     <context>
+        <name>ModelParams</name>
+        <message>
+            <source>Half-life of an event's weight in days before the training cutoff (0 = no decay)</source>
+            <translation>Период полураспада веса события в днях до границы обучения (0 — без затухания)</translation>
+        </message>
+        <message>
+            <source>Blend in the popularity within the visitor's most frequent or most recent category</source>
+            <translation>Подмешивать популярность внутри самой частой или последней категории посетителя</translation>
+        </message>
+        <message>
+            <source>Weight of the within-category popularity when per_category is on</source>
+            <translation>Вес популярности внутри категории при включённом per_category</translation>
+        </message>
+        <message>
+            <source>How many of the latest distinct items to re-show</source>
+            <translation>Сколько последних различных товаров показать снова</translation>
+        </message>
+        <message>
+            <source>Which events count: any type, or views only</source>
+            <translation>Какие события учитываются: любого типа или только просмотры</translation>
+        </message>
+        <message>
+            <source>Latent factors</source>
+            <translation>Число латентных факторов</translation>
+        </message>
+        <message>
+            <source>Alternating iterations (each: visitors, then items)</source>
+            <translation>Чередующиеся итерации (каждая: посетители, затем товары)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation lambda</source>
+            <translation>Коэффициент L2-регуляризации lambda</translation>
+        </message>
+        <message>
+            <source>Confidence slope: c = 1 + alpha * weighted count</source>
+            <translation>Наклон уверенности: c = 1 + alpha * взвешенное число</translation>
+        </message>
+        <message>
+            <source>Conjugate-gradient steps per row and half-sweep</source>
+            <translation>Шагов сопряжённых градиентов на строку и полупроход</translation>
+        </message>
+        <message>
+            <source>Epochs (an epoch = as many samples as training non-zeros)</source>
+            <translation>Эпохи (эпоха — столько выборок, сколько ненулевых элементов в обучении)</translation>
+        </message>
+        <message>
+            <source>SGD learning rate</source>
+            <translation>Скорость обучения SGD</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of visitor factors (lambda_W)</source>
+            <translation>L2-регуляризация факторов посетителей (lambda_W)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of the positive item (lambda_H+)</source>
+            <translation>L2-регуляризация положительного товара (lambda_H+)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation of the negative item (lambda_H-)</source>
+            <translation>L2-регуляризация отрицательного товара (lambda_H-)</translation>
+        </message>
+        <message>
+            <source>Negative sampling: uniform over items, or proportional to their interactions</source>
+            <translation>Выбор отрицательных примеров: равномерно по товарам или пропорционально их взаимодействиям</translation>
+        </message>
+        <message>
+            <source>Learn a bias per item</source>
+            <translation>Обучать смещение для каждого товара</translation>
+        </message>
+        <message>
+            <source>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</source>
+            <translation>Встраивание истории: шагов SGD по вектору посетителя = это значение × число различных товаров истории</translation>
+        </message>
+        <message>
+            <source>Most popular training items modelled (N; memory grows as N^2)</source>
+            <translation>Сколько самых популярных товаров моделировать (N; память растёт как N^2)</translation>
+        </message>
+        <message>
+            <source>L2 regularisation added to the diagonal of X^T X</source>
+            <translation>L2-регуляризация, добавляемая к диагонали X^T X</translation>
+        </message>
+        <message>
+            <source>Precision of the Gram matrix inversion (double needs three times the memory)</source>
+            <translation>Точность обращения матрицы Грама (double требует втрое больше памяти)</translation>
+        </message>
+        <message>
+            <source>Minimum number of baskets holding both items</source>
+            <translation>Минимальное число корзин, содержащих оба товара</translation>
+        </message>
+        <message>
+            <source>Items kept per anchor (largest lift first)</source>
+            <translation>Сколько товаров хранить на опорный товар (сначала с наибольшим lift)</translation>
+        </message>
+        <message>
+            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
+            <translation>Вес опорного товара, который посетитель только просмотрел (добавленные в корзину или купленные весят 1)</translation>
+        </message>
+        <message>
+            <source>Weight of a view event</source>
+            <translation>Вес события просмотра</translation>
+        </message>
+        <message>
+            <source>Weight of an addtocart event</source>
+            <translation>Вес события добавления в корзину</translation>
+        </message>
+        <message>
+            <source>Weight of a transaction event</source>
+            <translation>Вес события покупки</translation>
+        </message>
+        <message>
+            <source>How repeated events of one visitor and item combine</source>
+            <translation>Как объединяются повторные события одного посетителя и товара</translation>
+        </message>
+        <message>
+            <source>Neighbours kept per item</source>
+            <translation>Сколько соседей хранить на товар</translation>
+        </message>
+        <message>
+            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
+            <translation>Сглаживание, добавляемое к знаменателю косинуса (взвешивание none или tfidf)</translation>
+        </message>
+        <message>
+            <source>Re-weighting of the visitor x item matrix before the similarity</source>
+            <translation>Перевзвешивание матрицы посетитель × товар перед расчётом сходства</translation>
+        </message>
+        <message>
+            <source>BM25 K1 (term saturation)</source>
+            <translation>BM25 K1 (насыщение термина)</translation>
+        </message>
+        <message>
+            <source>BM25 B (length normalisation)</source>
+            <translation>BM25 B (нормировка по длине)</translation>
+        </message>
+        <message>
+            <source>Weight of the visitor's category profile against the model score</source>
+            <translation>Вес категорийного профиля посетителя относительно оценки модели</translation>
+        </message>
+        <message>
+            <source>How many of the inner model's best items are re-ranked</source>
+            <translation>Сколько лучших товаров внутренней модели переранжировать</translation>
+        </message>
+        <message>
+            <source>Profile categories: the item's own, or top-level</source>
+            <translation>Категории профиля: собственная категория товара или верхнего уровня</translation>
+        </message>
+        <message>
+            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
+            <translation>Баланс MMR: 1 — порядок внутренней модели, 0 — только разнообразие</translation>
+        </message>
+        <message>
+            <source>How many of the inner model's best items MMR reorders</source>
+            <translation>Сколько лучших товаров внутренней модели переупорядочивает MMR</translation>
+        </message>
+        <message>
+            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
+            <translation>Сходство товаров: та же категория, та же категория верхнего уровня или косинус по общим посетителям</translation>
+        </message>
+        <message>
+            <source>Neighbour sessions the scores come from</source>
+            <translation>Сколько соседних сессий дают оценки</translation>
+        </message>
+        <message>
+            <source>Candidate sessions considered before the top k (0 = every session sharing an item)</source>
+            <translation>Сколько сессий-кандидатов рассматривать до отбора k лучших (0 — все сессии с общим товаром)</translation>
+        </message>
+        <message>
+            <source>Which candidates to keep: the most recent sessions, or a seeded random sample</source>
+            <translation>Каких кандидатов оставлять: самые недавние сессии или случайную выборку с зерном</translation>
+        </message>
+        <message>
+            <source>Session similarity</source>
+            <translation>Сходство сессий</translation>
+        </message>
+        <message>
+            <source>Position weight of the current session's clicks in the similarity</source>
+            <translation>Вес позиции кликов текущей сессии в сходстве</translation>
+        </message>
+        <message>
+            <source>Decay of a neighbour's score by the distance of its latest shared click</source>
+            <translation>Затухание оценки соседа по расстоянию до его последнего общего клика</translation>
+        </message>
+        <message>
+            <source>Use only the last N clicks of the current session (0 = all)</source>
+            <translation>Использовать только последние N кликов текущей сессии (0 — все)</translation>
+        </message>
+        <message>
+            <source>Keep the current session's items among the results</source>
+            <translation>Оставлять товары текущей сессии в результатах</translation>
+        </message>
+        <message>
+            <source>Boost the last three clicks as reminders</source>
+            <translation>Усиливать последние три клика как напоминания</translation>
+        </message>
+        <message>
+            <source>Divide the scores by their maximum</source>
+            <translation>Делить оценки на их максимум</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>Random (a seeded shuffle)</source>
+            <translation>Случайная (перемешивание с зерном)</translation>
+        </message>
+        <message>
+            <source>Popular (global, decayed, per category)</source>
+            <translation>Популярные (глобально, с затуханием, по категориям)</translation>
+        </message>
+        <message>
+            <source>Recent (re-show the latest items)</source>
+            <translation>Недавние (повтор последних товаров)</translation>
+        </message>
+        <message>
+            <source>ItemKNN (item-based neighbours)</source>
+            <translation>ItemKNN (соседи по товарам)</translation>
+        </message>
+        <message>
+            <source>ALS (implicit feedback)</source>
+            <translation>ALS (неявная обратная связь)</translation>
+        </message>
+        <message>
+            <source>BPR-MF (pairwise ranking)</source>
+            <translation>BPR-MF (попарное ранжирование)</translation>
+        </message>
+        <message>
+            <source>EASE (shallow autoencoder)</source>
+            <translation>EASE (неглубокий автокодировщик)</translation>
+        </message>
+        <message>
+            <source>Bought together (co-occurrence lift)</source>
+            <translation>Покупают вместе (lift совместной встречаемости)</translation>
+        </message>
+        <message>
+            <source>SKNN (session neighbours)</source>
+            <translation>SKNN (соседние сессии)</translation>
+        </message>
+        <message>
+            <source>V-SKNN (vector session neighbours)</source>
+            <translation>V-SKNN (векторные соседние сессии)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsCharts</name>
+        <message>
+            <source>cold (0)</source>
+            <translation>холодные (0)</translation>
+        </message>
+        <message>
+            <source>light (1–2)</source>
+            <translation>лёгкие (1–2)</translation>
+        </message>
+        <message>
+            <source>medium (3–9)</source>
+            <translation>средние (3–9)</translation>
+        </message>
+        <message>
+            <source>heavy (10+)</source>
+            <translation>активные (10+)</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новые</translation>
+        </message>
+        <message>
+            <source>browsing</source>
+            <translation>просмотр</translation>
+        </message>
+        <message>
+            <source>intent</source>
+            <translation>намерение</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>купили</translation>
+        </message>
+        <message>
+            <source>%1 per model, with 95 % intervals</source>
+            <translation>%1 по моделям, с 95 % интервалами</translation>
+        </message>
+        <message>
+            <source>%1 by activity segment</source>
+            <translation>%1 по сегментам активности</translation>
+        </message>
+        <message>
+            <source>%1 by funnel stage</source>
+            <translation>%1 по этапам воронки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsResults</name>
+        <message>
+            <source>95 % interval undefined (fewer than two lists)</source>
+            <translation>95 % интервал не определён (меньше двух списков)</translation>
+        </message>
+        <message>
+            <source>95 % interval: %1 – %2</source>
+            <translation>95 % интервал: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Cold (no earlier events)</source>
+            <translation>Холодные (нет прежних событий)</translation>
+        </message>
+        <message>
+            <source>Light (1–2 events)</source>
+            <translation>Лёгкие (1–2 события)</translation>
+        </message>
+        <message>
+            <source>Medium (3–9 events)</source>
+            <translation>Средние (3–9 событий)</translation>
+        </message>
+        <message>
+            <source>Heavy (10+ events)</source>
+            <translation>Активные (10+ событий)</translation>
+        </message>
+        <message>
+            <source>New (no events yet)</source>
+            <translation>Новые (ещё нет событий)</translation>
+        </message>
+        <message>
+            <source>Browsing (views only)</source>
+            <translation>Просмотр (только просмотры)</translation>
+        </message>
+        <message>
+            <source>Intent (cart not bought)</source>
+            <translation>Намерение (корзина не куплена)</translation>
+        </message>
+        <message>
+            <source>Converted (bought)</source>
+            <translation>Купили</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Случайная</translation>
+        </message>
+        <message>
+            <source>Popular</source>
+            <translation>Популярные</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Недавние</translation>
+        </message>
+        <message>
+            <source>Bought together</source>
+            <translation>Покупают вместе</translation>
+        </message>
+        <message>
+            <source>category affinity</source>
+            <translation>близость по категориям</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Точность</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Полнота</translation>
+        </message>
+        <message>
+            <source>Capped recall</source>
+            <translation>Ограниченная полнота</translation>
+        </message>
+        <message>
+            <source>Diversity</source>
+            <translation>Разнообразие</translation>
+        </message>
+        <message>
+            <source>Novelty</source>
+            <translation>Новизна</translation>
+        </message>
+        <message>
+            <source>Popularity pct.</source>
+            <translation>Процентиль популярности</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialogs</name>
         <message>
             <source>Vitrina project (*.vitrina)</source>
@@ -1389,6 +1765,412 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Stop this job; what was loaded before stays open</source>
             <translation>Остановить эту задачу; загруженное ранее останется открытым</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::MetricsTableModel</name>
+        <message>
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <source>Coverage@%1</source>
+            <translation>Покрытие@%1</translation>
+        </message>
+        <message>
+            <source>Gini@%1</source>
+            <translation>Джини@%1</translation>
+        </message>
+        <message>
+            <source>Training, s</source>
+            <translation>Обучение, с</translation>
+        </message>
+        <message>
+            <source>Evaluation, s</source>
+            <translation>Оценка, с</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Память</translation>
+        </message>
+        <message>
+            <source>Mean over the lists with a relevant item ± half-width of its Student-t 95 % interval</source>
+            <translation>Среднее по спискам с релевантным товаром ± полуширина 95 % интервала Стьюдента</translation>
+        </message>
+        <message>
+            <source>Over every prediction of the test sessions (next item ranked against all train items)</source>
+            <translation>По всем предсказаниям тестовых сессий (следующий товар ранжируется среди всех обучающих товаров)</translation>
+        </message>
+        <message>
+            <source>Share of the candidate items shown in at least one list</source>
+            <translation>Доля товаров-кандидатов, показанных хотя бы в одном списке</translation>
+        </message>
+        <message>
+            <source>Concentration of exposure over the candidates (0 = even, 1 = one item)</source>
+            <translation>Концентрация показов по кандидатам (0 — равномерно, 1 — один товар)</translation>
+        </message>
+        <message>
+            <source>Mean over lists: intra-list diversity by category, novelty (self-information, bits) or popularity percentile</source>
+            <translation>Среднее по спискам: разнообразие внутри списка по категориям, новизна (собственная информация, биты) или процентиль популярности</translation>
+        </message>
+        <message>
+            <source>Learned state held in memory</source>
+            <translation>Обученное состояние в памяти</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelPicker</name>
+        <message>
+            <source>Tick the models to train and evaluate; select one to edit its hyperparameters</source>
+            <translation>Отметьте модели для обучения и оценки; выберите модель, чтобы изменить её гиперпараметры</translation>
+        </message>
+        <message>
+            <source>%1: no hyperparameters</source>
+            <translation>%1: гиперпараметров нет</translation>
+        </message>
+        <message>
+            <source>Hyperparameters of %1</source>
+            <translation>Гиперпараметры %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2; default %3</source>
+            <translation>От %1 до %2; по умолчанию %3</translation>
+        </message>
+        <message>
+            <source>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</source>
+            <translation>EASE займёт при обучении около %1 памяти: матрица %2 × %2 (N² × %3 байт) для %2 товаров плюс взаимодействия.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelsPage</name>
+        <message>
+            <source>Export the evaluation as JSON</source>
+            <translation>Экспорт оценки в JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Файлы JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Модели</translation>
+        </message>
+        <message>
+            <source>Train &amp;&amp; evaluate</source>
+            <translation>Обучить и оценить</translation>
+        </message>
+        <message>
+            <source>Train every ticked model on the protocol's training part and evaluate it; runs in the background and can be cancelled</source>
+            <translation>Обучить каждую отмеченную модель на обучающей части протокола и оценить её; работает в фоне, можно отменить</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Метрики</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>График</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Сегменты</translation>
+        </message>
+        <message>
+            <source>Significance</source>
+            <translation>Значимость</translation>
+        </message>
+        <message>
+            <source>Cut-off K:</source>
+            <translation>Отсечка K:</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>Экспорт JSON…</translation>
+        </message>
+        <message>
+            <source>Save the whole evaluation (every metric, interval, segment and comparison) as JSON</source>
+            <translation>Сохранить всю оценку (все метрики, интервалы, сегменты и сравнения) в JSON</translation>
+        </message>
+        <message>
+            <source>Metric:</source>
+            <translation>Метрика:</translation>
+        </message>
+        <message>
+            <source>Break down by:</source>
+            <translation>Разбивка по:</translation>
+        </message>
+        <message>
+            <source>Activity segment (earlier events)</source>
+            <translation>Сегменту активности (прежние события)</translation>
+        </message>
+        <message>
+            <source>Funnel stage when the list is made</source>
+            <translation>Этапу воронки при построении списка</translation>
+        </message>
+        <message>
+            <source>Lists:</source>
+            <translation>Списки:</translation>
+        </message>
+        <message>
+            <source>Means over the lists with a relevant item, ± half-width of the 95 % interval; click a header to sort</source>
+            <translation>Средние по спискам с релевантным товаром, ± полуширина 95 % интервала; щёлкните заголовок для сортировки</translation>
+        </message>
+        <message>
+            <source>The compared metric per segment, ± half-width of the 95 % interval</source>
+            <translation>Сравниваемая метрика по сегментам, ± полуширина 95 % интервала</translation>
+        </message>
+        <message>
+            <source>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</source>
+            <translation>Средняя разность строка − столбец [95 % интервал парного бутстрепа] и p-значение Уилкоксона с поправкой Холма по матрице</translation>
+        </message>
+        <message>
+            <source>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</source>
+            <translation>* и цвет: значимо на уровне 5 % после поправки Холма (зелёный — модель строки лучше, красный — хуже; чем насыщеннее цвет, тем больше разность). На диагонали — среднее каждой модели. Наведите на ячейку, чтобы увидеть t-тест и d_z Коэна.</translation>
+        </message>
+        <message>
+            <source>Tick at least one model.</source>
+            <translation>Отметьте хотя бы одну модель.</translation>
+        </message>
+        <message>
+            <source>Training and evaluating</source>
+            <translation>Обучение и оценка</translation>
+        </message>
+        <message>
+            <source>Cancelled: the previous results stay shown.</source>
+            <translation>Отменено: показаны прежние результаты.</translation>
+        </message>
+        <message>
+            <source>The evaluation failed: %1</source>
+            <translation>Оценка не удалась: %1</translation>
+        </message>
+        <message>
+            <source>Building the protocol's split…</source>
+            <translation>Разбиение данных по протоколу…</translation>
+        </message>
+        <message>
+            <source>Model %1 of %2: training %3…</source>
+            <translation>Модель %1 из %2: обучение %3…</translation>
+        </message>
+        <message>
+            <source>Model %1 of %2: evaluating %3…</source>
+            <translation>Модель %1 из %2: оценка %3…</translation>
+        </message>
+        <message>
+            <source>All lists (%1)</source>
+            <translation>Все списки (%1)</translation>
+        </message>
+        <message>
+            <source>Visitors with ≥ 3 earlier events (%1 lists)</source>
+            <translation>Посетители с ≥ 3 прежними событиями (списков: %1)</translation>
+        </message>
+        <message>
+            <source>%1 test sessions, %2 predictions; %3 training events.</source>
+            <translation>Тестовых сессий: %1, предсказаний: %2; обучающих событий: %3.</translation>
+        </message>
+        <message>
+            <source>%1 lists from %2 training events. Lists made with no prior history: %3 (%4); they get each model's fallback and form the cold segment.</source>
+            <translation>Списков: %1 по %2 обучающим событиям. Списков без предыстории: %3 (%4); для них каждая модель использует запасной вариант, они образуют холодный сегмент.</translation>
+        </message>
+        <message>
+            <source>Total time %1 s.</source>
+            <translation>Общее время %1 с.</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet.</source>
+            <translation>Пока нечего экспортировать.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ProtocolEditor</name>
+        <message>
+            <source>Temporal split</source>
+            <translation>Разбиение по времени</translation>
+        </message>
+        <message>
+            <source>Leave last out</source>
+            <translation>Последнее событие в тест</translation>
+        </message>
+        <message>
+            <source>Sessions: GRU4Rec official</source>
+            <translation>Сессии: официальный GRU4Rec</translation>
+        </message>
+        <message>
+            <source>Sessions: session-rec window</source>
+            <translation>Сессии: окно session-rec</translation>
+        </message>
+        <message>
+            <source>Rolling: a list before every target event</source>
+            <translation>Скользящий: список перед каждым целевым событием</translation>
+        </message>
+        <message>
+            <source>Static: one list per visitor at the split</source>
+            <translation>Статический: один список на посетителя в момент разбиения</translation>
+        </message>
+        <message>
+            <source>Add-to-cart and purchase</source>
+            <translation>Добавление в корзину и покупка</translation>
+        </message>
+        <message>
+            <source>Any event</source>
+            <translation>Любое событие</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Протокол:</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Режим:</translation>
+        </message>
+        <message>
+            <source>Test days:</source>
+            <translation>Тестовые дни:</translation>
+        </message>
+        <message>
+            <source>Targets:</source>
+            <translation>Цели:</translation>
+        </message>
+        <message>
+            <source>Min. visitor events:</source>
+            <translation>Мин. событий посетителя:</translation>
+        </message>
+        <message>
+            <source>Min. item events:</source>
+            <translation>Мин. событий товара:</translation>
+        </message>
+        <message>
+            <source>Exclude seen items:</source>
+            <translation>Исключать виденные товары:</translation>
+        </message>
+        <message>
+            <source>Slice (of 5):</source>
+            <translation>Срез (из 5):</translation>
+        </message>
+        <message>
+            <source>Sample of lists:</source>
+            <translation>Выборка списков:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Зерно:</translation>
+        </message>
+        <message>
+            <source> d</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>все</translation>
+        </message>
+        <message>
+            <source>The test period is the last N UTC days; models train on everything before it</source>
+            <translation>Тестовый период — последние N дней по UTC; модели обучаются на всём, что до него</translation>
+        </message>
+        <message>
+            <source>Lists only for visitors with at least this many training events</source>
+            <translation>Списки только для посетителей хотя бы с таким числом обучающих событий</translation>
+        </message>
+        <message>
+            <source>Training events of rarer items are dropped</source>
+            <translation>Обучающие события более редких товаров отбрасываются</translation>
+        </message>
+        <message>
+            <source>Remove items the visitor already interacted with from each list (default off: most carts follow a view of the same item)</source>
+            <translation>Убирать из каждого списка товары, с которыми посетитель уже взаимодействовал (по умолчанию выключено: большинство добавлений в корзину следует за просмотром того же товара)</translation>
+        </message>
+        <message>
+            <source>Evaluate a seeded sample of at most this many lists (test sessions for the presets)</source>
+            <translation>Оценивать выборку с зерном не более чем из стольких списков (тестовых сессий для готовых протоколов)</translation>
+        </message>
+        <message>
+            <source>Seed of every model's training and of the bootstrap: the same seed gives the same numbers</source>
+            <translation>Зерно обучения всех моделей и бутстрепа: одно и то же зерно даёт одни и те же числа</translation>
+        </message>
+        <message>
+            <source>One list per target event of the test period, from all the visitor's earlier events; relevant: that event's item.</source>
+            <translation>Один список на каждое целевое событие тестового периода по всем прежним событиям посетителя; релевантен товар этого события.</translation>
+        </message>
+        <message>
+            <source>One list per test visitor, made at the split from training events; relevant: all their target items in the test period.</source>
+            <translation>Один список на тестового посетителя, построенный в момент разбиения по обучающим событиям; релевантны все его целевые товары тестового периода.</translation>
+        </message>
+        <message>
+            <source>Each visitor's last target event is held out.</source>
+            <translation>Последнее целевое событие каждого посетителя откладывается в тест.</translation>
+        </message>
+        <message>
+            <source>Train before 2015-09-18 03:00 UTC; next-item HR and MRR at every position of each test session, ranked against all train items.</source>
+            <translation>Обучение до 2015-09-18 03:00 UTC; HR и MRR следующего товара на каждой позиции каждой тестовой сессии, ранжирование среди всех обучающих товаров.</translation>
+        </message>
+        <message>
+            <source>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</source>
+            <translation>Срез k из 5 последовательных окон; HR и MRR следующего товара на каждой позиции каждой тестовой сессии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::SegmentTableModel</name>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Списки</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n list(s) with a relevant item</source>
+            <translation>
+                <numerusform>%n список с релевантным товаром</numerusform>
+                <numerusform>%n списка с релевантным товаром</numerusform>
+                <numerusform>%n списков с релевантным товаром</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::SignificanceTableModel</name>
+        <message>
+            <source>Row − column</source>
+            <translation>Строка − столбец</translation>
+        </message>
+        <message>
+            <source>mean %1</source>
+            <translation>среднее %1</translation>
+        </message>
+        <message>
+            <source>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</source>
+            <translation>Парное сравнение по %1 спискам. 95 % бутстреп-интервал средней разности (B = 2 000); p знаковых рангов Уилкоксона = %2, с поправкой Холма по матрице = %3; парный t-тест p = %4; d_z Коэна = %5. %6</translation>
+        </message>
+        <message>
+            <source>Significant at 5 %.</source>
+            <translation>Значимо на уровне 5 %.</translation>
+        </message>
+        <message>
+            <source>Not significant at 5 %.</source>
+            <translation>Не значимо на уровне 5 %.</translation>
+        </message>
+        <message>
+            <source>%1%5
+[%2, %3]
+p %4</source>
+            <translation>%1%5
+[%2, %3]
+p %4</translation>
         </message>
     </context>
     <context>
