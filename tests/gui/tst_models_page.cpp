@@ -262,6 +262,15 @@ private slots:
             QVERIFY(QFile(path).size() < 300 * 1024);
         }
         QVERIFY(services_->language().setLanguage(QStringLiteral("en")));
+        // The other tabs, for reviewing the layout (VITRINA_SCREENSHOT_TABS=1; not part of the README set).
+        if (qEnvironmentVariableIsSet("VITRINA_SCREENSHOT_TABS")) {
+            for (int tab = 1; tab < page()->tabs()->count(); ++tab) {
+                page()->tabs()->setCurrentIndex(tab);
+                QTest::qWait(100);
+                QVERIFY(window_->grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("models-tab%1-en.png").arg(tab))));
+            }
+            page()->tabs()->setCurrentIndex(0);
+        }
     }
 };
 

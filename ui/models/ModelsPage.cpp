@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -147,6 +148,8 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     significanceTable_ = new common::TablePanel(QStringLiteral("models-significance"), this);
     significanceTable_->setModel(significanceModel_);
     significanceTable_->view()->setItemDelegate(new SignificanceDelegate(significanceTable_->view()));
+    significanceTable_->view()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    significanceTable_->view()->setWordWrap(false);
     significanceNote_ = new QLabel(this);
     significanceNote_->setWordWrap(true);
     auto* significanceTab = new QWidget(this);

@@ -118,9 +118,7 @@ QChart* makeSegmentChart(const eval::EvaluationReport& report, const std::string
     double top = 0.0;
     if (!report.models.empty()) {
         for (const auto& s : report.models.front().segments)
-            if (s.kind == kind) labels << shortSegmentName(s.name) + u'\n' +
-                                              QCoreApplication::translate("ModelsCharts", "%n list(s)", nullptr,
-                                                                          static_cast<int>(s.lists));
+            if (s.kind == kind) labels << shortSegmentName(s.name); // list counts: in the table beside it
     }
     for (std::size_t m = 0; m < report.models.size(); ++m) {
         auto* set = new QBarSet(modelDisplayName(QString::fromStdString(report.models[m].id)));

@@ -299,7 +299,8 @@ QString SignificanceTableModel::display(int row, int column) const {
     const double hi = rowIsSecond ? e.bootstrapInterval.upper : -e.bootstrapInterval.lower;
     const double d = raw(row, column).toDouble();
     const QString sign = d > 0 ? QStringLiteral("+") : QString();
-    return tr("%1 [%2, %3] p %4%5")
+    // Three short lines keep the matrix narrow: difference (and *), interval, p.
+    return tr("%1%5\n[%2, %3]\np %4")
         .arg(sign + formatMetric(d), formatMetric(lo), formatMetric(hi), pValueText(e.wilcoxonPHolm),
              e.significant ? QStringLiteral(" *") : QString());
 }
@@ -317,6 +318,8 @@ QString SignificanceTableModel::toolTip(int row, int column) const {
 }
 
 QVariant SignificanceTableModel::data(const QModelIndex& index, int role) const {
+    if (role == Qt::TextAlignmentRole && index.isValid() && index.column() > 0)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter)); // multi-line cells read best centred
     if (role != DifferenceRole && role != SignificantRole) return common::TableModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto r = static_cast<std::size_t>(index.row());
