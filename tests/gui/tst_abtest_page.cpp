@@ -269,6 +269,14 @@ private slots:
             const QString path = QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("abtest-%1.png").arg(language));
             QVERIFY(window_->grab().save(path));
             QVERIFY(QFile(path).size() < 300 * 1024);
+            if (qEnvironmentVariableIsSet("VITRINA_SCREENSHOT_TABS")) // every tab, for reviewing the charts
+                for (int t = 1; t < page()->tabs()->count(); ++t) {
+                    page()->tabs()->setCurrentIndex(t);
+                    QTest::qWait(100);
+                    QVERIFY(window_->grab().save(QDir(QString::fromLocal8Bit(folder))
+                                                     .filePath(QStringLiteral("abtest-tab%1-%2.png").arg(t).arg(language))));
+                }
+            page()->tabs()->setCurrentIndex(0);
         }
         QVERIFY(services_->language().setLanguage(QStringLiteral("en")));
     }

@@ -24,7 +24,8 @@ namespace {
 namespace ab = vitrina::abtest;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("AbTestCharts", text, disambiguation, n);
+    // The context lupdate gives a tr() call in this namespace.
+    return QCoreApplication::translate("vitrina::ui::abtest", text, disambiguation, n);
 }
 
 bool isRate(ab::Metric metric) { return metric == ab::Metric::Conversion || metric == ab::Metric::AddToCart; }
@@ -34,6 +35,7 @@ double scaled(ab::Metric metric, double value) { return isRate(metric) ? 100.0 *
 QString armName(const AbTestRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
 
 QString dayAxisTitle(const AbTestRun& run) {
+    if (run.data.mode == ab::Mode::Parametric) return tr("Test day (simulated)");
     return tr("Test day (day 1 = %1, UTC)").arg(common::formatUtcDay(run.data.startMs / 86'400'000));
 }
 
@@ -85,10 +87,20 @@ QString metricTitle(ab::Metric metric) {
     return {};
 }
 
+QString metricShortName(ab::Metric metric) {
+    switch (metric) {
+    case ab::Metric::Conversion: return tr("conversion rate");
+    case ab::Metric::AddToCart: return tr("add-to-cart rate");
+    case ab::Metric::Ctr: return tr("CTR");
+    case ab::Metric::Revenue: return tr("revenue per visitor");
+    }
+    return {};
+}
+
 QChart* makeCumulativeChart(const AbTestRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("Cumulative %1 per arm with %2 % intervals")
-                        .arg(metricTitle(run.setup.metric), QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
+                        .arg(metricShortName(run.setup.metric), QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
     const ab::Metric metric = run.analysis.options.metric;
     double low = INFINITY, high = -INFINITY;
     // The control from the first comparison, each treatment from its own.
@@ -161,7 +173,7 @@ QChart* makeLiftChart(const AbTestRun& run, bool dark) {
 
 QChart* makePValueChart(const AbTestRun& run, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(tr("p-value over time: fixed horizon (naive peeking) and always-valid (mSPRT)"));
+    chart->setTitle(tr("p-value over time: fixed horizon vs always-valid (mSPRT)"));
     for (const ab::Comparison& c : run.analysis.comparisons) {
         const QColor color = common::seriesColor(static_cast<int>(c.arm), dark);
         auto* fixed = new QLineSeries;

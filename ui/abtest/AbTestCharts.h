@@ -10,6 +10,8 @@ namespace vitrina::ui::abtest {
 
 /// Translated metric name ("Conversion rate") and the unit its axis shows ("%" or the revenue note).
 QString metricTitle(vitrina::abtest::Metric metric);
+/// Lower-case name for running text ("conversion rate").
+QString metricShortName(vitrina::abtest::Metric metric);
 /// Cumulative metric per arm after each day with its 1 - alpha interval.
 QChart* makeCumulativeChart(const AbTestRun& run, bool dark);
 /// Relative lift of every treatment arm over time with its delta-method interval, and the zero line.

@@ -109,11 +109,13 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(setupBox_);
     leftLayout->addWidget(savedBox_);
+    leftLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(300);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_ = scroll;
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
@@ -150,6 +152,12 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     retranslate();
     setSetup(AbTestSetup{});
     refreshSaved();
+    fitSetupWidth();
+}
+
+void AbTestPage::fitSetupWidth() {
+    // The whole form stays visible (no horizontal scrolling); the vertical scroll bar gets its room.
+    scroll_->setMinimumWidth(scroll_->widget()->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 }
 
 QIcon AbTestPage::icon() const { return style()->standardIcon(QStyle::SP_BrowserReload); }
@@ -186,6 +194,11 @@ void AbTestPage::buildForm() {
     seed_->setRange(0, 2'147'483'647);
     runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("run"));
+    // Long option texts must not widen the form at the charts' expense (full text in the popup).
+    for (QComboBox* combo : {mode_, control_, metric_, rule_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     for (QLabel** label : {&modeLabel_, &controlLabel_, &treatmentsLabel_, &armsLabel_, &baselineLabel_, &liftLabel_,
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
@@ -289,6 +302,7 @@ void AbTestPage::retranslate() {
     resultsModel_->retranslate();
     updateModeWidgets();
     showRun();
+    if (scroll_) fitSetupWidth();
 }
 
 void AbTestPage::changeEvent(QEvent* event) {

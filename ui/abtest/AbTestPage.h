@@ -23,6 +23,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QGroupBox;
+class QScrollArea;
 
 namespace vitrina::ui::common {
 class ChartPanel;
@@ -78,6 +79,7 @@ protected:
 
 private:
     void buildForm();
+    void fitSetupWidth();
     void retranslate();
     void fillCombos();
     void updateModeWidgets();
@@ -91,6 +93,7 @@ private:
     jobs::JobTracker tracker_;
     std::shared_ptr<const AbTestRun> run_;
 
+    QScrollArea* scroll_ = nullptr;
     QGroupBox* setupBox_ = nullptr;
     QLabel* modeLabel_ = nullptr;
     QComboBox* mode_ = nullptr;
