@@ -1096,6 +1096,552 @@
         </message>
     </context>
     <context>
+        <name>vitrina::ui::abtest</name>
+        <message>
+            <source>Test day (day 1 = %1, UTC)</source>
+            <translation>Test day (day 1 = %1, UTC)</translation>
+        </message>
+        <message>
+            <source>Conversion rate, % of visitors</source>
+            <translation>Conversion rate, % of visitors</translation>
+        </message>
+        <message>
+            <source>Add-to-cart rate, % of visitors</source>
+            <translation>Add-to-cart rate, % of visitors</translation>
+        </message>
+        <message>
+            <source>CTR, discounted clicks per list</source>
+            <translation>CTR, discounted clicks per list</translation>
+        </message>
+        <message>
+            <source>Revenue per visitor (property 790, unit of the data)</source>
+            <translation>Revenue per visitor (property 790, unit of the data)</translation>
+        </message>
+        <message>
+            <source>Cumulative %1 per arm with %2 % intervals</source>
+            <translation>Cumulative %1 per arm with %2 % intervals</translation>
+        </message>
+        <message>
+            <source>%1: interval</source>
+            <translation>%1: interval</translation>
+        </message>
+        <message>
+            <source>%1 (control)</source>
+            <translation>%1 (control)</translation>
+        </message>
+        <message>
+            <source>Relative lift over the control with its interval (delta method)</source>
+            <translation>Relative lift over the control with its interval (delta method)</translation>
+        </message>
+        <message>
+            <source>%1 vs control</source>
+            <translation>%1 vs control</translation>
+        </message>
+        <message>
+            <source>No difference</source>
+            <translation>No difference</translation>
+        </message>
+        <message>
+            <source>Relative lift, %</source>
+            <translation>Relative lift, %</translation>
+        </message>
+        <message>
+            <source>%1: fixed-horizon p</source>
+            <translation>%1: fixed-horizon p</translation>
+        </message>
+        <message>
+            <source>%1: always-valid p</source>
+            <translation>%1: always-valid p</translation>
+        </message>
+        <message>
+            <source>alpha = %1</source>
+            <translation>alpha = %1</translation>
+        </message>
+        <message>
+            <source>p-value (log scale; below 1e-6 drawn at 1e-6)</source>
+            <translation>p-value (log scale; below 1e-6 drawn at 1e-6)</translation>
+        </message>
+        <message>
+            <source>Posterior distributions of the rate (Beta, uniform prior)</source>
+            <translation>Posterior distributions of the rate (Beta, uniform prior)</translation>
+        </message>
+        <message>
+            <source>Posterior distributions: only for conversion and add-to-cart rates</source>
+            <translation>Posterior distributions: only for conversion and add-to-cart rates</translation>
+        </message>
+        <message>
+            <source>Rate, %</source>
+            <translation>Rate, %</translation>
+        </message>
+        <message>
+            <source>Probability density, per percentage point</source>
+            <translation>Probability density, per percentage point</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution of the relative lift</source>
+            <translation>Bootstrap distribution of the relative lift</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution: not computed for this metric</source>
+            <translation>Bootstrap distribution: not computed for this metric</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution of the difference (the control had no conversions for the lift)</source>
+            <translation>Bootstrap distribution of the difference (the control had no conversions for the lift)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 vs control: %n resample(s)</source>
+            <translation>
+                <numerusform>%1 vs control: %n resample</numerusform>
+                <numerusform>%1 vs control: %n resamples</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % percentile interval</source>
+            <translation>%1 % percentile interval</translation>
+        </message>
+        <message>
+            <source>Difference, percentage points</source>
+            <translation>Difference, percentage points</translation>
+        </message>
+        <message>
+            <source>Difference per visitor</source>
+            <translation>Difference per visitor</translation>
+        </message>
+        <message>
+            <source>Resamples per bin</source>
+            <translation>Resamples per bin</translation>
+        </message>
+        <message>
+            <source>Test day (simulated)</source>
+            <translation>Test day (simulated)</translation>
+        </message>
+        <message>
+            <source>conversion rate</source>
+            <translation>conversion rate</translation>
+        </message>
+        <message>
+            <source>add-to-cart rate</source>
+            <translation>add-to-cart rate</translation>
+        </message>
+        <message>
+            <source>CTR</source>
+            <translation>CTR</translation>
+        </message>
+        <message>
+            <source>revenue per visitor</source>
+            <translation>revenue per visitor</translation>
+        </message>
+        <message>
+            <source>p-value over time: fixed horizon vs always-valid (mSPRT)</source>
+            <translation>p-value over time: fixed horizon vs always-valid (mSPRT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::AbTestPage</name>
+        <message>
+            <source>Replay of the last days (models)</source>
+            <translation>Replay of the last days (models)</translation>
+        </message>
+        <message>
+            <source>Parametric (planted rates)</source>
+            <translation>Parametric (planted rates)</translation>
+        </message>
+        <message>
+            <source>Fixed horizon (read once at the end)</source>
+            <translation>Fixed horizon (read once at the end)</translation>
+        </message>
+        <message>
+            <source>Sequential (always-valid, peeking allowed)</source>
+            <translation>Sequential (always-valid, peeking allowed)</translation>
+        </message>
+        <message>
+            <source>Bayesian (probability to beat control)</source>
+            <translation>Bayesian (probability to beat control)</translation>
+        </message>
+        <message>
+            <source>Experiment set-up</source>
+            <translation>Experiment set-up</translation>
+        </message>
+        <message>
+            <source>Saved experiments (in the project)</source>
+            <translation>Saved experiments (in the project)</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Control model:</source>
+            <translation>Control model:</translation>
+        </message>
+        <message>
+            <source>Treatment models:</source>
+            <translation>Treatment models:</translation>
+        </message>
+        <message>
+            <source>A/A test (the control model in both arms)</source>
+            <translation>A/A test (the control model in both arms)</translation>
+        </message>
+        <message>
+            <source>Arms:</source>
+            <translation>Arms:</translation>
+        </message>
+        <message>
+            <source>Control conversion rate, %:</source>
+            <translation>Control conversion rate, %:</translation>
+        </message>
+        <message>
+            <source>Planted relative lift, % (0 = A/A):</source>
+            <translation>Planted relative lift, % (0 = A/A):</translation>
+        </message>
+        <message>
+            <source>Visitors (all arms):</source>
+            <translation>Visitors (all arms):</translation>
+        </message>
+        <message>
+            <source>Split:</source>
+            <translation>Split:</translation>
+        </message>
+        <message>
+            <source>equal, e.g. 50/50</source>
+            <translation>equal, e.g. 50/50</translation>
+        </message>
+        <message>
+            <source>Duration, days:</source>
+            <translation>Duration, days:</translation>
+        </message>
+        <message>
+            <source>Primary metric:</source>
+            <translation>Primary metric:</translation>
+        </message>
+        <message>
+            <source>Alpha (two-sided):</source>
+            <translation>Alpha (two-sided):</translation>
+        </message>
+        <message>
+            <source>Power:</source>
+            <translation>Power:</translation>
+        </message>
+        <message>
+            <source>Decision rule:</source>
+            <translation>Decision rule:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source>Run experiment</source>
+            <translation>Run experiment</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Name (optional)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Reopen (runs again)</source>
+            <translation>Reopen (runs again)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Cumulative metric</source>
+            <translation>Cumulative metric</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Lift</translation>
+        </message>
+        <message>
+            <source>p-values</source>
+            <translation>p-values</translation>
+        </message>
+        <message>
+            <source>Posteriors</source>
+            <translation>Posteriors</translation>
+        </message>
+        <message>
+            <source>Bootstrap</source>
+            <translation>Bootstrap</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Daily series</source>
+            <translation>Daily series</translation>
+        </message>
+        <message>
+            <source>Power calculator</source>
+            <translation>Power calculator</translation>
+        </message>
+        <message>
+            <source>Every treatment arm against the control on every metric; p adjusted by Holm and Benjamini-Hochberg over all arm x metric pairs</source>
+            <translation>Every treatment arm against the control on every metric; p adjusted by Holm and Benjamini-Hochberg over all arm x metric pairs</translation>
+        </message>
+        <message>
+            <source>Per arm and UTC day: the day alone, then cumulative (a visitor counted once)</source>
+            <translation>Per arm and UTC day: the day alone, then cumulative (a visitor counted once)</translation>
+        </message>
+        <message>
+            <source>Open a dataset to replay it</source>
+            <translation>Open a dataset to replay it</translation>
+        </message>
+        <message>
+            <source>The split "%1" is not valid: give one positive share per arm, e.g. 50/50.</source>
+            <translation>The split "%1" is not valid: give one positive share per arm, e.g. 50/50.</translation>
+        </message>
+        <message>
+            <source>Check at least one treatment model, or tick the A/A test.</source>
+            <translation>Check at least one treatment model, or tick the A/A test.</translation>
+        </message>
+        <message>
+            <source>Open a dataset to replay it, or choose the parametric mode.</source>
+            <translation>Open a dataset to replay it, or choose the parametric mode.</translation>
+        </message>
+        <message>
+            <source>Running the A/B test</source>
+            <translation>Running the A/B test</translation>
+        </message>
+        <message>
+            <source>The experiment could not be run: %1</source>
+            <translation>The experiment could not be run: %1</translation>
+        </message>
+        <message>
+            <source>Set up an experiment and run it. The replay mode needs an open dataset; the parametric mode simulates visitors with known rates.</source>
+            <translation>Set up an experiment and run it. The replay mode needs an open dataset; the parametric mode simulates visitors with known rates.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
+            <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</translation>
+        </message>
+        <message>
+            <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
+            <translation>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</translation>
+        </message>
+        <message>
+            <source>A/B test</source>
+            <translation>A/B test</translation>
+        </message>
+        <message>
+            <source>Verdict: '%1' beats the control '%2'.</source>
+            <translation>Verdict: '%1' beats the control '%2'.</translation>
+        </message>
+        <message>
+            <source>Verdict: the control '%1' is better.</source>
+            <translation>Verdict: the control '%1' is better.</translation>
+        </message>
+        <message>
+            <source>Verdict: no significant difference.</source>
+            <translation>Verdict: no significant difference.</translation>
+        </message>
+        <message>
+            <source>Verdict: the test is not valid (sample ratio mismatch).</source>
+            <translation>Verdict: the test is not valid (sample ratio mismatch).</translation>
+        </message>
+        <message>
+            <source>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</source>
+            <translation>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>significant</translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation>not significant</translation>
+        </message>
+        <message>
+            <source>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</source>
+            <translation>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</translation>
+        </message>
+        <message>
+            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</source>
+            <translation>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</translation>
+        </message>
+        <message>
+            <source>'%1': the Bayesian comparison exists for conversion and add-to-cart rates only.</source>
+            <translation>'%1': the Bayesian comparison exists for conversion and add-to-cart rates only.</translation>
+        </message>
+        <message>
+            <source>Run an experiment first.</source>
+            <translation>Run an experiment first.</translation>
+        </message>
+        <message>
+            <source>Save the project first: experiments are stored in it.</source>
+            <translation>Save the project first: experiments are stored in it.</translation>
+        </message>
+        <message>
+            <source>The experiment could not be saved: %1</source>
+            <translation>The experiment could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Save the project to keep experiments in it.</source>
+            <translation>Save the project to keep experiments in it.</translation>
+        </message>
+        <message>
+            <source>The saved experiment "%1" has no set-up.</source>
+            <translation>The saved experiment "%1" has no set-up.</translation>
+        </message>
+        <message>
+            <source>The saved experiment "%1" cannot be read: %2</source>
+            <translation>The saved experiment "%1" cannot be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::DailySeriesModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>Date (UTC)</translation>
+        </message>
+        <message>
+            <source>Arm</source>
+            <translation>Arm</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Lists shown</source>
+            <translation>Lists shown</translation>
+        </message>
+        <message>
+            <source>Converting visitors</source>
+            <translation>Converting visitors</translation>
+        </message>
+        <message>
+            <source>Carting visitors</source>
+            <translation>Carting visitors</translation>
+        </message>
+        <message>
+            <source>Clicks (discounted)</source>
+            <translation>Clicks (discounted)</translation>
+        </message>
+        <message>
+            <source>Revenue (data unit)</source>
+            <translation>Revenue (data unit)</translation>
+        </message>
+        <message>
+            <source>Cumulative visitors</source>
+            <translation>Cumulative visitors</translation>
+        </message>
+        <message>
+            <source>Cumulative converting visitors</source>
+            <translation>Cumulative converting visitors</translation>
+        </message>
+        <message>
+            <source>Cumulative conversion rate</source>
+            <translation>Cumulative conversion rate</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::MetricResultsModel</name>
+        <message>
+            <source>Arm</source>
+            <translation>Arm</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Control</translation>
+        </message>
+        <message>
+            <source>Arm value</source>
+            <translation>Arm value</translation>
+        </message>
+        <message>
+            <source>Relative lift</source>
+            <translation>Relative lift</translation>
+        </message>
+        <message>
+            <source>Lift, lower bound</source>
+            <translation>Lift, lower bound</translation>
+        </message>
+        <message>
+            <source>Lift, upper bound</source>
+            <translation>Lift, upper bound</translation>
+        </message>
+        <message>
+            <source>p-value</source>
+            <translation>p-value</translation>
+        </message>
+        <message>
+            <source>p, Holm (all)</source>
+            <translation>p, Holm (all)</translation>
+        </message>
+        <message>
+            <source>p, BH (all)</source>
+            <translation>p, BH (all)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::PowerPanel</name>
+        <message>
+            <source>Baseline conversion rate, %:</source>
+            <translation>Baseline conversion rate, %:</translation>
+        </message>
+        <message>
+            <source>Minimum detectable effect, relative %:</source>
+            <translation>Minimum detectable effect, relative %:</translation>
+        </message>
+        <message>
+            <source>Significance level alpha (two-sided):</source>
+            <translation>Significance level alpha (two-sided):</translation>
+        </message>
+        <message>
+            <source>Power (1 - beta):</source>
+            <translation>Power (1 - beta):</translation>
+        </message>
+        <message>
+            <source>Visitors per arm available:</source>
+            <translation>Visitors per arm available:</translation>
+        </message>
+        <message>
+            <source>Fleiss formula for two proportions (pooled null, unpooled alternative, no continuity correction), equal allocation. The detectable effect solves the same formula for the given visitors.</source>
+            <translation>Fleiss formula for two proportions (pooled null, unpooled alternative, no continuity correction), equal allocation. The detectable effect solves the same formula for the given visitors.</translation>
+        </message>
+        <message>
+            <source>The target rate %1 is not below 100 %: lower the baseline or the effect.</source>
+            <translation>The target rate %1 is not below 100 %: lower the baseline or the effect.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 visitors per arm&lt;/b&gt; (%2 in total for two arms) to detect %3 → %4.</source>
+            <translation>&lt;b&gt;%1 visitors per arm&lt;/b&gt; (%2 in total for two arms) to detect %3 → %4.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detectable effect with %1 visitors per arm:&lt;/b&gt; %2 absolute (%3 → %4), %5 relative.</source>
+            <translation>&lt;b&gt;Detectable effect with %1 visitors per arm:&lt;/b&gt; %2 absolute (%3 → %4), %5 relative.</translation>
+        </message>
+        <message>
+            <source>With %1 visitors per arm no effect is detectable at this power.</source>
+            <translation>With %1 visitors per arm no effect is detectable at this power.</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::app::MainWindow</name>
         <message>
             <source>About Vitrina</source>

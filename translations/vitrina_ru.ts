@@ -1096,6 +1096,553 @@
         </message>
     </context>
     <context>
+        <name>vitrina::ui::abtest</name>
+        <message>
+            <source>Test day (day 1 = %1, UTC)</source>
+            <translation>День теста (день 1 = %1, UTC)</translation>
+        </message>
+        <message>
+            <source>Conversion rate, % of visitors</source>
+            <translation>Конверсия, % посетителей</translation>
+        </message>
+        <message>
+            <source>Add-to-cart rate, % of visitors</source>
+            <translation>Добавления в корзину, % посетителей</translation>
+        </message>
+        <message>
+            <source>CTR, discounted clicks per list</source>
+            <translation>CTR, дисконтированных кликов на список</translation>
+        </message>
+        <message>
+            <source>Revenue per visitor (property 790, unit of the data)</source>
+            <translation>Выручка на посетителя (свойство 790, единицы данных)</translation>
+        </message>
+        <message>
+            <source>Cumulative %1 per arm with %2 % intervals</source>
+            <translation>Накопленная метрика «%1» по вариантам с %2 % интервалами</translation>
+        </message>
+        <message>
+            <source>%1: interval</source>
+            <translation>%1: интервал</translation>
+        </message>
+        <message>
+            <source>%1 (control)</source>
+            <translation>%1 (контроль)</translation>
+        </message>
+        <message>
+            <source>Relative lift over the control with its interval (delta method)</source>
+            <translation>Относительный прирост к контролю с интервалом (дельта-метод)</translation>
+        </message>
+        <message>
+            <source>%1 vs control</source>
+            <translation>%1 против контроля</translation>
+        </message>
+        <message>
+            <source>No difference</source>
+            <translation>Нет разницы</translation>
+        </message>
+        <message>
+            <source>Relative lift, %</source>
+            <translation>Относительный прирост, %</translation>
+        </message>
+        <message>
+            <source>%1: fixed-horizon p</source>
+            <translation>%1: p с фиксированным горизонтом</translation>
+        </message>
+        <message>
+            <source>%1: always-valid p</source>
+            <translation>%1: всегда корректное p</translation>
+        </message>
+        <message>
+            <source>alpha = %1</source>
+            <translation>альфа = %1</translation>
+        </message>
+        <message>
+            <source>p-value (log scale; below 1e-6 drawn at 1e-6)</source>
+            <translation>p-значение (лог. шкала; ниже 1e-6 рисуется на 1e-6)</translation>
+        </message>
+        <message>
+            <source>Posterior distributions of the rate (Beta, uniform prior)</source>
+            <translation>Апостериорные распределения доли (бета, равномерный априор)</translation>
+        </message>
+        <message>
+            <source>Posterior distributions: only for conversion and add-to-cart rates</source>
+            <translation>Апостериорные распределения: только для конверсии и добавлений в корзину</translation>
+        </message>
+        <message>
+            <source>Rate, %</source>
+            <translation>Доля, %</translation>
+        </message>
+        <message>
+            <source>Probability density, per percentage point</source>
+            <translation>Плотность вероятности на процентный пункт</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution of the relative lift</source>
+            <translation>Бутстреп-распределение относительного прироста</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution: not computed for this metric</source>
+            <translation>Бутстреп-распределение: для этой метрики не вычисляется</translation>
+        </message>
+        <message>
+            <source>Bootstrap distribution of the difference (the control had no conversions for the lift)</source>
+            <translation>Бутстреп-распределение разности (у контроля не было конверсий для расчёта прироста)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 vs control: %n resample(s)</source>
+            <translation>
+                <numerusform>%1 против контроля: %n повторная выборка</numerusform>
+                <numerusform>%1 против контроля: %n повторные выборки</numerusform>
+                <numerusform>%1 против контроля: %n повторных выборок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % percentile interval</source>
+            <translation>%1 % перцентильный интервал</translation>
+        </message>
+        <message>
+            <source>Difference, percentage points</source>
+            <translation>Разность, процентные пункты</translation>
+        </message>
+        <message>
+            <source>Difference per visitor</source>
+            <translation>Разность на посетителя</translation>
+        </message>
+        <message>
+            <source>Resamples per bin</source>
+            <translation>Повторных выборок в интервале</translation>
+        </message>
+        <message>
+            <source>Test day (simulated)</source>
+            <translation>День теста (симуляция)</translation>
+        </message>
+        <message>
+            <source>conversion rate</source>
+            <translation>конверсия</translation>
+        </message>
+        <message>
+            <source>add-to-cart rate</source>
+            <translation>доля добавлений в корзину</translation>
+        </message>
+        <message>
+            <source>CTR</source>
+            <translation>кликабельность (CTR)</translation>
+        </message>
+        <message>
+            <source>revenue per visitor</source>
+            <translation>выручка на посетителя</translation>
+        </message>
+        <message>
+            <source>p-value over time: fixed horizon vs always-valid (mSPRT)</source>
+            <translation>p-значение во времени: фиксированный горизонт и всегда корректное (mSPRT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::AbTestPage</name>
+        <message>
+            <source>Replay of the last days (models)</source>
+            <translation>Воспроизведение последних дней (модели)</translation>
+        </message>
+        <message>
+            <source>Parametric (planted rates)</source>
+            <translation>Параметрический (заданные доли)</translation>
+        </message>
+        <message>
+            <source>Fixed horizon (read once at the end)</source>
+            <translation>Фиксированный горизонт (читать один раз в конце)</translation>
+        </message>
+        <message>
+            <source>Sequential (always-valid, peeking allowed)</source>
+            <translation>Последовательный (всегда корректный, подглядывать можно)</translation>
+        </message>
+        <message>
+            <source>Bayesian (probability to beat control)</source>
+            <translation>Байесовский (вероятность превзойти контроль)</translation>
+        </message>
+        <message>
+            <source>Experiment set-up</source>
+            <translation>Настройка эксперимента</translation>
+        </message>
+        <message>
+            <source>Saved experiments (in the project)</source>
+            <translation>Сохранённые эксперименты (в проекте)</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Режим:</translation>
+        </message>
+        <message>
+            <source>Control model:</source>
+            <translation>Контрольная модель:</translation>
+        </message>
+        <message>
+            <source>Treatment models:</source>
+            <translation>Тестовые модели:</translation>
+        </message>
+        <message>
+            <source>A/A test (the control model in both arms)</source>
+            <translation>A/A-тест (контрольная модель в обоих вариантах)</translation>
+        </message>
+        <message>
+            <source>Arms:</source>
+            <translation>Варианты:</translation>
+        </message>
+        <message>
+            <source>Control conversion rate, %:</source>
+            <translation>Конверсия контроля, %:</translation>
+        </message>
+        <message>
+            <source>Planted relative lift, % (0 = A/A):</source>
+            <translation>Заданный относительный прирост, % (0 — A/A):</translation>
+        </message>
+        <message>
+            <source>Visitors (all arms):</source>
+            <translation>Посетители (все варианты):</translation>
+        </message>
+        <message>
+            <source>Split:</source>
+            <translation>Разбиение:</translation>
+        </message>
+        <message>
+            <source>equal, e.g. 50/50</source>
+            <translation>поровну, например 50/50</translation>
+        </message>
+        <message>
+            <source>Duration, days:</source>
+            <translation>Длительность, дней:</translation>
+        </message>
+        <message>
+            <source>Primary metric:</source>
+            <translation>Основная метрика:</translation>
+        </message>
+        <message>
+            <source>Alpha (two-sided):</source>
+            <translation>Альфа (двусторонняя):</translation>
+        </message>
+        <message>
+            <source>Power:</source>
+            <translation>Мощность:</translation>
+        </message>
+        <message>
+            <source>Decision rule:</source>
+            <translation>Правило решения:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Зерно:</translation>
+        </message>
+        <message>
+            <source>Run experiment</source>
+            <translation>Запустить эксперимент</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Название (необязательно)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Reopen (runs again)</source>
+            <translation>Открыть снова (запускается заново)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Cumulative metric</source>
+            <translation>Накопленная метрика</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Прирост</translation>
+        </message>
+        <message>
+            <source>p-values</source>
+            <translation>p-значения</translation>
+        </message>
+        <message>
+            <source>Posteriors</source>
+            <translation>Апостериорные</translation>
+        </message>
+        <message>
+            <source>Bootstrap</source>
+            <translation>Бутстреп</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <source>Daily series</source>
+            <translation>Ряды по дням</translation>
+        </message>
+        <message>
+            <source>Power calculator</source>
+            <translation>Калькулятор мощности</translation>
+        </message>
+        <message>
+            <source>Every treatment arm against the control on every metric; p adjusted by Holm and Benjamini-Hochberg over all arm x metric pairs</source>
+            <translation>Каждый тестовый вариант против контроля по каждой метрике; p скорректированы по Холму и Бенджамини–Хохбергу по всем парам вариант × метрика</translation>
+        </message>
+        <message>
+            <source>Per arm and UTC day: the day alone, then cumulative (a visitor counted once)</source>
+            <translation>По вариантам и дням UTC: сам день, затем накопленно (посетитель учитывается один раз)</translation>
+        </message>
+        <message>
+            <source>Open a dataset to replay it</source>
+            <translation>Откройте набор данных, чтобы воспроизвести его</translation>
+        </message>
+        <message>
+            <source>The split "%1" is not valid: give one positive share per arm, e.g. 50/50.</source>
+            <translation>Разбиение «%1» некорректно: укажите по одной положительной доле на вариант, например 50/50.</translation>
+        </message>
+        <message>
+            <source>Check at least one treatment model, or tick the A/A test.</source>
+            <translation>Отметьте хотя бы одну тестовую модель или A/A-тест.</translation>
+        </message>
+        <message>
+            <source>Open a dataset to replay it, or choose the parametric mode.</source>
+            <translation>Откройте набор данных для воспроизведения или выберите параметрический режим.</translation>
+        </message>
+        <message>
+            <source>Running the A/B test</source>
+            <translation>Выполнение A/B-теста</translation>
+        </message>
+        <message>
+            <source>The experiment could not be run: %1</source>
+            <translation>Не удалось выполнить эксперимент: %1</translation>
+        </message>
+        <message>
+            <source>Set up an experiment and run it. The replay mode needs an open dataset; the parametric mode simulates visitors with known rates.</source>
+            <translation>Настройте эксперимент и запустите его. Режиму воспроизведения нужен открытый набор данных; параметрический режим моделирует посетителей с известными долями.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Нарушено соотношение выборок&lt;/b&gt;: хи-квадрат %1, p = %2 &lt; 0.001. Разбиение сработало не так, как задумано; сравнению доверять нельзя.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
+            <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже 0.001).</translation>
+        </message>
+        <message>
+            <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
+            <translation>p с фиксированным горизонтом корректно, только если прочитано один раз в запланированный конец; всегда корректное p (смешанный SPRT, Johari и др., 2017) остаётся корректным при каждом просмотре.</translation>
+        </message>
+        <message>
+            <source>A/B test</source>
+            <translation>A/B-тест</translation>
+        </message>
+        <message>
+            <source>Verdict: '%1' beats the control '%2'.</source>
+            <translation>Вывод: «%1» лучше контроля «%2».</translation>
+        </message>
+        <message>
+            <source>Verdict: the control '%1' is better.</source>
+            <translation>Вывод: контроль «%1» лучше.</translation>
+        </message>
+        <message>
+            <source>Verdict: no significant difference.</source>
+            <translation>Вывод: значимой разницы нет.</translation>
+        </message>
+        <message>
+            <source>Verdict: the test is not valid (sample ratio mismatch).</source>
+            <translation>Вывод: тест некорректен (нарушено соотношение выборок).</translation>
+        </message>
+        <message>
+            <source>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</source>
+            <translation>«%1»: тест с фиксированным горизонтом (%2), p = %3, p с поправкой Холма = %4: %5. Корректно, если прочитано один раз в запланированный конец.</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>значимо</translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation>не значимо</translation>
+        </message>
+        <message>
+            <source>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</source>
+            <translation>«%1»: всегда корректное p (mSPRT) = %2: %3 при альфа %4; ежедневные просмотры были безопасны. p с фиксированным горизонтом на тех же данных равно %5.</translation>
+        </message>
+        <message>
+            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</source>
+            <translation>«%1»: вероятность превзойти контроль %2; ожидаемые потери, если выбрать его, %3, если оставить контроль, %4 (абсолютная доля).</translation>
+        </message>
+        <message>
+            <source>'%1': the Bayesian comparison exists for conversion and add-to-cart rates only.</source>
+            <translation>«%1»: байесовское сравнение есть только для конверсии и добавлений в корзину.</translation>
+        </message>
+        <message>
+            <source>Run an experiment first.</source>
+            <translation>Сначала запустите эксперимент.</translation>
+        </message>
+        <message>
+            <source>Save the project first: experiments are stored in it.</source>
+            <translation>Сначала сохраните проект: эксперименты хранятся в нём.</translation>
+        </message>
+        <message>
+            <source>The experiment could not be saved: %1</source>
+            <translation>Не удалось сохранить эксперимент: %1</translation>
+        </message>
+        <message>
+            <source>Save the project to keep experiments in it.</source>
+            <translation>Сохраните проект, чтобы хранить в нём эксперименты.</translation>
+        </message>
+        <message>
+            <source>The saved experiment "%1" has no set-up.</source>
+            <translation>У сохранённого эксперимента «%1» нет настроек.</translation>
+        </message>
+        <message>
+            <source>The saved experiment "%1" cannot be read: %2</source>
+            <translation>Сохранённый эксперимент «%1» не удаётся прочитать: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::DailySeriesModel</name>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>Дата (UTC)</translation>
+        </message>
+        <message>
+            <source>Arm</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Lists shown</source>
+            <translation>Показано списков</translation>
+        </message>
+        <message>
+            <source>Converting visitors</source>
+            <translation>Купившие посетители</translation>
+        </message>
+        <message>
+            <source>Carting visitors</source>
+            <translation>Добавившие в корзину</translation>
+        </message>
+        <message>
+            <source>Clicks (discounted)</source>
+            <translation>Клики (дисконтированные)</translation>
+        </message>
+        <message>
+            <source>Revenue (data unit)</source>
+            <translation>Выручка (единицы данных)</translation>
+        </message>
+        <message>
+            <source>Cumulative visitors</source>
+            <translation>Посетители накопленно</translation>
+        </message>
+        <message>
+            <source>Cumulative converting visitors</source>
+            <translation>Купившие накопленно</translation>
+        </message>
+        <message>
+            <source>Cumulative conversion rate</source>
+            <translation>Конверсия накопленно</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::MetricResultsModel</name>
+        <message>
+            <source>Arm</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Метрика</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Тест</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Контроль</translation>
+        </message>
+        <message>
+            <source>Arm value</source>
+            <translation>Значение варианта</translation>
+        </message>
+        <message>
+            <source>Relative lift</source>
+            <translation>Относительный прирост</translation>
+        </message>
+        <message>
+            <source>Lift, lower bound</source>
+            <translation>Прирост, нижняя граница</translation>
+        </message>
+        <message>
+            <source>Lift, upper bound</source>
+            <translation>Прирост, верхняя граница</translation>
+        </message>
+        <message>
+            <source>p-value</source>
+            <translation>p-значение</translation>
+        </message>
+        <message>
+            <source>p, Holm (all)</source>
+            <translation>p, Холм (все)</translation>
+        </message>
+        <message>
+            <source>p, BH (all)</source>
+            <translation>p, БХ (все)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::PowerPanel</name>
+        <message>
+            <source>Baseline conversion rate, %:</source>
+            <translation>Базовая конверсия, %:</translation>
+        </message>
+        <message>
+            <source>Minimum detectable effect, relative %:</source>
+            <translation>Минимальный обнаруживаемый эффект, относительный %:</translation>
+        </message>
+        <message>
+            <source>Significance level alpha (two-sided):</source>
+            <translation>Уровень значимости альфа (двусторонний):</translation>
+        </message>
+        <message>
+            <source>Power (1 - beta):</source>
+            <translation>Мощность (1 − бета):</translation>
+        </message>
+        <message>
+            <source>Visitors per arm available:</source>
+            <translation>Доступно посетителей на вариант:</translation>
+        </message>
+        <message>
+            <source>Fleiss formula for two proportions (pooled null, unpooled alternative, no continuity correction), equal allocation. The detectable effect solves the same formula for the given visitors.</source>
+            <translation>Формула Флейса для двух долей (объединённая нулевая гипотеза, раздельная альтернатива, без поправки на непрерывность), равное распределение. Обнаруживаемый эффект находится из той же формулы для заданного числа посетителей.</translation>
+        </message>
+        <message>
+            <source>The target rate %1 is not below 100 %: lower the baseline or the effect.</source>
+            <translation>Целевая доля %1 не ниже 100 %: уменьшите базовую конверсию или эффект.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 visitors per arm&lt;/b&gt; (%2 in total for two arms) to detect %3 → %4.</source>
+            <translation>&lt;b&gt;%1 посетителей на вариант&lt;/b&gt; (всего %2 для двух вариантов), чтобы обнаружить %3 → %4.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detectable effect with %1 visitors per arm:&lt;/b&gt; %2 absolute (%3 → %4), %5 relative.</source>
+            <translation>&lt;b&gt;Обнаруживаемый эффект при %1 посетителях на вариант:&lt;/b&gt; %2 абсолютный (%3 → %4), %5 относительный.</translation>
+        </message>
+        <message>
+            <source>With %1 visitors per arm no effect is detectable at this power.</source>
+            <translation>При %1 посетителях на вариант эффект с такой мощностью не обнаружить.</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::app::MainWindow</name>
         <message>
             <source>About Vitrina</source>
