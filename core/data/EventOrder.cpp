@@ -4,6 +4,7 @@
 
 #include "data/DenseIds.h"
 #include "data/EventsReader.h"
+#include "data/LargeBuffers.h"
 #include "util/Parallel.h"
 
 namespace vitrina::data {
@@ -79,18 +80,19 @@ void orderEvents(RawEvents&& raw, int threads, EventsTable& out) {
     log.visitorOffsets.assign(visitorCount + 1, 0);
     for (const std::uint32_t v : visitors.dense) ++log.visitorOffsets[v + 1];
     for (std::size_t v = 0; v < visitorCount; ++v) log.visitorOffsets[v + 1] += log.visitorOffsets[v];
-    std::vector<std::uint32_t> order(n);
+    std::vector<std::uint32_t> order;
+    assignLarge(order, n);
     {
         std::vector<std::uint64_t> next(log.visitorOffsets.begin(), log.visitorOffsets.end() - 1);
         for (std::size_t row = 0; row < n; ++row) order[next[visitors.dense[row]]++] = static_cast<std::uint32_t>(row);
     }
     visitors.dense = {};
 
-    log.timestamp.resize(n);
-    log.visitor.resize(n);
-    log.item.resize(n);
-    log.type.resize(n);
-    log.transaction.resize(n);
+    assignLarge(log.timestamp, n);
+    assignLarge(log.visitor, n);
+    assignLarge(log.item, n);
+    assignLarge(log.type, n);
+    assignLarge(log.transaction, n);
     // Chunks of visitors (not of rows) so each thread sorts and gathers whole visitors.
     const int chunks = std::max(threads, 1);
     std::vector<std::uint64_t> duplicates(static_cast<std::size_t>(chunks), 0);

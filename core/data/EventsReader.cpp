@@ -1,4 +1,5 @@
 #include "data/EventsReader.h"
+#include "data/LargeBuffers.h"
 
 #include <algorithm>
 #include <array>
@@ -92,11 +93,11 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
 void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bool strict, std::size_t chunkIndex,
                 std::atomic<std::size_t>& firstStoppedChunk, const util::Progress& progress, ChunkResult& out) {
     const std::size_t expectedRows = static_cast<std::size_t>(chunk.end - chunk.begin) / 30 + 16;
-    out.rows.timestamp.reserve(expectedRows);
-    out.rows.visitor.reserve(expectedRows);
-    out.rows.item.reserve(expectedRows);
-    out.rows.transaction.reserve(expectedRows);
-    out.rows.type.reserve(expectedRows);
+    reserveLarge(out.rows.timestamp, expectedRows);
+    reserveLarge(out.rows.visitor, expectedRows);
+    reserveLarge(out.rows.item, expectedRows);
+    reserveLarge(out.rows.transaction, expectedRows);
+    reserveLarge(out.rows.type, expectedRows);
     CsvFields fields;
     std::string scratch;
     const char* p = chunk.begin;
@@ -210,11 +211,21 @@ EventsTable readEvents(const std::string& path, const ImportOptions& options, co
     }
 
     RawEvents raw = std::move(results.front().rows);
-    raw.timestamp.reserve(rowCount);
-    raw.visitor.reserve(rowCount);
-    raw.item.reserve(rowCount);
-    raw.transaction.reserve(rowCount);
-    raw.type.reserve(rowCount);
+    if (results.size() > 1) {
+        // Fresh huge-page memory for the merged columns (growing chunk 0's vectors would copy them twice).
+        RawEvents merged;
+        reserveLarge(merged.timestamp, rowCount);
+        reserveLarge(merged.visitor, rowCount);
+        reserveLarge(merged.item, rowCount);
+        reserveLarge(merged.transaction, rowCount);
+        reserveLarge(merged.type, rowCount);
+        merged.timestamp.assign(raw.timestamp.begin(), raw.timestamp.end());
+        merged.visitor.assign(raw.visitor.begin(), raw.visitor.end());
+        merged.item.assign(raw.item.begin(), raw.item.end());
+        merged.transaction.assign(raw.transaction.begin(), raw.transaction.end());
+        merged.type.assign(raw.type.begin(), raw.type.end());
+        raw = std::move(merged);
+    }
     for (std::size_t c = 1; c < results.size(); ++c) {
         RawEvents& part = results[c].rows;
         raw.timestamp.insert(raw.timestamp.end(), part.timestamp.begin(), part.timestamp.end());
