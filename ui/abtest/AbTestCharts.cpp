@@ -73,6 +73,7 @@ void padRange(QValueAxis* axis, double low, double high) {
     if (high <= low) { low -= 0.5; high += 0.5; }
     const double pad = 0.05 * (high - low);
     axis->setRange(low - pad, high + pad);
+    axis->applyNiceNumbers(); // round tick labels
 }
 
 } // namespace
@@ -240,6 +241,7 @@ QChart* makePosteriorChart(const AbTestRun& run, bool dark) {
     }
     QValueAxis* x = common::makeValueAxis(tr("Rate, %"), false);
     x->setRange(100.0 * low, 100.0 * high);
+    x->applyNiceNumbers();
     QValueAxis* y = common::makeValueAxis(tr("Probability density, per percentage point"), false);
     y->setRange(0.0, top * 1.05 + 1e-12);
     attach(chart, x, y);
@@ -296,6 +298,7 @@ QChart* makeBootstrapChart(const AbTestRun& run, bool dark) {
                                                : unit == 100.0 ? tr("Difference, percentage points")
                                                                : tr("Difference per visitor"), false);
     x->setRange(lo, lo + kBins * width);
+    x->applyNiceNumbers();
     QValueAxis* y = common::makeValueAxis(tr("Resamples per bin"), true);
     y->setRange(0, top * 1.1 + 1);
     attach(chart, x, y);
