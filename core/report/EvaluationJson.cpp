@@ -64,14 +64,16 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
     } else {
         for (const auto metric : eval::allMetrics())
             for (std::size_t k = 0; k < cutoffs.size(); ++k) {
-                metrics[key(eval::metricName(metric), cutoffs[k])] = number(m.summary.at(metric, k));
-                if (eval::isAccuracyMetric(metric))
-                    intervals[key(eval::metricName(metric), cutoffs[k])] =
-                        interval(m.intervals[static_cast<std::size_t>(metric)].at(k));
+                // A metric the evaluator did not compute (no item statistics, no interval) is left out.
+                const auto& means = m.summary.mean[static_cast<std::size_t>(metric)];
+                if (k < means.size()) metrics[key(eval::metricName(metric), cutoffs[k])] = number(means[k]);
+                const auto& ci = m.intervals[static_cast<std::size_t>(metric)];
+                if (eval::isAccuracyMetric(metric) && k < ci.size())
+                    intervals[key(eval::metricName(metric), cutoffs[k])] = interval(ci[k]);
             }
         for (std::size_t k = 0; k < cutoffs.size(); ++k) {
-            metrics[key("coverage", cutoffs[k])] = number(m.summary.coverage[k]);
-            metrics[key("gini", cutoffs[k])] = number(m.summary.gini[k]);
+            if (k < m.summary.coverage.size()) metrics[key("coverage", cutoffs[k])] = number(m.summary.coverage[k]);
+            if (k < m.summary.gini.size()) metrics[key("gini", cutoffs[k])] = number(m.summary.gini[k]);
         }
     }
     json j{{"id", m.id},
@@ -92,7 +94,7 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
     for (const auto& s : m.segments) {
         json means = json::object();
         for (std::size_t metric = 0; metric < eval::kAccuracyMetricCount; ++metric)
-            for (std::size_t k = 0; k < cutoffs.size(); ++k)
+            for (std::size_t k = 0; k < cutoffs.size() && k < s.means[metric].size(); ++k)
                 means[key(eval::metricName(static_cast<eval::Metric>(metric)), cutoffs[k])] = number(s.means[metric][k]);
         segments.push_back({{"kind", s.kind},
                             {"name", s.name},
