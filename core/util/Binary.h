@@ -59,7 +59,7 @@ public:
         const auto n = get<std::uint64_t>();
         if (n > (bytes_.size() - pos_) / sizeof(T)) corrupt();
         std::vector<T> values(static_cast<std::size_t>(n));
-        std::memcpy(values.data(), bytes_.data() + pos_, values.size() * sizeof(T));
+        if (!values.empty()) std::memcpy(values.data(), bytes_.data() + pos_, values.size() * sizeof(T)); // null if empty
         pos_ += values.size() * sizeof(T);
         return values;
     }
