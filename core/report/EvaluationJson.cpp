@@ -67,9 +67,9 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
                 // A metric the evaluator did not compute (no item statistics, no interval) is left out.
                 const auto& means = m.summary.mean[static_cast<std::size_t>(metric)];
                 if (k < means.size()) metrics[key(eval::metricName(metric), cutoffs[k])] = number(means[k]);
+                if (!eval::isAccuracyMetric(metric)) continue; // only accuracy metrics carry intervals
                 const auto& ci = m.intervals[static_cast<std::size_t>(metric)];
-                if (eval::isAccuracyMetric(metric) && k < ci.size())
-                    intervals[key(eval::metricName(metric), cutoffs[k])] = interval(ci[k]);
+                if (k < ci.size()) intervals[key(eval::metricName(metric), cutoffs[k])] = interval(ci[k]);
             }
         for (std::size_t k = 0; k < cutoffs.size(); ++k) {
             if (k < m.summary.coverage.size()) metrics[key("coverage", cutoffs[k])] = number(m.summary.coverage[k]);
