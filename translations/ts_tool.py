@@ -80,6 +80,8 @@ def main():
     elif command == "english":
         tree = load("vitrina_en.ts")
         plurals = json.loads((HERE / "en.json").read_text(encoding="utf-8")) if (HERE / "en.json").exists() else {}
+        for extra in sorted((HERE / "pending").glob("*.en.json")):  # plural forms of work in progress
+            plurals.update(json.loads(extra.read_text(encoding="utf-8")))
         for cname, message in entries(tree):
             source = message.findtext("source")
             if message.get("numerus") == "yes":
