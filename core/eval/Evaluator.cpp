@@ -215,7 +215,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
         report.comparisonMetric = metricLabel(split, options);
         report.warnings = split.warnings;
 
-        const auto train = split.trainingSet(dataset);
+        const auto train = options.training ? options.training : split.trainingSet(dataset);
         const ItemStatistics items(itemTables(*dataset, *train));
         const double share = 1.0 / static_cast<double>(models.size());
         for (std::size_t m = 0; m < models.size(); ++m) {
@@ -225,18 +225,29 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             result.id = specs[m].id;
             util::Stopwatch watch;
             std::clock_t cpu = std::clock();
-            models[m]->fit(train, models::FitContext{options.seed, options.threads, fitProgress});
+            std::shared_ptr<const models::Recommender> model;
+            const auto* given = m < options.prefitted.size() ? options.prefitted[m].get() : nullptr;
+            if (given && given->fitted() && given->id() == models[m]->id() &&
+                given->parameters().json() == models[m]->parameters().json()) {
+                model = options.prefitted[m];
+                result.reused = true;
+            } else {
+                models[m]->fit(train, models::FitContext{options.seed, options.threads, fitProgress});
+                model = std::shared_ptr<const models::Recommender>(std::move(models[m]));
+            }
+            models[m].reset();
             result.fitSeconds = watch.seconds();
             result.fitCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-            result.params = models[m]->parameters().json();
-            result.memoryBytes = models[m]->memoryBytes();
+            result.params = model->parameters().json();
+            result.memoryBytes = model->memoryBytes();
             watch.restart();
             cpu = std::clock();
-            if (split.isSessionProtocol()) evaluateSessions(*models[m], *train, split, options, result, evalProgress);
-            else evaluateLists(*models[m], *dataset, *train, split, options, items, result, evalProgress);
+            if (split.isSessionProtocol()) evaluateSessions(*model, *train, split, options, result, evalProgress);
+            else evaluateLists(*model, *dataset, *train, split, options, items, result, evalProgress);
             result.evalSeconds = watch.seconds();
             result.evalCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-            models[m].reset(); // free the learned state before the next model
+            if (options.keepModels || result.reused) result.model = std::move(model);
+            model.reset(); // otherwise free the learned state before the next model
             report.models.push_back(std::move(result));
         }
         if (options.significance && report.models.size() >= 2) {

@@ -16,6 +16,7 @@
 #include "eval/MetricAccumulator.h"
 #include "eval/NextItemMetrics.h"
 #include "eval/Protocol.h"
+#include "models/Recommender.h"
 #include "util/Progress.h"
 #include "util/Result.h"
 
@@ -38,6 +39,14 @@ struct EvaluationOptions {
     std::uint64_t focusMinHistory = 3;
     bool significance = true;
     bool keepRecommendations = false;  ///< keep every list's top K (for --export-recs)
+    /// Keep each fitted model in ModelResult::model (to reuse or store it) instead of freeing it after its
+    /// evaluation: the memory of every model is then held at once.
+    bool keepModels = false;
+    /// Models already fitted on this split (same training set), by ModelSpec index: evaluated, not re-fitted
+    /// (ModelResult::reused). Null entries, a shorter vector, or a model of another id or other parameters fit as usual.
+    std::vector<std::shared_ptr<const models::Recommender>> prefitted;
+    /// The split's training set when the caller has one already (shared with prefitted models); null = build it.
+    std::shared_ptr<const models::TrainingSet> training;
 
     /// Fails naming the parameter ("k", "threads", "significance_k", "bootstrap", ...).
     void validate() const;
@@ -63,6 +72,10 @@ struct ModelResult {
     /// Top-K of every list when keepRecommendations: list i = recs[i * maxK, ...), recCounts[i] entries.
     std::vector<data::ItemIndex> recs;
     std::vector<std::uint16_t> recCounts;
+    /// The fitted model (keepModels or prefitted), trained on the split's training set; not serialised.
+    std::shared_ptr<const models::Recommender> model;
+    /// The model came from EvaluationOptions::prefitted (fitSeconds then 0: nothing was trained).
+    bool reused = false;
 };
 
 struct EvaluationReport {

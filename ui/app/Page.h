@@ -21,6 +21,7 @@ class JobRunner;
 namespace vitrina::ui::session {
 class ProjectController;
 class ProjectSession;
+class TrainedModels;
 } // namespace vitrina::ui::session
 
 namespace vitrina::ui::app {
@@ -34,6 +35,7 @@ struct PageContext {
     jobs::JobRunner& jobs;
     session::ProjectSession& session;
     session::ProjectController& controller;
+    session::TrainedModels& trainedModels; ///< fitted models of the open dataset (stored in the project)
     MainWindow* window = nullptr; ///< for showPage(); null in tests that build a page alone
     // The main window keeps this struct alive as long as its pages; a page may also keep a copy.
 };

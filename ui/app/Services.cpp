@@ -4,7 +4,7 @@ namespace vitrina::ui::app {
 
 Services::Services(std::unique_ptr<Settings> settings, const QString& languageOverride)
     : settings_(std::move(settings)), runner_(settings_->threadCount()),
-      controller_(session_, runner_, *settings_) {
+      controller_(session_, runner_, *settings_), trained_(session_, runner_) {
     settings_->migrate();
     const QString language = languageOverride.isEmpty() ? settings_->language() : languageOverride;
     if (!language_.setLanguage(language)) language_.setLanguage(QStringLiteral("en"));

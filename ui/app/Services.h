@@ -9,6 +9,7 @@
 #include "jobs/JobRunner.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
+#include "session/TrainedModels.h"
 
 namespace vitrina::ui::app {
 
@@ -26,8 +27,9 @@ public:
     jobs::JobRunner& jobs() { return runner_; }
     session::ProjectSession& session() { return session_; }
     session::ProjectController& controller() { return controller_; }
+    session::TrainedModels& trainedModels() { return trained_; }
     PageContext pageContext(MainWindow* window) {
-        return PageContext{*settings_, runner_, session_, controller_, window};
+        return PageContext{*settings_, runner_, session_, controller_, trained_, window};
     }
 
 private:
@@ -38,6 +40,7 @@ private:
     jobs::JobRunner runner_;
     session::ProjectSession session_;
     session::ProjectController controller_;
+    session::TrainedModels trained_; ///< after the session it observes (destroyed before it)
 };
 
 } // namespace vitrina::ui::app

@@ -127,6 +127,12 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::AbEmptyArm, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' received fewer than 2 visitors: nothing to compare")},
     {MessageCode::AbNoTestPeriod, QT_TRANSLATE_NOOP("MessageText", "The data cannot hold a {0}-day test: {1}")},
     {MessageCode::AbMetricUnavailable, QT_TRANSLATE_NOOP("MessageText", "Metric '{0}' is not available in this experiment: {1}")},
+    {MessageCode::ModelStoreBadRecord, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' has an unreadable description: {1}")},
+    {MessageCode::ModelStoreOtherDataset, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' was trained on another dataset")},
+    {MessageCode::ModelStoreSplitChanged, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' cannot be restored: rebuilding its training split gives {1} training events ending at {2} ms, the model was trained on {3} ending at {4} ms")},
+    {MessageCode::ModelStoreCorruptBlob, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' cannot be read: {1}")},
+    {MessageCode::ModelStoreUnknown, QT_TRANSLATE_NOOP("MessageText", "There is no trained model named '{0}'")},
+    {MessageCode::EvaluationStoreCorrupt, QT_TRANSLATE_NOOP("MessageText", "The saved evaluation '{0}' cannot be read: {1}")},
     // END generated
 };
 
