@@ -13,6 +13,7 @@
 namespace vitrina::cli {
 std::vector<Command> modelCommands(); // CommandsModels.cpp
 std::vector<Command> abtestCommands(); // CommandsAbTest.cpp
+std::vector<Command> hybridCommands(); // CommandsHybrid.cpp
 } // namespace vitrina::cli
 
 namespace {
@@ -24,7 +25,7 @@ extern "C" void onInterrupt(int) { interruptToken().cancel(); }
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands()})
+    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands(), hybridCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

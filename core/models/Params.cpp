@@ -53,6 +53,15 @@ ParamSpec ParamSpec::choice(std::string name, std::string def, std::vector<std::
     return s;
 }
 
+ParamSpec ParamSpec::text(std::string name, std::string def, std::string description) {
+    ParamSpec s;
+    s.name = std::move(name);
+    s.type = Type::Text;
+    s.defaultValue = std::move(def);
+    s.description = std::move(description);
+    return s;
+}
+
 namespace {
 
 std::string shown(const json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
@@ -136,6 +145,11 @@ Params Params::validate(const std::vector<ParamSpec>& specs, const nlohmann::jso
             p.values_[s.name] = v;
             break;
         }
+        case ParamSpec::Type::Text: {
+            if (!value.is_string()) util::failParameter(full, MessageCode::ParameterBadType, {full, "text"});
+            p.values_[s.name] = value.get<std::string>();
+            break;
+        }
         }
     }
     return p;
@@ -145,5 +159,6 @@ long long Params::integer(const std::string& name) const { return values_.at(nam
 double Params::real(const std::string& name) const { return values_.at(name).get<double>(); }
 bool Params::boolean(const std::string& name) const { return values_.at(name).get<bool>(); }
 std::string Params::choice(const std::string& name) const { return values_.at(name).get<std::string>(); }
+std::string Params::text(const std::string& name) const { return values_.at(name).get<std::string>(); }
 
 } // namespace vitrina::models

@@ -10,7 +10,7 @@
 namespace vitrina::models {
 
 struct ParamSpec {
-    enum class Type { Int, Double, Bool, Choice };
+    enum class Type { Int, Double, Bool, Choice, Text };
     std::string name;
     Type type = Type::Double;
     nlohmann::json defaultValue;
@@ -24,6 +24,8 @@ struct ParamSpec {
     static ParamSpec boolean(std::string name, bool def, std::string description);
     static ParamSpec choice(std::string name, std::string def, std::vector<std::string> choices,
                             std::string description);
+    /// Free text (e.g. a comma-separated list of model ids); the model checks its content.
+    static ParamSpec text(std::string name, std::string def, std::string description);
 };
 
 /// Validated parameter values (every declared key present).
@@ -38,6 +40,7 @@ public:
     double real(const std::string& name) const;
     bool boolean(const std::string& name) const;
     std::string choice(const std::string& name) const;
+    std::string text(const std::string& name) const;
     const nlohmann::json& json() const { return values_; }
 
 private:

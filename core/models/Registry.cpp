@@ -8,6 +8,7 @@
 #include "models/factorisation/AlsModel.h"
 #include "models/factorisation/BprModel.h"
 #include "models/factorisation/EaseModel.h"
+#include "models/hybrid/HybridModel.h"
 #include "models/neighbourhood/Cooccurrence.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/rerank/Reranker.h"
@@ -34,6 +35,8 @@ const std::vector<Entry>& entries() {
         {{"cooc", "neighbourhood", "Bought together (co-occurrence lift)", false}, [] { return std::make_unique<CoocRecommender>(); }},
         {{"sknn", "session", "SKNN (session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Sknn); }},
         {{"vsknn", "session", "V-SKNN (vector session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Vsknn); }},
+        {{"hybrid", "hybrid", "Funnel-aware hybrid (weights per stage)", false}, [] { return std::make_unique<hybrid::HybridRecommender>(true); }},
+        {{"hybrid-static", "hybrid", "Static hybrid (one weight vector)", false}, [] { return std::make_unique<hybrid::HybridRecommender>(false); }},
     };
     return table;
 }

@@ -309,13 +309,13 @@ private slots:
         o.split = {0.0, 1.0};
         QCOMPARE(failedParameter([&] { abtest::requireReplayOptions(o); }), std::string("split"));
         o.split = {};
-        o.arms[0].model = "hybrid";
+        o.arms[0].model = "no-such-model";
         try {
             abtest::requireReplayOptions(o);
             QFAIL("an unknown arm passed");
         } catch (const util::Error& e) {
             QCOMPARE(e.message().parameter, std::string("arms"));
-            QVERIFY(e.message().text().find("hybrid") != std::string::npos);
+            QVERIFY(e.message().text().find("no-such-model") != std::string::npos);
         }
         o.arms.resize(1);
         QCOMPARE(failedParameter([&] { abtest::requireReplayOptions(o); }), std::string("arms"));

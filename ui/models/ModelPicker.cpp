@@ -64,6 +64,8 @@ QString modelLongName(const QString& id) {
         {QStringLiteral("cooc"), QT_TRANSLATE_NOOP("ModelPicker", "Bought together (co-occurrence lift)")},
         {QStringLiteral("sknn"), QT_TRANSLATE_NOOP("ModelPicker", "SKNN (session neighbours)")},
         {QStringLiteral("vsknn"), QT_TRANSLATE_NOOP("ModelPicker", "V-SKNN (vector session neighbours)")},
+        {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("ModelPicker", "Funnel-aware hybrid (weights per stage)")},
+        {QStringLiteral("hybrid-static"), QT_TRANSLATE_NOOP("ModelPicker", "Static hybrid (one weight vector)")},
     };
     const char* name = names.value(id, nullptr);
     return name ? QCoreApplication::translate("ModelPicker", name) : id;
@@ -204,6 +206,12 @@ void ModelPicker::showEditor(const QString& id) {
             combo->setCurrentText(current);
             connect(combo, &QComboBox::textActivated, this, [store](const QString& text) { store(text.toStdString()); });
             field = combo;
+            break;
+        }
+        case Type::Text: {
+            auto* edit = new QLineEdit(current, editor_);
+            connect(edit, &QLineEdit::textEdited, this, [store](const QString& text) { store(text.toStdString()); });
+            field = edit;
             break;
         }
         }

@@ -65,6 +65,8 @@ QString modelDisplayName(const QString& id) {
         {QStringLiteral("popular"), QT_TRANSLATE_NOOP("ModelsResults", "Popular")},
         {QStringLiteral("recent"), QT_TRANSLATE_NOOP("ModelsResults", "Recent")},
         {QStringLiteral("cooc"), QT_TRANSLATE_NOOP("ModelsResults", "Bought together")},
+        {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("ModelsResults", "Funnel-aware hybrid")},
+        {QStringLiteral("hybrid-static"), QT_TRANSLATE_NOOP("ModelsResults", "Static hybrid")},
         {QStringLiteral("cat"), QT_TRANSLATE_NOOP("ModelsResults", "category affinity")},
     };
     QStringList parts;

@@ -9,7 +9,7 @@ root = pathlib.Path(__file__).resolve().parents[2]
 texts = []
 for path in sorted((root / "core" / "models").rglob("*.cpp")):
     source = path.read_text(encoding="utf-8")
-    for match in re.finditer(r"ParamSpec::(integer|real|boolean|choice)\(", source):
+    for match in re.finditer(r"ParamSpec::(integer|real|boolean|choice|text)\(", source):
         i, depth, args, current, in_string = match.end(), 1, [], "", False
         while depth > 0:
             c = source[i]

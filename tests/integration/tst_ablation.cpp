@@ -1,0 +1,117 @@
+// The hybrid's ablation on a small generated dataset (temporal, rolling): its "hybrid" row is the evaluator's
+// hybrid list by list, its "only:recent" row is the evaluator's Recent, every variant is present with a
+// paired interval around its difference; and `vitrina-cli ablation` keeps the exit-code contract.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#ifndef Q_MOC_RUN
+#include "data/Importer.h"
+#include "eval/Ablation.h"
+#include "eval/Evaluator.h"
+#include "generator/Generator.h"
+#endif
+
+using namespace vitrina;
+
+namespace {
+
+std::shared_ptr<const data::Dataset> generated(const QString& dir) {
+    gen::GeneratorOptions options;
+    options.scale = 0.03;
+    options.seed = 42;
+    options.writeNames = false;
+    options.threads = 2;
+    auto files = gen::generateDataset(dir.toStdString(), options, {});
+    if (!files) qFatal("generator: %s", files.error->text().c_str());
+    auto sources = data::discoverSources({dir.toStdString()});
+    if (!sources) qFatal("discover: %s", sources.error->text().c_str());
+    data::ImportOptions import;
+    import.threads = 2;
+    auto dataset = data::importDataset(*sources, import, {});
+    if (!dataset) qFatal("import: %s", dataset.error->text().c_str());
+    return std::make_shared<const data::Dataset>(std::move(*dataset));
+}
+
+nlohmann::json quick() {
+    return {{"components", "popular,recent,itemknn,cooc"}, {"session_views", "itemknn"}, {"pool", 30}};
+}
+
+struct Run {
+    int exitCode = -1;
+    QJsonObject json;
+};
+
+Run cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(VITRINA_BINARY_DIR "/app/vitrina-cli"), arguments);
+    Run run;
+    if (!process.waitForFinished(300'000) || process.exitStatus() != QProcess::NormalExit) return run;
+    run.exitCode = process.exitCode();
+    run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return run;
+}
+
+} // namespace
+
+class TstAblation : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void rowsMatchTheEvaluator() {
+        const auto dataset = generated(dir_.filePath(QStringLiteral("gen")));
+        const auto split = eval::buildProtocol(*dataset, eval::ProtocolOptions{});
+        QVERIFY(split.ok());
+        eval::AblationOptions options;
+        options.params = quick();
+        options.threads = 2;
+        options.minStageLists = 20;
+        const auto report = eval::runAblation(dataset, *split, options);
+        QVERIFY2(report.ok(), report.error ? report.error->text().c_str() : "");
+        std::vector<std::string> variants;
+        for (const auto& r : report->rows) variants.push_back(r.variant);
+        QCOMPARE(variants, (std::vector<std::string>{"hybrid", "hybrid-static", "without:popular", "without:recent",
+                                                     "without:itemknn", "without:cooc", "without:session-views",
+                                                     "uniform-events", "only:popular", "only:recent", "only:itemknn",
+                                                     "only:cooc"}));
+        eval::EvaluationOptions eo;
+        eo.threads = 2;
+        eo.significance = false;
+        const auto evaluated = eval::evaluateModels(dataset, *split, {{"hybrid", quick()}, {"recent", {}}}, eo);
+        QVERIFY(evaluated.ok());
+        QCOMPARE(report->rows[0].perList, evaluated->models[0].comparisonValues);
+        QCOMPARE(report->rows[9].perList, evaluated->models[1].comparisonValues);
+        QVERIFY(report->lists >= 50);
+        for (std::size_t r = 1; r < report->rows.size(); ++r) {
+            const auto& row = report->rows[r];
+            QVERIFY(std::fabs(row.difference - (row.ndcg - report->rows[0].ndcg)) < 1e-12);
+            QVERIFY2(row.interval.lower <= row.difference + 1e-12 && row.difference <= row.interval.upper + 1e-12,
+                     row.variant.c_str());
+            QVERIFY(row.wilcoxonPHolm >= row.wilcoxonP);
+        }
+        QVERIFY(!report->stages.empty());
+        const auto json = eval::ablationJson(*report);
+        QCOMPARE(json["rows"].size(), report->rows.size());
+    }
+
+    void cliExitCodes() {
+        QCOMPARE(cli({QStringLiteral("ablation")}).exitCode, 1);
+        const Run bad = cli({QStringLiteral("ablation"), QStringLiteral("absent.vitrina"), QStringLiteral("--param"),
+                             QStringLiteral("hybrid.components=popular,nope")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.json.value(QStringLiteral("detail")).toObject().value(QStringLiteral("parameter")).toString(),
+                 QStringLiteral("hybrid.components"));
+        const Run other = cli({QStringLiteral("ablation"), QStringLiteral("absent.vitrina"), QStringLiteral("--param"),
+                               QStringLiteral("als.factors=3")});
+        QCOMPARE(other.exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("ablation"), QStringLiteral("absent.vitrina"), QStringLiteral("--protocol"),
+                      QStringLiteral("gru4rec-official")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("ablation"), dir_.filePath(QStringLiteral("absent.vitrina"))}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAblation)
+#include "tst_ablation.moc"
