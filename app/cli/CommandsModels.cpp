@@ -124,8 +124,6 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
         options.significanceK = static_cast<int>(k);
     }
     options.keepRecommendations = args.value("export-recs").has_value();
-    if (options.keepRecommendations && session)
-        throw UsageError("--export-recs is available for the list protocols (temporal, leave-last-out)");
 
     std::vector<eval::ModelSpec> specs;
     for (const auto& id : splitList(*args.value("models"), ',')) specs.push_back({id, nlohmann::json::object()});

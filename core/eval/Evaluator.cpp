@@ -132,6 +132,19 @@ void evaluateSessions(const models::Recommender& model, const models::TrainingSe
     const std::size_t sessions = split.testSessions.size();
     const std::size_t chunks = std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(options.threads), sessions));
     std::vector<NextItemAccumulator> partial(chunks, NextItemAccumulator(options.cutoffs));
+    // --export-recs: prediction p of session s is firstPrediction[s] + t - 1; each thread writes its own.
+    const std::size_t maxK = static_cast<std::size_t>(*std::max_element(options.cutoffs.begin(), options.cutoffs.end()));
+    std::vector<std::size_t> firstPrediction;
+    if (options.keepRecommendations) {
+        firstPrediction.assign(sessions + 1, 0);
+        for (std::size_t s = 0; s < sessions; ++s) {
+            const std::size_t length = split.testSessions[s].end - split.testSessions[s].begin;
+            firstPrediction[s + 1] = firstPrediction[s] + (length > 0 ? length - 1 : 0);
+        }
+        result.recs.assign(firstPrediction.back() * maxK, 0);
+        result.recCounts.assign(firstPrediction.back(), 0);
+        result.recRanks.assign(firstPrediction.back(), 0);
+    }
     util::parallelChunks(sessions, static_cast<int>(chunks), [&](std::size_t begin, std::size_t end, std::size_t chunk) {
         constexpr std::size_t kBlock = 16;
         std::vector<float> buffer;
@@ -155,6 +168,12 @@ void evaluateSessions(const models::Recommender& model, const models::TrainingSe
                     for (std::size_t i = 0; i < n; ++i)
                         if (!candidate[i]) row[i] = -std::numeric_limits<float>::infinity();
                     ranks.push_back(rankCountingTies(row, split.sessionItems[session.begin + t0 + q]));
+                    if (!options.keepRecommendations) continue;
+                    const std::size_t p = firstPrediction[s] + t0 - 1 + q;
+                    const auto top = models::topK(row, maxK, false);
+                    std::copy(top.begin(), top.end(), result.recs.begin() + static_cast<std::ptrdiff_t>(p * maxK));
+                    result.recCounts[p] = static_cast<std::uint16_t>(top.size());
+                    result.recRanks[p] = static_cast<std::uint32_t>(ranks.back());
                 }
             }
             partial[chunk].addSession(ranks);
@@ -172,6 +191,31 @@ std::string metricLabel(const ProtocolSplit& split, const EvaluationOptions& opt
     std::string name(metricName(options.significanceMetric));
     if (split.isSessionProtocol()) name = options.significanceMetric == Metric::ReciprocalRank ? "mrr" : "hit_rate";
     return name + "@" + std::to_string(options.significanceK);
+}
+
+/// --export-recs of the session presets: one line per prediction, in session and position order.
+void writeSessionPredictions(std::ostream& out, const data::Dataset& dataset, const ProtocolSplit& split,
+                             const EvaluationReport& report, std::size_t maxK) {
+    for (const auto& model : report.models) {
+        std::size_t p = 0;
+        for (std::size_t s = 0; s < split.testSessions.size(); ++s) {
+            const SessionCase& session = split.testSessions[s];
+            for (std::size_t t = 1; t < session.end - session.begin; ++t, ++p) {
+                if (p >= model.recCounts.size()) return; // not kept for this model
+                nlohmann::json recs = nlohmann::json::array();
+                for (std::size_t r = 0; r < model.recCounts[p]; ++r) recs.push_back(dataset.items.ids.raw(model.recs[p * maxK + r]));
+                const nlohmann::json line{{"model", model.id},
+                                          {"visitor", dataset.visitors.raw(session.visitor)},
+                                          {"at", split.sessionQuery(session, t).at},
+                                          {"session", s},
+                                          {"position", t},
+                                          {"recs", recs},
+                                          {"relevant", {dataset.items.ids.raw(split.sessionItems[session.begin + t])}},
+                                          {"rank", model.recRanks[p]}};
+                out << line.dump() << '\n';
+            }
+        }
+    }
 }
 
 } // namespace
@@ -283,6 +327,12 @@ void writeRecommendationsJsonl(const std::string& path, const data::Dataset& dat
     if (!out) util::failParameter("export-recs", MessageCode::InternalError, {"cannot write '" + path + "'"});
     const std::size_t maxK = report.cutoffs.empty() ? 0 : static_cast<std::size_t>(
                                  *std::max_element(report.cutoffs.begin(), report.cutoffs.end()));
+    if (split.isSessionProtocol()) {
+        writeSessionPredictions(out, dataset, split, report, maxK);
+        out.flush();
+        if (!out) util::failParameter("export-recs", MessageCode::InternalError, {"cannot write '" + path + "'"});
+        return;
+    }
     for (const auto& model : report.models) {
         if (model.recCounts.size() != split.lists.size()) continue;
         for (std::size_t i = 0; i < split.lists.size(); ++i) {

@@ -70,8 +70,12 @@ struct ModelResult {
     std::vector<float> comparisonValues;
     std::vector<float> focusValues; ///< the same over the focus lists
     /// Top-K of every list when keepRecommendations: list i = recs[i * maxK, ...), recCounts[i] entries.
+    /// Session presets: one "list" per prediction (session by session, position by position).
     std::vector<data::ItemIndex> recs;
     std::vector<std::uint16_t> recCounts;
+    /// Session presets with keepRecommendations: the target's rank per prediction (1 = first; items with an
+    /// equal score count against it, as in the official GRU4Rec evaluator), for recomputing HR and MRR.
+    std::vector<std::uint32_t> recRanks;
     /// The fitted model (keepModels or prefitted), trained on the split's training set; not serialised.
     std::shared_ptr<const models::Recommender> model;
     /// The model came from EvaluationOptions::prefitted (fitSeconds then 0: nothing was trained).
@@ -102,7 +106,9 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
 
 /// Writes one JSON object per evaluated list and model (CONVENTIONS.md --export-recs, plus "model"):
 /// {"model": id, "visitor": raw, "at": ms, "recs": [raw item ids], "relevant": [raw item ids]}.
-/// Needs keepRecommendations and a list protocol. Fails naming the file when it cannot be written.
+/// Session presets: one object per prediction, plus "session" (test session index), "position" (t: the list
+/// is made from the session's first t items) and "rank" (the target's rank counting ties against it).
+/// Needs keepRecommendations. Fails naming the file when it cannot be written.
 void writeRecommendationsJsonl(const std::string& path, const data::Dataset& dataset, const ProtocolSplit& split,
                                const EvaluationReport& report);
 

@@ -135,6 +135,7 @@ void putModel(ByteWriter& w, const eval::ModelResult& m) {
     w.putVector(m.focusValues);
     w.putVector(m.recs);
     w.putVector(m.recCounts);
+    w.putVector(m.recRanks);
 }
 eval::ModelResult getModel(ByteReader& r) {
     eval::ModelResult m;
@@ -156,6 +157,7 @@ eval::ModelResult getModel(ByteReader& r) {
     m.focusValues = r.getVector<float>();
     m.recs = r.getVector<data::ItemIndex>();
     m.recCounts = r.getVector<std::uint16_t>();
+    m.recRanks = r.getVector<std::uint32_t>();
     return m;
 }
 
