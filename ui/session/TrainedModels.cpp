@@ -94,7 +94,7 @@ void TrainedModels::shareTraining(const eval::ProtocolOptions& protocol,
 
 ModelResult TrainedModels::acquire(const QString& name, const util::Progress& progress) const {
     std::shared_ptr<Entry> entry;
-    std::shared_ptr<const data::Dataset> dataset;
+    std::shared_ptr<const vitrina::data::Dataset> dataset;
     quint64 generation = 0;
     {
         std::lock_guard lock(mutex_);
@@ -178,7 +178,7 @@ void TrainedModels::clear() {
 }
 
 void TrainedModels::datasetChanged() {
-    std::shared_ptr<const data::Dataset> previous;
+    std::shared_ptr<const vitrina::data::Dataset> previous;
     {
         std::lock_guard lock(mutex_);
         previous = std::exchange(dataset_, session_.dataset());

@@ -107,7 +107,7 @@ private:
     /// Training sets shared by the models of one split (by trainingKey), so that lazy loads do not rebuild
     /// (and hold) one copy per model.
     mutable std::map<std::string, std::weak_ptr<const vitrina::models::TrainingSet>> trainingSets_;
-    std::shared_ptr<const data::Dataset> dataset_;
+    std::shared_ptr<const vitrina::data::Dataset> dataset_;
     std::string fingerprint_;
     quint64 generation_ = 0; ///< bumped on every clear: loads finishing for an older dataset are dropped
 };
