@@ -8,6 +8,7 @@
 #include "abtest/Aggregate.h"
 #include "abtest/Assignment.h"
 #include "models/Registry.h"
+#include "models/factorisation/FactorTopK.h"
 #include "stats/Checks.h"
 #include "util/SystemInfo.h"
 
@@ -196,6 +197,7 @@ void makeLists(const ReplaySetup& setup, const ReplayOptions& options, const std
     for (std::size_t a = 0; a < setup.models.size(); ++a) {
         const models::Recommender& model = *setup.models[a];
         const auto fallback = constantFallback(model, setup, recommend);
+        const auto* factor = dynamic_cast<const models::FactorRecommender*>(&model);
         std::vector<std::size_t> which;
         std::vector<models::Query> queries;
         for (std::size_t j = 0; j < exposures.size(); ++j) {
@@ -216,9 +218,14 @@ void makeLists(const ReplaySetup& setup, const ReplayOptions& options, const std
         for (std::size_t b = 0; b < queries.size(); b += kQueryBlock) {
             progress.check();
             const std::size_t count = std::min(kQueryBlock, queries.size() - b);
-            const auto made = model.recommendBatch(std::span<const models::Query>(queries).subspan(b, count), recommend,
-                                                   options.threads);
-            for (std::size_t q = 0; q < count; ++q) lists.set(which[b + q], made[q].items);
+            const auto block = std::span<const models::Query>(queries).subspan(b, count);
+            if (factor) { // same lists, scored and selected tile by tile (FactorTopK.h)
+                const auto made = models::factorTopK(*factor, block, recommend, options.threads);
+                for (std::size_t q = 0; q < count; ++q) lists.set(which[b + q], made[q]);
+            } else {
+                const auto made = model.recommendBatch(block, recommend, options.threads);
+                for (std::size_t q = 0; q < count; ++q) lists.set(which[b + q], made[q].items);
+            }
             done += count;
             progress.set(static_cast<double>(done) / static_cast<double>(exposures.size()), "abtest.lists");
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/factorisation/BprKernel.h"
 #include "models/factorisation/DenseKernels.h"
 #include "util/Parallel.h"
 #include "util/Random.h"
@@ -13,7 +14,9 @@ namespace {
 constexpr std::uint64_t kVisitorStreams = 1ULL << 40;
 constexpr std::uint64_t kSampleStreams = 1ULL << 50;
 constexpr int kNegativeTries = 16;
-constexpr std::size_t kPrefetchAhead = 8; // samples drawn ahead of their update, their rows prefetched
+constexpr std::size_t kGrid = 16;   // visitor blocks = item blocks (fixed: the factors do not depend on threads)
+constexpr std::size_t kChunk = 64;  // consecutive pairs of a cell shuffled together
+constexpr std::size_t kAhead = 8;   // samples prepared (negative drawn, rows prefetched) ahead of their update
 
 struct Pair {
     std::uint32_t visitor;
@@ -42,71 +45,130 @@ bool isPositive(const data::CsrMatrix& m, std::uint32_t visitor, std::uint32_t i
     return std::binary_search(begin, end, item);
 }
 
-/// What one epoch's partition gives the samplers of the item block they work on.
-struct Partition {
-    std::vector<std::vector<std::vector<Pair>>> cells; // [visitor block][item block]
-    std::vector<std::vector<std::uint32_t>> blockItems; // items with positives, per item block
-    std::vector<std::size_t> blockPairs;               // non-zeros per item block (over all visitor blocks)
-};
-
-/// A negative for `visitor` from item block `b`, or false after kNegativeTries positives.
-bool drawNegative(const Partition& part, const data::CsrMatrix& m, std::size_t b, std::uint32_t visitor,
-                  bool popularity, util::Rng& rng, std::uint32_t& out) {
-    const auto& items = part.blockItems[b];
-    if (items.empty()) return false;
-    for (int t = 0; t < kNegativeTries; ++t) {
-        std::uint32_t j;
-        if (popularity) {
-            std::size_t k = rng.below(part.blockPairs[b]);
-            std::size_t v = 0;
-            while (k >= part.cells[v][b].size()) k -= part.cells[v++][b].size();
-            j = part.cells[v][b][k].item;
-        } else {
-            j = items[rng.below(items.size())];
-        }
-        if (!isPositive(m, visitor, j)) {
-            out = j;
-            return true;
-        }
-    }
-    return false;
-}
-
 void prefetchRow(const float* row, std::size_t width) {
     for (std::size_t k = 0; k < width; k += 16) __builtin_prefetch(row + k, 1, 3);
+}
+
+/// One epoch's grid: the pairs of every visitor block grouped by item block (visitor order within a cell), and
+/// what the negative samplers of each item block draw from.
+struct Grid {
+    std::vector<std::vector<Pair>> pairs;          // [visitor block]
+    std::vector<std::vector<std::size_t>> start;   // [visitor block][item block], kGrid + 1 entries
+    std::vector<std::vector<std::uint32_t>> draw;  // [item block] items (uniform) or one entry per pair (popularity)
+};
+
+/// Everything the cells of one training run share.
+struct Run {
+    const data::CsrMatrix& positives;
+    const BprOptions& options;
+    BprFactors& f;
+    std::size_t width;
+    kernels::BprRates rates;
+    kernels::BprStepFn step;
+};
+
+/// The negative for `visitor` from `pool`, or the positive itself (a skipped sample) after kNegativeTries.
+std::uint32_t drawNegative(const data::CsrMatrix& m, const std::vector<std::uint32_t>& pool, std::uint32_t visitor,
+                           std::uint32_t positive, util::Rng& rng) {
+    if (pool.empty()) return positive;
+    for (int t = 0; t < kNegativeTries; ++t) {
+        const std::uint32_t j = pool[rng.below(pool.size())];
+        if (!isPositive(m, visitor, j)) return j;
+    }
+    return positive;
+}
+
+/// SGD over every pair of one cell once, in chunk-shuffled order. Returns the samples skipped.
+std::uint64_t trainCell(const Run& run, const Pair* pairs, std::size_t n, const std::vector<std::uint32_t>& pool,
+                        util::Rng& rng) {
+    if (n == 0) return 0;
+    thread_local std::vector<std::uint32_t> order, chunks;
+    order.clear();
+    chunks.resize((n + kChunk - 1) / kChunk);
+    for (std::size_t c = 0; c < chunks.size(); ++c) chunks[c] = static_cast<std::uint32_t>(c);
+    for (std::size_t c = chunks.size(); c > 1; --c) std::swap(chunks[c - 1], chunks[rng.below(c)]);
+    for (std::uint32_t c : chunks) {
+        const std::size_t from = order.size(), begin = std::size_t{c} * kChunk, end = std::min(n, begin + kChunk);
+        for (std::size_t p = begin; p < end; ++p) order.push_back(static_cast<std::uint32_t>(p));
+        for (std::size_t k = end - begin; k > 1; --k) std::swap(order[from + k - 1], order[from + rng.below(k)]);
+    }
+
+    const std::size_t w = run.width;
+    float* const visitors = run.f.visitors.data();
+    float* const items = run.f.items.data();
+    float* const bias = run.options.itemBias ? run.f.bias.data() : nullptr;
+    const float eta = run.options.learningRate;
+    Sample ring[kAhead];
+    std::uint64_t skipped = 0;
+    std::size_t drawn = 0;
+    // Draw ahead (draws do not depend on the factors) so that a sample's rows are in cache when it is applied;
+    // updates happen in draw order.
+    for (std::size_t done = 0; done < n; ++done) {
+        for (; drawn < n && drawn < done + kAhead; ++drawn) {
+            const Pair pick = pairs[order[drawn]];
+            const Sample s{pick.visitor, pick.item, drawNegative(run.positives, pool, pick.visitor, pick.item, rng)};
+            prefetchRow(visitors + std::size_t{s.visitor} * w, w);
+            prefetchRow(items + std::size_t{s.positive} * w, w);
+            prefetchRow(items + std::size_t{s.negative} * w, w);
+            ring[drawn % kAhead] = s;
+        }
+        const Sample& s = ring[done % kAhead];
+        if (s.negative == s.positive) {
+            ++skipped;
+            continue;
+        }
+        const float z = run.step(visitors + std::size_t{s.visitor} * w, items + std::size_t{s.positive} * w,
+                                 items + std::size_t{s.negative} * w, bias ? bias[s.positive] - bias[s.negative] : 0.0f,
+                                 w, run.rates, true);
+        if (bias) {
+            bias[s.positive] += eta * (z - run.options.regPositive * bias[s.positive]);
+            bias[s.negative] += eta * (-z - run.options.regNegative * bias[s.negative]);
+        }
+    }
+    return skipped;
+}
+
+/// Draws this epoch's item blocks and sorts every visitor block's pairs into its cells.
+void buildGrid(const data::CsrMatrix& positives, const std::vector<std::uint32_t>& itemPairs,
+               const std::vector<std::uint32_t>& visitorBound, bool popularity, std::uint64_t epochKey, int threads,
+               std::vector<std::uint8_t>& itemBlock, Grid& grid) {
+    for (auto& pool : grid.draw) pool.clear();
+    for (std::uint32_t i = 0; i < positives.cols; ++i) {
+        itemBlock[i] = static_cast<std::uint8_t>(util::hash64(i, epochKey) % kGrid);
+        if (itemPairs[i] == 0) continue;
+        auto& pool = grid.draw[itemBlock[i]];
+        pool.insert(pool.end(), popularity ? itemPairs[i] : 1, i);
+    }
+    util::parallelFor(kGrid, threads, 1, [&](std::size_t v) {
+        std::vector<std::size_t>& start = grid.start[v];
+        start.assign(kGrid + 1, 0);
+        const std::uint64_t from = positives.indptr[visitorBound[v]], to = positives.indptr[visitorBound[v + 1]];
+        for (std::uint64_t k = from; k < to; ++k) ++start[itemBlock[positives.indices[k]] + 1];
+        for (std::size_t b = 0; b < kGrid; ++b) start[b + 1] += start[b];
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        std::vector<Pair>& pairs = grid.pairs[v];
+        pairs.resize(to - from);
+        for (std::uint32_t u = visitorBound[v]; u < visitorBound[v + 1]; ++u)
+            for (std::uint64_t k = positives.rowBegin(u); k < positives.rowEnd(u); ++k)
+                pairs[next[itemBlock[positives.indices[k]]]++] = {u, positives.indices[k]};
+    });
 }
 
 } // namespace
 
 float bprStep(float* w, float* hi, float* hj, float* bi, float* bj, std::size_t width, const BprOptions& o,
               bool updateItems) {
-    float lanes[8] = {};
-    for (std::size_t k = 0; k < width; k += 8)
-        for (std::size_t l = 0; l < 8; ++l) lanes[l] += w[k + l] * (hi[k + l] - hj[k + l]);
-    float x = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-    if (bi) x += *bi - *bj;
-    const float z = 1.0f / (1.0f + std::exp(x));
-    const float eta = o.learningRate;
-    if (updateItems) {
-        for (std::size_t k = 0; k < width; ++k) {
-            const float wk = w[k];
-            w[k] += eta * (z * (hi[k] - hj[k]) - o.regUser * wk);
-            hi[k] += eta * (z * wk - o.regPositive * hi[k]);
-            hj[k] += eta * (-z * wk - o.regNegative * hj[k]);
-        }
-        if (bi) {
-            *bi += eta * (z - o.regPositive * *bi);
-            *bj += eta * (-z - o.regNegative * *bj);
-        }
-    } else {
-        for (std::size_t k = 0; k < width; ++k) w[k] += eta * (z * (hi[k] - hj[k]) - o.regUser * w[k]);
+    const kernels::BprRates rates{o.learningRate, o.regUser, o.regPositive, o.regNegative};
+    const float z = kernels::bprStep(w, hi, hj, bi ? *bi - *bj : 0.0f, width, rates, updateItems);
+    if (updateItems && bi) {
+        *bi += o.learningRate * (z - o.regPositive * *bi);
+        *bj += o.learningRate * (-z - o.regNegative * *bj);
     }
     return z;
 }
 
 BprFactors trainBpr(const data::CsrMatrix& positives, const BprOptions& options, std::uint64_t seed, int threads,
                     const util::Progress& progress) {
-    const std::size_t blocks = static_cast<std::size_t>(std::max(threads, 1));
     const std::size_t w = kernels::paddedWidth(options.factors);
     const std::uint32_t visitors = positives.rows;
     const std::uint32_t items = positives.cols;
@@ -120,76 +182,38 @@ BprFactors trainBpr(const data::CsrMatrix& positives, const BprOptions& options,
     initRows(f.items, options.factors, seed, 0, &itemPairs, threads);
     if (options.itemBias) f.bias.assign(items, 0.0f);
 
-    // Visitor blocks: contiguous rows with about nnz / blocks non-zeros each.
-    std::vector<std::uint32_t> visitorBound(blocks + 1, visitors);
+    // Visitor blocks: contiguous rows with about nnz / kGrid non-zeros each.
+    std::vector<std::uint32_t> visitorBound(kGrid + 1, visitors);
     visitorBound[0] = 0;
-    for (std::size_t b = 1; b < blocks; ++b) {
-        const std::uint64_t target = positives.nonZeros() * b / blocks;
+    for (std::size_t b = 1; b < kGrid; ++b) {
+        const std::uint64_t target = positives.nonZeros() * b / kGrid;
         visitorBound[b] = static_cast<std::uint32_t>(
             std::lower_bound(positives.indptr.begin(), positives.indptr.end() - 1, target) - positives.indptr.begin());
     }
 
-    Partition part;
-    part.cells.assign(blocks, std::vector<std::vector<Pair>>(blocks));
-    part.blockItems.assign(blocks, {});
-    part.blockPairs.assign(blocks, 0);
-    std::vector<std::uint32_t> itemBlock(items, 0);
-    float* const bias = options.itemBias ? f.bias.data() : nullptr;
-
-    std::vector<std::uint64_t> skippedBy(blocks, 0);
+    Grid grid;
+    grid.pairs.resize(kGrid);
+    grid.start.resize(kGrid);
+    grid.draw.resize(kGrid);
+    std::vector<std::uint8_t> itemBlock(items, 0);
+    const Run run{positives, options, f, w, {options.learningRate, options.regUser, options.regPositive, options.regNegative},
+                  kernels::bprStepKernel()};
+    std::vector<std::uint64_t> skippedBy(kGrid, 0);
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         progress.check();
-        const std::uint64_t epochKey = util::hash64(static_cast<std::uint64_t>(epoch), seed);
-        for (auto& list : part.blockItems) list.clear();
-        for (std::uint32_t i = 0; i < items; ++i) {
-            itemBlock[i] = blocks == 1 ? 0 : static_cast<std::uint32_t>(util::hash64(i, epochKey) % blocks);
-            if (itemPairs[i] > 0) part.blockItems[itemBlock[i]].push_back(i);
-        }
-        util::parallelChunks(blocks, static_cast<int>(blocks), [&](std::size_t, std::size_t, std::size_t v) {
-            for (auto& cell : part.cells[v]) cell.clear();
-            for (std::uint32_t u = visitorBound[v]; u < visitorBound[v + 1]; ++u)
-                for (std::uint64_t k = positives.rowBegin(u); k < positives.rowEnd(u); ++k)
-                    part.cells[v][itemBlock[positives.indices[k]]].push_back({u, positives.indices[k]});
-        });
-        for (std::size_t b = 0; b < blocks; ++b) {
-            part.blockPairs[b] = 0;
-            for (std::size_t v = 0; v < blocks; ++v) part.blockPairs[b] += part.cells[v][b].size();
-        }
-        for (std::size_t sub = 0; sub < blocks; ++sub) {
-            util::parallelChunks(blocks, static_cast<int>(blocks), [&](std::size_t, std::size_t, std::size_t v) {
-                const std::size_t b = (v + sub) % blocks;
-                const auto& cell = part.cells[v][b];
-                if (cell.empty()) return;
+        buildGrid(positives, itemPairs, visitorBound, options.popularityNegatives,
+                  util::hash64(static_cast<std::uint64_t>(epoch), seed), threads, itemBlock, grid);
+        for (std::size_t sub = 0; sub < kGrid; ++sub) {
+            util::parallelFor(kGrid, threads, 1, [&](std::size_t v) {
+                progress.check();
+                const std::size_t b = (v + sub) % kGrid;
                 util::Rng rng = util::Rng::forStream(
-                    seed, kSampleStreams + (static_cast<std::uint64_t>(epoch) * blocks + sub) * blocks + v);
-                Sample ring[kPrefetchAhead];
-                std::size_t drawn = 0, done = 0;
-                const std::size_t total = cell.size();
-                // Draw ahead (the draws do not depend on the factors) so that the rows of a sample are in cache
-                // by the time it is applied; updates happen in draw order.
-                while (done < total) {
-                    while (drawn < total && drawn - done < kPrefetchAhead) {
-                        const Pair pick = cell[rng.below(total)];
-                        Sample s{pick.visitor, pick.item, 0};
-                        if (!drawNegative(part, positives, b, pick.visitor, options.popularityNegatives, rng, s.negative))
-                            s.negative = pick.item; // marks a skipped sample
-                        prefetchRow(f.visitors.data() + std::size_t{s.visitor} * w, w);
-                        prefetchRow(f.items.data() + std::size_t{s.positive} * w, w);
-                        prefetchRow(f.items.data() + std::size_t{s.negative} * w, w);
-                        ring[drawn % kPrefetchAhead] = s;
-                        ++drawn;
-                    }
-                    const Sample& s = ring[done % kPrefetchAhead];
-                    if (s.negative == s.positive) ++skippedBy[v];
-                    else
-                        bprStep(f.visitors.data() + std::size_t{s.visitor} * w, f.items.data() + std::size_t{s.positive} * w,
-                                f.items.data() + std::size_t{s.negative} * w, bias ? bias + s.positive : nullptr,
-                                bias ? bias + s.negative : nullptr, w, options, true);
-                    if ((++done & 8191) == 0) progress.check();
-                }
+                    seed, kSampleStreams + (static_cast<std::uint64_t>(epoch) * kGrid + sub) * kGrid + v);
+                const std::size_t begin = grid.start[v][b], end = grid.start[v][b + 1];
+                skippedBy[v] += trainCell(run, grid.pairs[v].data() + begin, end - begin, grid.draw[b], rng);
             });
         }
-        for (std::size_t b = 0; b < blocks; ++b) f.samples += part.blockPairs[b];
+        f.samples += positives.nonZeros();
         progress.set(static_cast<double>(epoch + 1) / options.epochs);
     }
     for (std::uint64_t s : skippedBy) f.skipped += s;

@@ -1,14 +1,18 @@
 #pragma once
-// BPR-MF training by SGD (Rendle et al. 2009; ALGORITHMS.md §3.4), parallel and deterministic in the DSGD way:
-// visitors are split into T contiguous blocks of about equal non-zeros (T = threads) and, in every epoch, items
-// into T blocks by a seeded hash of (item, epoch). An epoch has T sub-epochs; in sub-epoch s thread t samples
-// from the cell (visitor block t, item block (t + s) mod T), so no two threads ever touch the same visitor or
-// item row. A cell gets as many samples as it has non-zeros (an epoch = as many samples as non-zeros), each a
-// uniform draw of one of its (visitor, item) pairs; the negative comes from the same item block, uniformly over
-// its items with training interactions or in proportion to their non-zeros, redrawn while it is a positive of
-// the visitor (at most 16 tries, then the sample is skipped). Each (epoch, sub-epoch, thread) has its own random
-// stream, so a seed and a thread count give bit-identical factors. Re-drawing the item blocks every epoch lets
-// every pair of items meet as positive and negative over the epochs.
+// BPR-MF training by SGD (Rendle et al. 2009; ALGORITHMS.md §3.4), parallel and deterministic in the DSGD way.
+// Visitors are split into 16 contiguous blocks of about equal non-zeros and, in every epoch, items into 16
+// blocks by a seeded hash of (item, epoch). An epoch has 16 sub-epochs; in sub-epoch s the 16 cells (visitor
+// block v, item block (v + s) mod 16) touch pairwise disjoint visitor and item rows, so they run on any number of
+// threads in any order with the same result: a seed gives bit-identical factors whatever the thread count (for
+// one kernel set, DenseKernels.h). Re-drawing the item blocks every epoch lets every pair of items meet as
+// positive and negative over the epochs.
+// Sampling: an epoch visits every (visitor, item) positive once (as many samples as non-zeros), without
+// replacement, where the paper draws with replacement. A cell's pairs are kept in visitor order and visited in
+// chunks of 64 consecutive pairs, the chunks in a random order and the pairs of a chunk shuffled: the order is
+// random at the scale that matters for SGD while the visitor rows are read almost in memory order. The negative
+// comes from the cell's item block, uniformly over its items with training interactions or in proportion to
+// their non-zeros, redrawn while it is a positive of the visitor (at most 16 tries, then the sample is
+// skipped). Each (epoch, sub-epoch, visitor block) has its own random stream.
 #include <cstdint>
 #include <vector>
 

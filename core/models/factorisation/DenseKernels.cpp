@@ -67,31 +67,53 @@ void rowsTimesMatrixPortable(const Rows& p, const float* m, std::size_t width, f
 }
 
 #if VITRINA_KERNELS_X86
-/// NV * 8 output columns from j0 of one row times m, kept in registers over all k.
-template <std::size_t NV>
-__attribute__((target("avx2,fma"))) void rowTimesMatrixAvx2(const float* row, const float* m, std::size_t width,
-                                                             std::size_t j0, float* out) {
-    __m256 acc[NV];
-#pragma GCC unroll 8
-    for (std::size_t v = 0; v < NV; ++v) acc[v] = _mm256_setzero_ps();
+/// R rows times m, output columns [j0, j0 + 8 NV): R x NV accumulators in registers over all k, so each column
+/// vector of m loaded serves R rows. Every entry is the sum over k ascending of one FMA each, from 0: the
+/// same numbers whatever R and the column split.
+template <std::size_t R, std::size_t NV>
+__attribute__((target("avx2,fma"))) void blockTimesMatrixAvx2(const float* const* rows, const float* m,
+                                                               std::size_t width, std::size_t j0, float* const* outs) {
+    __m256 acc[R][NV];
+#pragma GCC unroll 6
+    for (std::size_t r = 0; r < R; ++r)
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < NV; ++v) acc[r][v] = _mm256_setzero_ps();
     for (std::size_t k = 0; k < width; ++k) {
-        const __m256 x = _mm256_broadcast_ss(row + k);
         const float* mk = m + k * width + j0;
-#pragma GCC unroll 8
-        for (std::size_t v = 0; v < NV; ++v) acc[v] = _mm256_fmadd_ps(x, _mm256_loadu_ps(mk + 8 * v), acc[v]);
+        __m256 b[NV];
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < NV; ++v) b[v] = _mm256_loadu_ps(mk + 8 * v);
+#pragma GCC unroll 6
+        for (std::size_t r = 0; r < R; ++r) {
+            const __m256 x = _mm256_broadcast_ss(rows[r] + k);
+#pragma GCC unroll 2
+            for (std::size_t v = 0; v < NV; ++v) acc[r][v] = _mm256_fmadd_ps(x, b[v], acc[r][v]);
+        }
     }
-#pragma GCC unroll 8
-    for (std::size_t v = 0; v < NV; ++v) _mm256_storeu_ps(out + j0 + 8 * v, acc[v]);
+#pragma GCC unroll 6
+    for (std::size_t r = 0; r < R; ++r)
+#pragma GCC unroll 2
+        for (std::size_t v = 0; v < NV; ++v) _mm256_storeu_ps(outs[r] + j0 + 8 * v, acc[r][v]);
 }
 
 void rowsTimesMatrixAvx2(const Rows& p, const float* m, std::size_t width, float* out) {
-    using Chunk = void (*)(const float*, const float*, std::size_t, std::size_t, float*);
-    static constexpr Chunk chunks[] = {rowTimesMatrixAvx2<1>, rowTimesMatrixAvx2<2>, rowTimesMatrixAvx2<3>,
-                                       rowTimesMatrixAvx2<4>, rowTimesMatrixAvx2<5>, rowTimesMatrixAvx2<6>,
-                                       rowTimesMatrixAvx2<7>, rowTimesMatrixAvx2<8>};
-    for (std::size_t u = 0; u < p.count; ++u)
-        for (std::size_t j0 = 0; j0 < width; j0 += 64)
-            chunks[std::min<std::size_t>(8, (width - j0) / 8) - 1](p.row(u), m, width, j0, out + u * width);
+    using Block = void (*)(const float* const*, const float*, std::size_t, std::size_t, float* const*);
+    static constexpr std::size_t kRows = 6;
+    static constexpr Block blocks[kRows][2] = {
+        {blockTimesMatrixAvx2<1, 1>, blockTimesMatrixAvx2<1, 2>}, {blockTimesMatrixAvx2<2, 1>, blockTimesMatrixAvx2<2, 2>},
+        {blockTimesMatrixAvx2<3, 1>, blockTimesMatrixAvx2<3, 2>}, {blockTimesMatrixAvx2<4, 1>, blockTimesMatrixAvx2<4, 2>},
+        {blockTimesMatrixAvx2<5, 1>, blockTimesMatrixAvx2<5, 2>}, {blockTimesMatrixAvx2<6, 1>, blockTimesMatrixAvx2<6, 2>}};
+    const float* rows[kRows];
+    float* outs[kRows];
+    for (std::size_t u0 = 0; u0 < p.count; u0 += kRows) {
+        const std::size_t n = std::min(kRows, p.count - u0);
+        for (std::size_t r = 0; r < n; ++r) {
+            rows[r] = p.row(u0 + r);
+            outs[r] = out + (u0 + r) * width;
+        }
+        for (std::size_t j0 = 0; j0 < width; j0 += 16)
+            blocks[n - 1][std::min<std::size_t>(2, (width - j0) / 8) - 1](rows, m, width, j0, outs);
+    }
 }
 
 /// Four rows of g by KV * 8 columns, accumulated over every row of A in order.

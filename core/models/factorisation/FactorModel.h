@@ -32,6 +32,8 @@ public:
     /// Item biases (empty when the model has none).
     const std::vector<float>& itemBiases() const { return itemBias_; }
     std::size_t factors() const { return factors_; }
+    /// The training set of the fit (bulk scoring paths, FactorTopK.h); the model must be fitted.
+    const TrainingSet& trainingSet() const { return training(); }
 
 protected:
     FactorMatrix items_;
