@@ -211,11 +211,17 @@ WeightResult searchWeights(const PoolSet& pools, const WeightSearch& search) {
     for (std::size_t c = 0; c < columns; ++c)
         w[c] = active(c) ? (search.start.size() == columns ? search.start[c] : 1.0) : 0.0;
     const std::vector<SearchList> lists = prepare(pools, search.lists);
-    const std::size_t grid = kWeightGrid.size();
+    // Candidate values of column c: the fixed grid, then the current value times the relative steps.
+    const std::size_t grid = kWeightGrid.size() + kRelativeSteps.size();
+    const auto candidate = [&](std::size_t c, std::size_t g) {
+        if (g < kWeightGrid.size()) return kWeightGrid[g];
+        if (g < grid) return w[c] * kRelativeSteps[g - kWeightGrid.size()];
+        return w[c];
+    };
     std::vector<double> perList(lists.size() * (grid + 1));
     const auto divisor = static_cast<double>(std::max<std::uint64_t>(result.lists, 1));
 
-    // Mean NDCG for every grid value of column c (slot grid = the current value), lists summed in order.
+    // Mean NDCG for every candidate value of column c (slot grid = the current value), lists summed in order.
     const auto sweep = [&](std::size_t c, std::vector<double>& means) {
         util::parallelFor(lists.size(), search.threads, 32, [&](std::size_t j) {
             std::vector<double> base, s;
@@ -223,7 +229,7 @@ WeightResult searchWeights(const PoolSet& pools, const WeightSearch& search) {
             const std::size_t n = lists[j].items.size();
             const float* v = lists[j].values.data() + c * n;
             for (std::size_t g = 0; g <= grid; ++g) {
-                const double x = g < grid ? kWeightGrid[g] : w[c];
+                const double x = candidate(c, g);
                 s = base;
                 if (x != 0.0)
                     for (std::size_t p = 0; p < n; ++p) s[p] += x * static_cast<double>(v[p]);
@@ -249,7 +255,7 @@ WeightResult searchWeights(const PoolSet& pools, const WeightSearch& search) {
             for (std::size_t g = 0; g < grid; ++g)
                 if (means[g] > best + 1e-9) best = means[g], chosen = g;
             if (chosen != grid) {
-                w[c] = kWeightGrid[chosen];
+                w[c] = candidate(c, chosen);
                 changed = true;
             }
         }

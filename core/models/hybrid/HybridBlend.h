@@ -14,7 +14,8 @@
 // the popularity fallback.
 //
 // Weight search: coordinate ascent on the mean NDCG@10 over pools with known relevant items. Start from all
-// weights 1; for each column in turn try every value of a fixed grid (kWeightGrid) with the others fixed and
+// weights 1; for each column in turn try every value of a fixed grid (kWeightGrid) and the current value
+// times kRelativeSteps (fine steps once a column is small against the others) with the others fixed, and
 // keep the best (a change needs a strict gain of 1e-9, so ties keep the current value); repeat passes until
 // one changes nothing or `passes` is reached. The blend only ranks, so the scale of w does not matter; the
 // result is divided by its sum. Lists whose relevant items are in no pool are constant and skipped.
@@ -76,6 +77,7 @@ std::vector<data::ItemIndex> rankPool(std::span<const data::ItemIndex> items, st
 double ndcgAt(std::span<const data::ItemIndex> ranked, std::span<const data::ItemIndex> relevant, std::size_t k);
 
 inline constexpr std::array<double, 13> kWeightGrid = {0.0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0};
+inline constexpr std::array<double, 6> kRelativeSteps = {0.25, 0.5, 0.8, 1.25, 2.0, 4.0};
 
 struct WeightSearch {
     int passes = 4;
