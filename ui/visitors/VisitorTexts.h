@@ -1,0 +1,33 @@
+#pragma once
+// Words of the Visitors page shared by its widgets: event types, stages, segments, items with their readable
+// names and category paths, and the models' reasons (until the core renders reasons as messages).
+#include <QObject>
+#include <QString>
+
+#ifndef Q_MOC_RUN
+#include "analytics/VisitorState.h"
+#include "data/Dataset.h"
+#include "models/Explanation.h"
+#endif
+
+namespace vitrina::ui::visitors {
+
+/// A QObject only for tr() (translation context vitrina::ui::visitors::VisitorTexts); never instantiated.
+class VisitorTexts : public QObject {
+    Q_OBJECT
+public:
+    static QString eventType(vitrina::data::EventType type);
+    static QString stage(analytics::FunnelStage stage);
+    static QString stageDefinition(analytics::FunnelStage stage);
+    static QString segment(analytics::ActivitySegment segment);
+    /// "Wall Clock Bolt X2 (#123)" when the dataset names the item, else "#123".
+    static QString item(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item);
+    /// The item's category path at time `ms` (its latest category when ms < 0), "—" when unknown.
+    static QString categoryPath(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item, std::int64_t ms = -1);
+    /// One reason of a model as a sentence (translated) with item names and category paths.
+    static QString reason(const vitrina::models::Reason& reason, const vitrina::data::Dataset& dataset);
+    /// A reason's share of the score: "37 %", "<1 %", "−12 %"; empty for reasons without a share.
+    static QString share(const vitrina::models::Reason& reason);
+};
+
+} // namespace vitrina::ui::visitors

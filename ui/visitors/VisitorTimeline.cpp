@@ -1,0 +1,120 @@
+#include "visitors/VisitorTimeline.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QTimeZone>
+
+#include "common/Format.h"
+#include "visitors/VisitorTexts.h"
+
+namespace vitrina::ui::visitors {
+namespace {
+constexpr int kTimeRole = Qt::UserRole + 1; ///< event time (ms) on event rows
+enum Column { TimeColumn, EventColumn, ItemColumn, CategoryColumn, ColumnCount };
+} // namespace
+
+VisitorTimeline::VisitorTimeline(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(ColumnCount);
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setStretchLastSection(true);
+    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int) {
+        const QVariant ms = item->data(0, kTimeRole);
+        if (ms.isValid()) emit momentRequested(ms.toLongLong());
+    });
+    retranslate();
+}
+
+void VisitorTimeline::retranslate() {
+    setHeaderLabels({tr("Time (UTC)"), tr("Event"), tr("Item"), tr("Category")});
+    setToolTip(tr("Double-click an event to recommend just before it"));
+}
+
+QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const vitrina::data::Dataset& dataset, std::int64_t ms,
+                                           vitrina::data::EventType type, vitrina::data::ItemIndex item) {
+    auto* row = new QTreeWidgetItem(parent);
+    row->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    row->setText(EventColumn, VisitorTexts::eventType(type));
+    row->setText(ItemColumn, VisitorTexts::item(dataset, item));
+    row->setText(CategoryColumn, VisitorTexts::categoryPath(dataset, item, ms));
+    row->setData(0, kTimeRole, static_cast<qlonglong>(ms));
+    if (type != vitrina::data::EventType::View) {
+        QFont bold = row->font(EventColumn);
+        bold.setBold(true);
+        row->setFont(EventColumn, bold);
+    }
+    return row;
+}
+
+void VisitorTimeline::showVisitor(const vitrina::data::Dataset& dataset, const vitrina::data::SessionIndex& sessions,
+                                  vitrina::data::VisitorIndex visitor, std::int64_t at, std::int64_t testBeginMs,
+                                  const vitrina::models::LiveHistory& live) {
+    clear();
+    const auto& log = dataset.events;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    QTreeWidgetItem* current = nullptr;  // the last session with history events
+    QTreeWidgetItem* firstLater = nullptr; // the first session with later events
+    const std::uint64_t first = sessions.visitorSessions[visitor], last = sessions.visitorSessions[visitor + 1];
+    for (std::uint64_t s = first; s < last; ++s) {
+        const std::uint64_t begin = sessions.start[s], end = sessions.start[s + 1];
+        const std::int64_t startMs = log.timestamp[begin];
+        auto* branch = new QTreeWidgetItem(this);
+        QString title = tr("Session %1 · %2 · %n event(s)", nullptr, static_cast<int>(end - begin))
+                            .arg(s - first + 1)
+                            .arg(common::formatUtcTime(startMs));
+        if (testBeginMs > 0 && startMs >= testBeginMs) title += tr(" · test period");
+        branch->setText(0, title);
+        branch->setFirstColumnSpanned(true);
+        bool anyLater = false;
+        for (std::uint64_t e = begin; e < end; ++e) {
+            QTreeWidgetItem* row = eventRow(branch, dataset, log.timestamp[e], log.type[e], log.item[e]);
+            if (log.timestamp[e] >= at) { // not part of the history: what the visitor did later
+                anyLater = true;
+                for (int c = 0; c < ColumnCount; ++c) row->setForeground(c, muted);
+                row->setToolTip(0, tr("After the moment shown: the models do not see this event"));
+            } else {
+                current = branch;
+            }
+        }
+        if (anyLater && !firstLater) firstLater = branch;
+        if (anyLater) {
+            QFont italic = branch->font(0);
+            italic.setItalic(true);
+            branch->setFont(0, italic);
+        }
+    }
+    addLive(dataset, live);
+    // Open the session of the moment (and the live one); older sessions stay folded.
+    if (current) {
+        current->setExpanded(true);
+        scrollToItem(current);
+    }
+    if (firstLater) firstLater->setExpanded(true);
+    for (int c = 0; c < ColumnCount - 1; ++c) resizeColumnToContents(c);
+}
+
+void VisitorTimeline::showLiveOnly(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {
+    clear();
+    addLive(dataset, live);
+    for (int c = 0; c < ColumnCount - 1; ++c) resizeColumnToContents(c);
+}
+
+void VisitorTimeline::addLive(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {
+    if (live.liveSize() == 0) return;
+    auto* branch = new QTreeWidgetItem(this);
+    branch->setText(0, tr("What-if session (simulated) · %n event(s)", nullptr, static_cast<int>(live.liveSize())));
+    branch->setFirstColumnSpanned(true);
+    QFont bold = branch->font(0);
+    bold.setBold(true);
+    branch->setFont(0, bold);
+    for (std::size_t i = live.historySize(); i < live.size(); ++i) {
+        QTreeWidgetItem* row = eventRow(branch, dataset, live.times()[i], live.types()[i], live.items()[i]);
+        row->setData(0, kTimeRole, QVariant()); // a simulated event is no moment to go back to
+    }
+    branch->setExpanded(true);
+    scrollToItem(branch->child(branch->childCount() - 1));
+}
+
+} // namespace vitrina::ui::visitors
