@@ -198,6 +198,8 @@ void makeLists(const ReplaySetup& setup, const ReplayOptions& options, const std
         const models::Recommender& model = *setup.models[a];
         const auto fallback = constantFallback(model, setup, recommend);
         const auto* factor = dynamic_cast<const models::FactorRecommender*>(&model);
+        std::optional<models::FactorIndex> index; // items by norm, for the pruned top-K of factor models
+        if (factor) index.emplace(*factor);
         std::vector<std::size_t> which;
         std::vector<models::Query> queries;
         for (std::size_t j = 0; j < exposures.size(); ++j) {
@@ -220,7 +222,7 @@ void makeLists(const ReplaySetup& setup, const ReplayOptions& options, const std
             const std::size_t count = std::min(kQueryBlock, queries.size() - b);
             const auto block = std::span<const models::Query>(queries).subspan(b, count);
             if (factor) { // same lists, scored and selected tile by tile (FactorTopK.h)
-                const auto made = models::factorTopK(*factor, block, recommend, options.threads);
+                const auto made = models::factorTopK(*factor, block, recommend, options.threads, &*index);
                 for (std::size_t q = 0; q < count; ++q) lists.set(which[b + q], made[q]);
             } else {
                 const auto made = model.recommendBatch(block, recommend, options.threads);

@@ -103,8 +103,18 @@ std::uint64_t trainCell(const Run& run, const Pair* pairs, std::size_t n, const 
     std::size_t drawn = 0;
     // Draw ahead (draws do not depend on the factors) so that a sample's rows are in cache when it is applied;
     // updates happen in draw order.
+    const std::uint64_t* indptr = run.positives.indptr.data();
+    const std::uint32_t* indices = run.positives.indices.data();
     for (std::size_t done = 0; done < n; ++done) {
         for (; drawn < n && drawn < done + kAhead; ++drawn) {
+            // The negative's check reads the visitor's CSR row: fetch its offsets 2 kAhead samples early and the
+            // row itself kAhead samples early (random visitors: both would miss the cache).
+            if (drawn + 2 * kAhead < n) __builtin_prefetch(indptr + pairs[order[drawn + 2 * kAhead]].visitor);
+            if (drawn + kAhead < n) {
+                const std::uint32_t u = pairs[order[drawn + kAhead]].visitor;
+                __builtin_prefetch(indices + indptr[u]);
+                __builtin_prefetch(indices + indptr[u + 1] - 1);
+            }
             const Pair pick = pairs[order[drawn]];
             const Sample s{pick.visitor, pick.item, drawNegative(run.positives, pool, pick.visitor, pick.item, rng)};
             prefetchRow(visitors + std::size_t{s.visitor} * w, w);
