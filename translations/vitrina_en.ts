@@ -652,6 +652,82 @@
             <source>Metric '{0}' is not available in this experiment: {1}</source>
             <translation>Metric '{0}' is not available in this experiment: {1}</translation>
         </message>
+        <message>
+            <source>The stored model '{0}' has an unreadable description: {1}</source>
+            <translation>The stored model '{0}' has an unreadable description: {1}</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' was trained on another dataset</source>
+            <translation>The stored model '{0}' was trained on another dataset</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' cannot be restored: rebuilding its training split gives {1} training events ending at {2} ms, the model was trained on {3} ending at {4} ms</source>
+            <translation>The stored model '{0}' cannot be restored: rebuilding its training split gives {1} training events ending at {2} ms, the model was trained on {3} ending at {4} ms</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' cannot be read: {1}</source>
+            <translation>The stored model '{0}' cannot be read: {1}</translation>
+        </message>
+        <message>
+            <source>There is no trained model named '{0}'</source>
+            <translation>There is no trained model named '{0}'</translation>
+        </message>
+        <message>
+            <source>The saved evaluation '{0}' cannot be read: {1}</source>
+            <translation>The saved evaluation '{0}' cannot be read: {1}</translation>
+        </message>
+        <message>
+            <source>Because you viewed item {0} ({1}): {2} % of the score</source>
+            <translation>Because you viewed item {0} ({1}): {2} % of the score</translation>
+        </message>
+        <message>
+            <source>Because you added item {0} ({1}) to the cart: {2} % of the score</source>
+            <translation>Because you added item {0} ({1}) to the cart: {2} % of the score</translation>
+        </message>
+        <message>
+            <source>Because you bought item {0} ({1}): {2} % of the score</source>
+            <translation>Because you bought item {0} ({1}): {2} % of the score</translation>
+        </message>
+        <message>
+            <source>Popular in category {0}: {1} % of the score</source>
+            <translation>Popular in category {0}: {1} % of the score</translation>
+        </message>
+        <message>
+            <source>Popular overall: {0} % of the score</source>
+            <translation>Popular overall: {0} % of the score</translation>
+        </message>
+        <message>
+            <source>Among the most popular items (the model had nothing more to say)</source>
+            <translation>Among the most popular items (the model had nothing more to say)</translation>
+        </message>
+        <message>
+            <source>Often bought together with item {0} ({1}) in your cart (lift {2}): {3} % of the score</source>
+            <translation>Often bought together with item {0} ({1}) in your cart (lift {2}): {3} % of the score</translation>
+        </message>
+        <message>
+            <source>Often bought together with item {0} ({1}) that you viewed (lift {2}): {3} % of the score</source>
+            <translation>Often bought together with item {0} ({1}) that you viewed (lift {2}): {3} % of the score</translation>
+        </message>
+        <message>
+            <source>Visitors with similar sessions also viewed it ({0} neighbour sessions): {1} % of the score</source>
+            <translation>Visitors with similar sessions also viewed it ({0} neighbour sessions): {1} % of the score</translation>
+        </message>
+        <message>
+            <source>You viewed it recently (item {0}, {1}): {2} % of the score</source>
+            <translation>You viewed it recently (item {0}, {1}): {2} % of the score</translation>
+        </message>
+        <message>
+            <source>Your funnel stage: {0}</source>
+            <translation>Your funnel stage: {0}</translation>
+        </message>
+        <message>
+            <source>Model {0} (weight {1} in this stage): {2} % of the score</source>
+            <translation>Model {0} (weight {1} in this stage): {2} % of the score</translation>
+        </message>
+        <message>
+            <source>Moved by the re-ranker {0} (the model alone ranked it {1})</source>
+            <translation>Moved by the re-ranker {0} (the model alone ranked it {1})</translation>
+        </message>
     </context>
     <context>
         <name>ModelParams</name>
@@ -851,6 +927,46 @@
             <source>Divide the scores by their maximum</source>
             <translation>Divide the scores by their maximum</translation>
         </message>
+        <message>
+            <source>Registry ids of the blended models, comma-separated</source>
+            <translation>Registry ids of the blended models, comma-separated</translation>
+        </message>
+        <message>
+            <source>Components also scored on the current session alone (session / history fusion)</source>
+            <translation>Components also scored on the current session alone (session / history fusion)</translation>
+        </message>
+        <message>
+            <source>Top items per component that are normalised and blended</source>
+            <translation>Top items per component that are normalised and blended</translation>
+        </message>
+        <message>
+            <source>Per-component normalisation over its top items: rank or min-max</source>
+            <translation>Per-component normalisation over its top items: rank or min-max</translation>
+        </message>
+        <message>
+            <source>Last days of the training data used to learn the weights</source>
+            <translation>Last days of the training data used to learn the weights</translation>
+        </message>
+        <message>
+            <source>Seeded sample of validation lists</source>
+            <translation>Seeded sample of validation lists</translation>
+        </message>
+        <message>
+            <source>Validation lists a stage needs for its own weights (else the static vector)</source>
+            <translation>Validation lists a stage needs for its own weights (else the static vector)</translation>
+        </message>
+        <message>
+            <source>Coordinate-ascent passes over the weights</source>
+            <translation>Coordinate-ascent passes over the weights</translation>
+        </message>
+        <message>
+            <source>Weight of a view event (components that weigh events)</source>
+            <translation>Weight of a view event (components that weigh events)</translation>
+        </message>
+        <message>
+            <source>JSON object of component parameters, e.g. {"als": {"factors": 32}}</source>
+            <translation>JSON object of component parameters, e.g. {"als": {"factors": 32}}</translation>
+        </message>
     </context>
     <context>
         <name>ModelPicker</name>
@@ -893,6 +1009,14 @@
         <message>
             <source>V-SKNN (vector session neighbours)</source>
             <translation>V-SKNN (vector session neighbours)</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid (weights per stage)</source>
+            <translation>Funnel-aware hybrid (weights per stage)</translation>
+        </message>
+        <message>
+            <source>Static hybrid (one weight vector)</source>
+            <translation>Static hybrid (one weight vector)</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1151,14 @@
         <message>
             <source>Popularity pct.</source>
             <translation>Popularity pct.</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Funnel-aware hybrid</translation>
+        </message>
+        <message>
+            <source>Static hybrid</source>
+            <translation>Static hybrid</translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1871,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
 
 You can import the real RetailRocket files at any time (File → Import folder).</translation>
         </message>
+        <message>
+            <source>&amp;Defence demo</source>
+            <translation>&amp;Defence demo</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::common::ChartPanel</name>
@@ -2072,6 +2208,124 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::demo::DefenceTour</name>
+        <message>
+            <source>The data: a shop's event log</source>
+            <translation>The data: a shop's event log</translation>
+        </message>
+        <message>
+            <source>The funnel: view → add to cart → purchase</source>
+            <translation>The funnel: view → add to cart → purchase</translation>
+        </message>
+        <message>
+            <source>Which recommender is best?</source>
+            <translation>Which recommender is best?</translation>
+        </message>
+        <message>
+            <source>Visitor 1: new, no history</source>
+            <translation>Visitor 1: new, no history</translation>
+        </message>
+        <message>
+            <source>Visitor 2: browsing, views only</source>
+            <translation>Visitor 2: browsing, views only</translation>
+        </message>
+        <message>
+            <source>Visitor 3: intent, something in the cart</source>
+            <translation>Visitor 3: intent, something in the cart</translation>
+        </message>
+        <message>
+            <source>A simulated A/B test</source>
+            <translation>A simulated A/B test</translation>
+        </message>
+        <message>
+            <source>The demo dataset is generated on this computer with the shape of the RetailRocket release: views, add-to-carts and purchases of about 4.5 months, with readable item and category names. Point at the &lt;b&gt;summary cards&lt;/b&gt; and the &lt;b&gt;events per day&lt;/b&gt;. Everything runs offline.</source>
+            <translation>The demo dataset is generated on this computer with the shape of the RetailRocket release: views, add-to-carts and purchases of about 4.5 months, with readable item and category names. Point at the &lt;b&gt;summary cards&lt;/b&gt; and the &lt;b&gt;events per day&lt;/b&gt;. Everything runs offline.</translation>
+        </message>
+        <message>
+            <source>Most visitors only look: few add to cart, fewer buy. Point at the &lt;b&gt;conversion table&lt;/b&gt;. A recommender should therefore treat a browsing visitor differently from one with intent: the idea of the funnel-aware hybrid.</source>
+            <translation>Most visitors only look: few add to cart, fewer buy. Point at the &lt;b&gt;conversion table&lt;/b&gt;. A recommender should therefore treat a browsing visitor differently from one with intent: the idea of the funnel-aware hybrid.</translation>
+        </message>
+        <message>
+            <source>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
+            <translation>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</translation>
+        </message>
+        <message>
+            <source>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</source>
+            <translation>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</translation>
+        </message>
+        <message>
+            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</source>
+            <translation>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</translation>
+        </message>
+        <message>
+            <source>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</source>
+            <translation>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</translation>
+        </message>
+        <message>
+            <source>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</source>
+            <translation>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</translation>
+        </message>
+        <message>
+            <source>the funnel-aware hybrid</source>
+            <translation>the funnel-aware hybrid</translation>
+        </message>
+        <message>
+            <source>ItemKNN (the hybrid is not built in)</source>
+            <translation>ItemKNN (the hybrid is not built in)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::demo::PresenterBar</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Previous step (Left, Page Up)</source>
+            <translation>Previous step (Left, Page Up)</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Next step (Right, Page Down, Space)</source>
+            <translation>Next step (Right, Page Down, Space)</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Leave the demo and restore the normal text size (Esc)</source>
+            <translation>Leave the demo and restore the normal text size (Esc)</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Smaller text (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Larger text (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Preparing… %1 s</source>
+            <translation>Preparing… %1 s</translation>
+        </message>
+        <message>
+            <source>ready in %1 s</source>
+            <translation>ready in %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::funnel::FunnelPage</name>
         <message>
             <source>All visitors</source>
@@ -2311,6 +2565,92 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::models::AblationPanel</name>
+        <message>
+            <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
+            <translation>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Difference in NDCG@10</source>
+            <translation>Difference in NDCG@10</translation>
+        </message>
+        <message>
+            <source>Running the hybrid's ablation</source>
+            <translation>Running the hybrid's ablation</translation>
+        </message>
+        <message>
+            <source>Cancelled: the previous results stay shown.</source>
+            <translation>Cancelled: the previous results stay shown.</translation>
+        </message>
+        <message>
+            <source>The ablation failed: %1</source>
+            <translation>The ablation failed: %1</translation>
+        </message>
+        <message>
+            <source>%1 test lists, weights learned on %2 validation lists from the training data only; fitting took %3 s (%4 CPU-s).</source>
+            <translation>%1 test lists, weights learned on %2 validation lists from the training data only; fitting took %3 s (%4 CPU-s).</translation>
+        </message>
+        <message>
+            <source>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (defaults unless "hybrid" is ticked).</source>
+            <translation>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (defaults unless "hybrid" is ticked).</translation>
+        </message>
+        <message>
+            <source>Run the ablation</source>
+            <translation>Run the ablation</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::AblationTableModel</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <source>Difference to the hybrid</source>
+            <translation>Difference to the hybrid</translation>
+        </message>
+        <message>
+            <source>95 % interval (paired bootstrap)</source>
+            <translation>95 % interval (paired bootstrap)</translation>
+        </message>
+        <message>
+            <source>Wilcoxon p</source>
+            <translation>Wilcoxon p</translation>
+        </message>
+        <message>
+            <source>Holm p</source>
+            <translation>Holm p</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Funnel-aware hybrid</translation>
+        </message>
+        <message>
+            <source>Static hybrid (one weight vector)</source>
+            <translation>Static hybrid (one weight vector)</translation>
+        </message>
+        <message>
+            <source>without %1</source>
+            <translation>without %1</translation>
+        </message>
+        <message>
+            <source>without session views (history only)</source>
+            <translation>without session views (history only)</translation>
+        </message>
+        <message>
+            <source>uniform event weights</source>
+            <translation>uniform event weights</translation>
+        </message>
+        <message>
+            <source>%1 alone</source>
+            <translation>%1 alone</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::models::MetricsTableModel</name>
         <message>
             <source>Model</source>
@@ -2533,6 +2873,29 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Results of the last evaluation saved in the project.</source>
+            <translation>Results of the last evaluation saved in the project.</translation>
+        </message>
+        <message>
+            <source>Ablation</source>
+            <translation>Ablation</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelsPersistence</name>
+        <message>
+            <source>Reused from the project (not retrained): %1.</source>
+            <translation>Reused from the project (not retrained): %1.</translation>
+        </message>
+        <message>
+            <source>Saving the evaluation</source>
+            <translation>Saving the evaluation</translation>
+        </message>
+        <message>
+            <source>Reading the last evaluation</source>
+            <translation>Reading the last evaluation</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +3134,510 @@ p %4</translation>
         <message>
             <source>Demo dataset: %1</source>
             <translation>Demo dataset: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::session::TrainedModels</name>
+        <message>
+            <source>Saving trained models</source>
+            <translation>Saving trained models</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::ReasonsPanel</name>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</source>
+            <translation>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</translation>
+        </message>
+        <message>
+            <source>Select a recommendation to see why the model chose it.</source>
+            <translation>Select a recommendation to see why the model chose it.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, rank %2 of &lt;b&gt;%3&lt;/b&gt; (score %4)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, rank %2 of &lt;b&gt;%3&lt;/b&gt; (score %4)</translation>
+        </message>
+        <message>
+            <source>✓ The visitor really interacted with this item later.</source>
+            <translation>✓ The visitor really interacted with this item later.</translation>
+        </message>
+        <message>
+            <source>100 %</source>
+            <translation>100 %</translation>
+        </message>
+        <message>
+            <source>Among the most popular items: the model had nothing more to say</source>
+            <translation>Among the most popular items: the model had nothing more to say</translation>
+        </message>
+        <message>
+            <source>This model gives no reasons for its scores.</source>
+            <translation>This model gives no reasons for its scores.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::RecommendationsModel</name>
+        <message>
+            <source>score %1</source>
+            <translation>score %1</translation>
+        </message>
+        <message>
+            <source> · popular</source>
+            <translation> · popular</translation>
+        </message>
+        <message>
+            <source>The visitor really interacted with this item later</source>
+            <translation>The visitor really interacted with this item later</translation>
+        </message>
+        <message>
+            <source>Filled in from the popularity order: the model had no signal</source>
+            <translation>Filled in from the popularity order: the model had no signal</translation>
+        </message>
+        <message>
+            <source>%1 (failed)</source>
+            <translation>%1 (failed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorTexts</name>
+        <message>
+            <source>view</source>
+            <translation>view</translation>
+        </message>
+        <message>
+            <source>add to cart</source>
+            <translation>add to cart</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>purchase</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>browsing</source>
+            <translation>browsing</translation>
+        </message>
+        <message>
+            <source>intent</source>
+            <translation>intent</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>converted</translation>
+        </message>
+        <message>
+            <source>no events before this moment</source>
+            <translation>no events before this moment</translation>
+        </message>
+        <message>
+            <source>only views so far</source>
+            <translation>only views so far</translation>
+        </message>
+        <message>
+            <source>an add-to-cart not followed by a purchase</source>
+            <translation>an add-to-cart not followed by a purchase</translation>
+        </message>
+        <message>
+            <source>at least one purchase</source>
+            <translation>at least one purchase</translation>
+        </message>
+        <message>
+            <source>cold (no events)</source>
+            <translation>cold (no events)</translation>
+        </message>
+        <message>
+            <source>light (1–2 events)</source>
+            <translation>light (1–2 events)</translation>
+        </message>
+        <message>
+            <source>medium (3–9 events)</source>
+            <translation>medium (3–9 events)</translation>
+        </message>
+        <message>
+            <source>heavy (10+ events)</source>
+            <translation>heavy (10+ events)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>item name (raw id)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&lt;1 %</source>
+            <translation>&lt;1 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Because you added %1 (%2) to the cart</source>
+            <translation>Because you added %1 (%2) to the cart</translation>
+        </message>
+        <message>
+            <source>Because you bought %1 (%2)</source>
+            <translation>Because you bought %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Because you viewed %1 (%2)</source>
+            <translation>Because you viewed %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Popular in category %1</source>
+            <translation>Popular in category %1</translation>
+        </message>
+        <message>
+            <source>Popular overall</source>
+            <translation>Popular overall</translation>
+        </message>
+        <message>
+            <source>Often bought together with %1 (%2) in your cart (lift %3)</source>
+            <translation>Often bought together with %1 (%2) in your cart (lift %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visitors with similar sessions also viewed it (%n neighbour session(s))</source>
+            <translation>
+                <numerusform>Visitors with similar sessions also viewed it (%n neighbour session)</numerusform>
+                <numerusform>Visitors with similar sessions also viewed it (%n neighbour sessions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You viewed it recently: %1 (%2)</source>
+            <translation>You viewed it recently: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Your funnel stage: %1</source>
+            <translation>Your funnel stage: %1</translation>
+        </message>
+        <message>
+            <source>Model %1 (weight %2 in this stage)</source>
+            <translation>Model %1 (weight %2 in this stage)</translation>
+        </message>
+        <message>
+            <source>Another reason of the model (kind %1)</source>
+            <translation>Another reason of the model (kind %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorTimeline</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Time (UTC)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Double-click an event to recommend just before it</source>
+            <translation>Double-click an event to recommend just before it</translation>
+        </message>
+        <message numerus="yes">
+            <source>Session %1 · %2 · %n event(s)</source>
+            <translation>
+                <numerusform>Session %1 · %2 · %n event</numerusform>
+                <numerusform>Session %1 · %2 · %n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · test period</source>
+            <translation> · test period</translation>
+        </message>
+        <message>
+            <source>After the moment shown: the models do not see this event</source>
+            <translation>After the moment shown: the models do not see this event</translation>
+        </message>
+        <message numerus="yes">
+            <source>What-if session (simulated) · %n event(s)</source>
+            <translation>
+                <numerusform>What-if session (simulated) · %n event</numerusform>
+                <numerusform>What-if session (simulated) · %n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorsPage</name>
+        <message>
+            <source>Visitor id:</source>
+            <translation>Visitor id:</translation>
+        </message>
+        <message>
+            <source>raw visitorid</source>
+            <translation>raw visitorid</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Personas:</source>
+            <translation>Personas:</translation>
+        </message>
+        <message>
+            <source>New visitor</source>
+            <translation>New visitor</translation>
+        </message>
+        <message>
+            <source>A test-period visitor at their first event: no earlier events</source>
+            <translation>A test-period visitor at their first event: no earlier events</translation>
+        </message>
+        <message>
+            <source>Browsing</source>
+            <translation>Browsing</translation>
+        </message>
+        <message>
+            <source>A visitor with views only</source>
+            <translation>A visitor with views only</translation>
+        </message>
+        <message>
+            <source>Intent</source>
+            <translation>Intent</translation>
+        </message>
+        <message>
+            <source>A visitor just after an add-to-cart, before any purchase</source>
+            <translation>A visitor just after an add-to-cart, before any purchase</translation>
+        </message>
+        <message>
+            <source>Or pick:</source>
+            <translation>Or pick:</translation>
+        </message>
+        <message>
+            <source>Top K:</source>
+            <translation>Top K:</translation>
+        </message>
+        <message>
+            <source>Train quick models</source>
+            <translation>Train quick models</translation>
+        </message>
+        <message>
+            <source>Popular, Recent, ItemKNN, ALS, BPR and session-KNN on the default split (the last 7 days are the test period), with default parameters</source>
+            <translation>Popular, Recent, ItemKNN, ALS, BPR and session-KNN on the default split (the last 7 days are the test period), with default parameters</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <source>Funnel stage</source>
+            <translation>Funnel stage</translation>
+        </message>
+        <message>
+            <source>Activity segment</source>
+            <translation>Activity segment</translation>
+        </message>
+        <message>
+            <source>Recommended at</source>
+            <translation>Recommended at</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</source>
+            <translation>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</translation>
+        </message>
+        <message>
+            <source>(searching the data…)</source>
+            <translation>(searching the data…)</translation>
+        </message>
+        <message>
+            <source>Most active or random visitors…</source>
+            <translation>Most active or random visitors…</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 · %n event(s)</source>
+            <translation>
+                <numerusform>  %1 · %n event</numerusform>
+                <numerusform>  %1 · %n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Most active</source>
+            <translation>Most active</translation>
+        </message>
+        <message>
+            <source>Random (seed 42)</source>
+            <translation>Random (seed 42)</translation>
+        </message>
+        <message>
+            <source>Select a recommendation to see why the model chose it.</source>
+            <translation>Select a recommendation to see why the model chose it.</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Finding personas</source>
+            <translation>Finding personas</translation>
+        </message>
+        <message>
+            <source>Loading the trained models</source>
+            <translation>Loading the trained models</translation>
+        </message>
+        <message>
+            <source>A trained model could not be loaded: %1</source>
+            <translation>A trained model could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>No trained model yet: train models on the Models page, or train the quick models here.</source>
+            <translation>No trained model yet: train models on the Models page, or train the quick models here.</translation>
+        </message>
+        <message>
+            <source>Recommending</source>
+            <translation>Recommending</translation>
+        </message>
+        <message>
+            <source>The recommendations could not be computed: %1</source>
+            <translation>The recommendations could not be computed: %1</translation>
+        </message>
+        <message>
+            <source>Explaining</source>
+            <translation>Explaining</translation>
+        </message>
+        <message>
+            <source>The model could not explain this item: %1</source>
+            <translation>The model could not explain this item: %1</translation>
+        </message>
+        <message>
+            <source>Training the quick models</source>
+            <translation>Training the quick models</translation>
+        </message>
+        <message>
+            <source>The quick models could not be trained: %1</source>
+            <translation>The quick models could not be trained: %1</translation>
+        </message>
+        <message>
+            <source>Type a visitor id (the raw visitorid of the events file).</source>
+            <translation>Type a visitor id (the raw visitorid of the events file).</translation>
+        </message>
+        <message>
+            <source>There is no visitor with the id %1 in this dataset.</source>
+            <translation>There is no visitor with the id %1 in this dataset.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a visitor id: a visitor id is a whole number.</source>
+            <translation>'%1' is not a visitor id: a visitor id is a whole number.</translation>
+        </message>
+        <message>
+            <source>The personas are still being searched for; try again in a moment.</source>
+            <translation>The personas are still being searched for; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>No visitor in this dataset fits this persona.</source>
+            <translation>No visitor in this dataset fits this persona.</translation>
+        </message>
+        <message>
+            <source>Find a visitor or pick a persona</source>
+            <translation>Find a visitor or pick a persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n event(s) before the moment</source>
+            <translation>
+                <numerusform>%1 of %n event before the moment</numerusform>
+                <numerusform>%1 of %n events before the moment</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>made-up</source>
+            <translation>made-up</translation>
+        </message>
+        <message>
+            <source>only simulated events</source>
+            <translation>only simulated events</translation>
+        </message>
+        <message>
+            <source> (with the simulated events)</source>
+            <translation> (with the simulated events)</translation>
+        </message>
+        <message>
+            <source>by the events before the moment</source>
+            <translation>by the events before the moment</translation>
+        </message>
+        <message>
+            <source>test period (from %1)</source>
+            <translation>test period (from %1)</translation>
+        </message>
+        <message>
+            <source>training period (the test period starts %1)</source>
+            <translation>training period (the test period starts %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::WhatIfPanel</name>
+        <message>
+            <source>What if: a simulated live session</source>
+            <translation>What if: a simulated live session</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>a recommended item, or type a raw item id</source>
+            <translation>a recommended item, or type a raw item id</translation>
+        </message>
+        <message>
+            <source>Pick one of the recommended items, or type the raw id of any item</source>
+            <translation>Pick one of the recommended items, or type the raw id of any item</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Add to cart</source>
+            <translation>Add to cart</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>Clear the session</source>
+            <translation>Clear the session</translation>
+        </message>
+        <message>
+            <source>Remove every simulated event</source>
+            <translation>Remove every simulated event</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>Choose an item first.</translation>
+        </message>
+        <message>
+            <source>There is no item with the id '%1' in this dataset.</source>
+            <translation>There is no item with the id '%1' in this dataset.</translation>
+        </message>
+        <message>
+            <source>No simulated events yet: each one updates the stage and every model's list.</source>
+            <translation>No simulated events yet: each one updates the stage and every model's list.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n simulated event(s).</source>
+            <translation>
+                <numerusform>%n simulated event.</numerusform>
+                <numerusform>%n simulated events.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last update of every model: %1 ms.</source>
+            <translation>Last update of every model: %1 ms.</translation>
         </message>
     </context>
 </TS>

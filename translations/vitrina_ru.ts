@@ -652,6 +652,82 @@
             <source>Metric '{0}' is not available in this experiment: {1}</source>
             <translation>Метрика «{0}» недоступна в этом эксперименте: {1}</translation>
         </message>
+        <message>
+            <source>The stored model '{0}' has an unreadable description: {1}</source>
+            <translation>Не удаётся прочитать описание сохранённой модели «{0}»: {1}</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' was trained on another dataset</source>
+            <translation>Сохранённая модель «{0}» обучена на другом наборе данных</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' cannot be restored: rebuilding its training split gives {1} training events ending at {2} ms, the model was trained on {3} ending at {4} ms</source>
+            <translation>Сохранённую модель «{0}» нельзя восстановить: заново построенная обучающая часть содержит {1} событий до {2} мс, а модель обучалась на {3} событиях до {4} мс</translation>
+        </message>
+        <message>
+            <source>The stored model '{0}' cannot be read: {1}</source>
+            <translation>Не удаётся прочитать сохранённую модель «{0}»: {1}</translation>
+        </message>
+        <message>
+            <source>There is no trained model named '{0}'</source>
+            <translation>Обученной модели с именем «{0}» нет</translation>
+        </message>
+        <message>
+            <source>The saved evaluation '{0}' cannot be read: {1}</source>
+            <translation>Не удаётся прочитать сохранённую оценку «{0}»: {1}</translation>
+        </message>
+        <message>
+            <source>Because you viewed item {0} ({1}): {2} % of the score</source>
+            <translation>Потому что вы смотрели товар {0} ({1}): {2} % оценки</translation>
+        </message>
+        <message>
+            <source>Because you added item {0} ({1}) to the cart: {2} % of the score</source>
+            <translation>Потому что вы добавили в корзину товар {0} ({1}): {2} % оценки</translation>
+        </message>
+        <message>
+            <source>Because you bought item {0} ({1}): {2} % of the score</source>
+            <translation>Потому что вы купили товар {0} ({1}): {2} % оценки</translation>
+        </message>
+        <message>
+            <source>Popular in category {0}: {1} % of the score</source>
+            <translation>Популярен в категории {0}: {1} % оценки</translation>
+        </message>
+        <message>
+            <source>Popular overall: {0} % of the score</source>
+            <translation>Популярен среди всех посетителей: {0} % оценки</translation>
+        </message>
+        <message>
+            <source>Among the most popular items (the model had nothing more to say)</source>
+            <translation>Среди самых популярных товаров (больше модели сказать нечего)</translation>
+        </message>
+        <message>
+            <source>Often bought together with item {0} ({1}) in your cart (lift {2}): {3} % of the score</source>
+            <translation>Часто покупают вместе с товаром {0} ({1}) из вашей корзины (lift {2}): {3} % оценки</translation>
+        </message>
+        <message>
+            <source>Often bought together with item {0} ({1}) that you viewed (lift {2}): {3} % of the score</source>
+            <translation>Часто покупают вместе с просмотренным вами товаром {0} ({1}) (lift {2}): {3} % оценки</translation>
+        </message>
+        <message>
+            <source>Visitors with similar sessions also viewed it ({0} neighbour sessions): {1} % of the score</source>
+            <translation>Посетители с похожими сессиями тоже смотрели его (соседних сессий: {0}): {1} % оценки</translation>
+        </message>
+        <message>
+            <source>You viewed it recently (item {0}, {1}): {2} % of the score</source>
+            <translation>Вы недавно смотрели его (товар {0}, {1}): {2} % оценки</translation>
+        </message>
+        <message>
+            <source>Your funnel stage: {0}</source>
+            <translation>Ваш этап воронки: {0}</translation>
+        </message>
+        <message>
+            <source>Model {0} (weight {1} in this stage): {2} % of the score</source>
+            <translation>Модель {0} (вес {1} на этом этапе): {2} % оценки</translation>
+        </message>
+        <message>
+            <source>Moved by the re-ranker {0} (the model alone ranked it {1})</source>
+            <translation>Переставлен переранжированием {0} (сама модель поставила его на место {1})</translation>
+        </message>
     </context>
     <context>
         <name>ModelParams</name>
@@ -851,6 +927,46 @@
             <source>Divide the scores by their maximum</source>
             <translation>Делить оценки на их максимум</translation>
         </message>
+        <message>
+            <source>Registry ids of the blended models, comma-separated</source>
+            <translation>Идентификаторы смешиваемых моделей через запятую</translation>
+        </message>
+        <message>
+            <source>Components also scored on the current session alone (session / history fusion)</source>
+            <translation>Компоненты, которые дополнительно оцениваются только по текущей сессии (слияние сессии и истории)</translation>
+        </message>
+        <message>
+            <source>Top items per component that are normalised and blended</source>
+            <translation>Сколько лучших товаров каждого компонента нормируется и смешивается</translation>
+        </message>
+        <message>
+            <source>Per-component normalisation over its top items: rank or min-max</source>
+            <translation>Нормировка каждого компонента по его лучшим товарам: по рангу или min-max</translation>
+        </message>
+        <message>
+            <source>Last days of the training data used to learn the weights</source>
+            <translation>Последние дни обучающих данных, на которых подбираются веса</translation>
+        </message>
+        <message>
+            <source>Seeded sample of validation lists</source>
+            <translation>Воспроизводимая выборка валидационных списков</translation>
+        </message>
+        <message>
+            <source>Validation lists a stage needs for its own weights (else the static vector)</source>
+            <translation>Сколько валидационных списков нужно стадии для собственных весов (иначе общий вектор)</translation>
+        </message>
+        <message>
+            <source>Coordinate-ascent passes over the weights</source>
+            <translation>Проходов покоординатного подъёма по весам</translation>
+        </message>
+        <message>
+            <source>Weight of a view event (components that weigh events)</source>
+            <translation>Вес просмотра (для компонентов, взвешивающих события)</translation>
+        </message>
+        <message>
+            <source>JSON object of component parameters, e.g. {"als": {"factors": 32}}</source>
+            <translation>JSON-объект параметров компонентов, например {"als": {"factors": 32}}</translation>
+        </message>
     </context>
     <context>
         <name>ModelPicker</name>
@@ -893,6 +1009,14 @@
         <message>
             <source>V-SKNN (vector session neighbours)</source>
             <translation>V-SKNN (векторные соседние сессии)</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid (weights per stage)</source>
+            <translation>Гибрид с учётом воронки (веса по стадиям)</translation>
+        </message>
+        <message>
+            <source>Static hybrid (one weight vector)</source>
+            <translation>Статический гибрид (один вектор весов)</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1151,14 @@
         <message>
             <source>Popularity pct.</source>
             <translation>Процентиль популярности</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Гибрид с учётом воронки</translation>
+        </message>
+        <message>
+            <source>Static hybrid</source>
+            <translation>Статический гибрид</translation>
         </message>
     </context>
     <context>
@@ -1740,6 +1872,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
 
 Настоящие файлы RetailRocket можно импортировать в любой момент (Файл → Импорт папки).</translation>
         </message>
+        <message>
+            <source>&amp;Defence demo</source>
+            <translation>&amp;Демонстрация для защиты</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::common::ChartPanel</name>
@@ -2075,6 +2211,124 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::demo::DefenceTour</name>
+        <message>
+            <source>The data: a shop's event log</source>
+            <translation>Данные: журнал событий интернет-магазина</translation>
+        </message>
+        <message>
+            <source>The funnel: view → add to cart → purchase</source>
+            <translation>Воронка: просмотр → корзина → покупка</translation>
+        </message>
+        <message>
+            <source>Which recommender is best?</source>
+            <translation>Какая рекомендательная модель лучше?</translation>
+        </message>
+        <message>
+            <source>Visitor 1: new, no history</source>
+            <translation>Посетитель 1: новый, без истории</translation>
+        </message>
+        <message>
+            <source>Visitor 2: browsing, views only</source>
+            <translation>Посетитель 2: только просмотры</translation>
+        </message>
+        <message>
+            <source>Visitor 3: intent, something in the cart</source>
+            <translation>Посетитель 3: намерение, товар в корзине</translation>
+        </message>
+        <message>
+            <source>A simulated A/B test</source>
+            <translation>Симуляция A/B-теста</translation>
+        </message>
+        <message>
+            <source>The demo dataset is generated on this computer with the shape of the RetailRocket release: views, add-to-carts and purchases of about 4.5 months, with readable item and category names. Point at the &lt;b&gt;summary cards&lt;/b&gt; and the &lt;b&gt;events per day&lt;/b&gt;. Everything runs offline.</source>
+            <translation>Демонстрационный набор данных сгенерирован на этом компьютере по образцу выгрузки RetailRocket: просмотры, добавления в корзину и покупки примерно за 4,5 месяца, с понятными названиями товаров и категорий. Покажите &lt;b&gt;карточки сводки&lt;/b&gt; и &lt;b&gt;события по дням&lt;/b&gt;. Всё работает без интернета.</translation>
+        </message>
+        <message>
+            <source>Most visitors only look: few add to cart, fewer buy. Point at the &lt;b&gt;conversion table&lt;/b&gt;. A recommender should therefore treat a browsing visitor differently from one with intent: the idea of the funnel-aware hybrid.</source>
+            <translation>Большинство посетителей только смотрят: немногие добавляют в корзину, ещё меньше покупают. Покажите &lt;b&gt;таблицу конверсии&lt;/b&gt;. Поэтому рекомендательная система должна по-разному обращаться с просматривающим посетителем и с посетителем с намерением купить: в этом идея гибрида, учитывающего этап воронки.</translation>
+        </message>
+        <message>
+            <source>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
+            <translation>Обучение на всём, что было до последних 7 дней, проверка на каждом добавлении в корзину и каждой покупке этих дней (временной протокол, скользящий режим). Столбцы — &lt;b&gt;NDCG@10&lt;/b&gt; с 95-процентными интервалами; вкладка &lt;b&gt;Значимость&lt;/b&gt; показывает, какие различия реальны. Модели: %1.</translation>
+        </message>
+        <message>
+            <source>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</source>
+            <translation>Событий раньше нет: персональным моделям не на что опереться, поэтому список строится из популярного, и &lt;b&gt;объяснение&lt;/b&gt; говорит об этом. Отмеченные товары — то, с чем посетитель действительно взаимодействовал позже.</translation>
+        </message>
+        <message>
+            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</source>
+            <translation>Только просмотры. Каждая рекомендация &lt;b&gt;объяснена&lt;/b&gt;: просмотренные товары с их долей оценки в %, а для гибрида — этап &lt;b&gt;просмотр&lt;/b&gt; с весами его компонентов.</translation>
+        </message>
+        <message>
+            <source>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</source>
+            <translation>Товар в корзине: этап — &lt;b&gt;намерение&lt;/b&gt;, и гибрид переходит на веса этого этапа (обученные только на валидационной части). Сравните объяснение с объяснением для просматривающего посетителя.</translation>
+        </message>
+        <message>
+            <source>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</source>
+            <translation>Воспроизведение последних %1 дней: каждый посетитель по хешу своего id (с зерном) попадает в группу Popular (контроль) или %2. Прочитайте &lt;b&gt;вердикт&lt;/b&gt; вверху, затем накопленную конверсию с доверительной полосой; проверка соотношения выборок (SRM) следит за разбиением.</translation>
+        </message>
+        <message>
+            <source>the funnel-aware hybrid</source>
+            <translation>гибрид, учитывающий этап воронки</translation>
+        </message>
+        <message>
+            <source>ItemKNN (the hybrid is not built in)</source>
+            <translation>ItemKNN (гибрида в этой сборке нет)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::demo::PresenterBar</name>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Previous step (Left, Page Up)</source>
+            <translation>Предыдущий шаг (←, Page Up)</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Завершить</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Next step (Right, Page Down, Space)</source>
+            <translation>Следующий шаг (→, Page Down, пробел)</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Leave the demo and restore the normal text size (Esc)</source>
+            <translation>Выйти из демонстрации и вернуть обычный размер текста (Esc)</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Мельче (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Крупнее (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Шаг %1 из %2</translation>
+        </message>
+        <message>
+            <source>Preparing… %1 s</source>
+            <translation>Подготовка… %1 с</translation>
+        </message>
+        <message>
+            <source>ready in %1 s</source>
+            <translation>готово за %1 с</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::funnel::FunnelPage</name>
         <message>
             <source>All visitors</source>
@@ -2315,6 +2569,92 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::models::AblationPanel</name>
+        <message>
+            <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
+            <translation>Разница NDCG@10 с гибридом с учётом воронки, с 95 % интервалами</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Разница</translation>
+        </message>
+        <message>
+            <source>Difference in NDCG@10</source>
+            <translation>Разница NDCG@10</translation>
+        </message>
+        <message>
+            <source>Running the hybrid's ablation</source>
+            <translation>Абляция гибрида</translation>
+        </message>
+        <message>
+            <source>Cancelled: the previous results stay shown.</source>
+            <translation>Отменено: показаны прежние результаты.</translation>
+        </message>
+        <message>
+            <source>The ablation failed: %1</source>
+            <translation>Абляция не удалась: %1</translation>
+        </message>
+        <message>
+            <source>%1 test lists, weights learned on %2 validation lists from the training data only; fitting took %3 s (%4 CPU-s).</source>
+            <translation>%1 тестовых списков; веса подобраны на %2 валидационных списках только из обучающих данных; обучение заняло %3 с (%4 с CPU).</translation>
+        </message>
+        <message>
+            <source>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (defaults unless "hybrid" is ticked).</source>
+            <translation>Гибрид с учётом воронки против статического варианта, без каждого компонента по очереди, только с историей, с одинаковыми весами событий и против каждого компонента по отдельности, по протоколу слева. Гиперпараметры гибрида берутся из списка моделей (по умолчанию, если «hybrid» не отмечен).</translation>
+        </message>
+        <message>
+            <source>Run the ablation</source>
+            <translation>Запустить абляцию</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::AblationTableModel</name>
+        <message>
+            <source>Variant</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Difference to the hybrid</source>
+            <translation>Разница с гибридом</translation>
+        </message>
+        <message>
+            <source>95 % interval (paired bootstrap)</source>
+            <translation>95 % интервал (парный бутстреп)</translation>
+        </message>
+        <message>
+            <source>Wilcoxon p</source>
+            <translation>p (Уилкоксон)</translation>
+        </message>
+        <message>
+            <source>Holm p</source>
+            <translation>p (Холм)</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Гибрид с учётом воронки</translation>
+        </message>
+        <message>
+            <source>Static hybrid (one weight vector)</source>
+            <translation>Статический гибрид (один вектор весов)</translation>
+        </message>
+        <message>
+            <source>without %1</source>
+            <translation>без %1</translation>
+        </message>
+        <message>
+            <source>without session views (history only)</source>
+            <translation>без сессионных представлений (только история)</translation>
+        </message>
+        <message>
+            <source>uniform event weights</source>
+            <translation>одинаковые веса событий</translation>
+        </message>
+        <message>
+            <source>%1 alone</source>
+            <translation>только %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::models::MetricsTableModel</name>
         <message>
             <source>Model</source>
@@ -2537,6 +2877,29 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>Results of the last evaluation saved in the project.</source>
+            <translation>Результаты последней оценки, сохранённой в проекте.</translation>
+        </message>
+        <message>
+            <source>Ablation</source>
+            <translation>Абляция</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::models::ModelsPersistence</name>
+        <message>
+            <source>Reused from the project (not retrained): %1.</source>
+            <translation>Взяты из проекта (не переобучались): %1.</translation>
+        </message>
+        <message>
+            <source>Saving the evaluation</source>
+            <translation>Сохранение результатов оценки</translation>
+        </message>
+        <message>
+            <source>Reading the last evaluation</source>
+            <translation>Чтение последней оценки</translation>
         </message>
     </context>
     <context>
@@ -2777,6 +3140,516 @@ p %4</translation>
         <message>
             <source>Demo dataset: %1</source>
             <translation>Демо-набор: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::session::TrainedModels</name>
+        <message>
+            <source>Saving trained models</source>
+            <translation>Сохранение обученных моделей</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::ReasonsPanel</name>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</source>
+            <translation>Доля: часть оценки товара, которую объясняет эта причина (точно для ItemKNN и ALS, чьи оценки — суммы по товарам истории). Отрицательная доля снижает оценку.</translation>
+        </message>
+        <message>
+            <source>Select a recommendation to see why the model chose it.</source>
+            <translation>Выберите рекомендацию, чтобы увидеть, почему модель её выбрала.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, rank %2 of &lt;b&gt;%3&lt;/b&gt; (score %4)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, место %2 у &lt;b&gt;%3&lt;/b&gt; (оценка %4)</translation>
+        </message>
+        <message>
+            <source>✓ The visitor really interacted with this item later.</source>
+            <translation>✓ Позже посетитель действительно взаимодействовал с этим товаром.</translation>
+        </message>
+        <message>
+            <source>100 %</source>
+            <translation>100 %</translation>
+        </message>
+        <message>
+            <source>Among the most popular items: the model had nothing more to say</source>
+            <translation>Среди самых популярных товаров: больше модели сказать нечего</translation>
+        </message>
+        <message>
+            <source>This model gives no reasons for its scores.</source>
+            <translation>Эта модель не объясняет свои оценки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::RecommendationsModel</name>
+        <message>
+            <source>score %1</source>
+            <translation>оценка %1</translation>
+        </message>
+        <message>
+            <source> · popular</source>
+            <translation> · популярное</translation>
+        </message>
+        <message>
+            <source>The visitor really interacted with this item later</source>
+            <translation>Позже посетитель действительно взаимодействовал с этим товаром</translation>
+        </message>
+        <message>
+            <source>Filled in from the popularity order: the model had no signal</source>
+            <translation>Дополнено по популярности: у модели не было сигнала</translation>
+        </message>
+        <message>
+            <source>%1 (failed)</source>
+            <translation>%1 (ошибка)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorTexts</name>
+        <message>
+            <source>view</source>
+            <translation>просмотр</translation>
+        </message>
+        <message>
+            <source>add to cart</source>
+            <translation>в корзину</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>покупка</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новый</translation>
+        </message>
+        <message>
+            <source>browsing</source>
+            <translation>просмотр</translation>
+        </message>
+        <message>
+            <source>intent</source>
+            <translation>намерение</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>купил</translation>
+        </message>
+        <message>
+            <source>no events before this moment</source>
+            <translation>до этого момента событий нет</translation>
+        </message>
+        <message>
+            <source>only views so far</source>
+            <translation>пока только просмотры</translation>
+        </message>
+        <message>
+            <source>an add-to-cart not followed by a purchase</source>
+            <translation>добавление в корзину без последующей покупки</translation>
+        </message>
+        <message>
+            <source>at least one purchase</source>
+            <translation>хотя бы одна покупка</translation>
+        </message>
+        <message>
+            <source>cold (no events)</source>
+            <translation>холодный (нет событий)</translation>
+        </message>
+        <message>
+            <source>light (1–2 events)</source>
+            <translation>лёгкий (1–2 события)</translation>
+        </message>
+        <message>
+            <source>medium (3–9 events)</source>
+            <translation>средний (3–9 событий)</translation>
+        </message>
+        <message>
+            <source>heavy (10+ events)</source>
+            <translation>активный (10+ событий)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>item name (raw id)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&lt;1 %</source>
+            <translation>&lt;1 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Because you added %1 (%2) to the cart</source>
+            <translation>Потому что вы добавили в корзину %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Because you bought %1 (%2)</source>
+            <translation>Потому что вы купили %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Because you viewed %1 (%2)</source>
+            <translation>Потому что вы смотрели %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Popular in category %1</source>
+            <translation>Популярно в категории %1</translation>
+        </message>
+        <message>
+            <source>Popular overall</source>
+            <translation>Популярно в целом</translation>
+        </message>
+        <message>
+            <source>Often bought together with %1 (%2) in your cart (lift %3)</source>
+            <translation>Часто покупают вместе с %1 (%2) из вашей корзины (лифт %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visitors with similar sessions also viewed it (%n neighbour session(s))</source>
+            <translation>
+                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседняя сессия)</numerusform>
+                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседние сессии)</numerusform>
+                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседних сессий)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You viewed it recently: %1 (%2)</source>
+            <translation>Вы недавно смотрели его: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Your funnel stage: %1</source>
+            <translation>Ваш этап воронки: %1</translation>
+        </message>
+        <message>
+            <source>Model %1 (weight %2 in this stage)</source>
+            <translation>Модель %1 (вес %2 на этом этапе)</translation>
+        </message>
+        <message>
+            <source>Another reason of the model (kind %1)</source>
+            <translation>Другая причина модели (вид %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorTimeline</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Время (UTC)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Double-click an event to recommend just before it</source>
+            <translation>Двойной щелчок по событию — рекомендовать непосредственно перед ним</translation>
+        </message>
+        <message numerus="yes">
+            <source>Session %1 · %2 · %n event(s)</source>
+            <translation>
+                <numerusform>Сессия %1 · %2 · %n событие</numerusform>
+                <numerusform>Сессия %1 · %2 · %n события</numerusform>
+                <numerusform>Сессия %1 · %2 · %n событий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · test period</source>
+            <translation> · тестовый период</translation>
+        </message>
+        <message>
+            <source>After the moment shown: the models do not see this event</source>
+            <translation>После показанного момента: модели не видят это событие</translation>
+        </message>
+        <message numerus="yes">
+            <source>What-if session (simulated) · %n event(s)</source>
+            <translation>
+                <numerusform>Сессия «что если» (смоделированная) · %n событие</numerusform>
+                <numerusform>Сессия «что если» (смоделированная) · %n события</numerusform>
+                <numerusform>Сессия «что если» (смоделированная) · %n событий</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::VisitorsPage</name>
+        <message>
+            <source>Visitor id:</source>
+            <translation>Id посетителя:</translation>
+        </message>
+        <message>
+            <source>raw visitorid</source>
+            <translation>visitorid из данных</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <source>Personas:</source>
+            <translation>Персоны:</translation>
+        </message>
+        <message>
+            <source>New visitor</source>
+            <translation>Новый посетитель</translation>
+        </message>
+        <message>
+            <source>A test-period visitor at their first event: no earlier events</source>
+            <translation>Посетитель тестового периода в момент первого события: раньше событий нет</translation>
+        </message>
+        <message>
+            <source>Browsing</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <source>A visitor with views only</source>
+            <translation>Посетитель только с просмотрами</translation>
+        </message>
+        <message>
+            <source>Intent</source>
+            <translation>Намерение</translation>
+        </message>
+        <message>
+            <source>A visitor just after an add-to-cart, before any purchase</source>
+            <translation>Посетитель сразу после добавления в корзину, до какой-либо покупки</translation>
+        </message>
+        <message>
+            <source>Or pick:</source>
+            <translation>Или выберите:</translation>
+        </message>
+        <message>
+            <source>Top K:</source>
+            <translation>Топ K:</translation>
+        </message>
+        <message>
+            <source>Train quick models</source>
+            <translation>Обучить быстрые модели</translation>
+        </message>
+        <message>
+            <source>Popular, Recent, ItemKNN, ALS, BPR and session-KNN on the default split (the last 7 days are the test period), with default parameters</source>
+            <translation>Popular, Recent, ItemKNN, ALS, BPR и session-KNN на разбиении по умолчанию (последние 7 дней — тестовый период), с параметрами по умолчанию</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Посетитель</translation>
+        </message>
+        <message>
+            <source>Funnel stage</source>
+            <translation>Этап воронки</translation>
+        </message>
+        <message>
+            <source>Activity segment</source>
+            <translation>Сегмент активности</translation>
+        </message>
+        <message>
+            <source>Recommended at</source>
+            <translation>Момент рекомендации</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</source>
+            <translation>&lt;b&gt;Рекомендации всех обученных моделей&lt;/b&gt; (✓ зелёные: позже посетитель действительно взаимодействовал с товаром). Выберите одну, чтобы увидеть почему.</translation>
+        </message>
+        <message>
+            <source>(searching the data…)</source>
+            <translation>(поиск в данных…)</translation>
+        </message>
+        <message>
+            <source>Most active or random visitors…</source>
+            <translation>Самые активные или случайные посетители…</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 · %n event(s)</source>
+            <translation>
+                <numerusform>  %1 · %n событие</numerusform>
+                <numerusform>  %1 · %n события</numerusform>
+                <numerusform>  %1 · %n событий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Most active</source>
+            <translation>Самые активные</translation>
+        </message>
+        <message>
+            <source>Random (seed 42)</source>
+            <translation>Случайные (seed 42)</translation>
+        </message>
+        <message>
+            <source>Select a recommendation to see why the model chose it.</source>
+            <translation>Выберите рекомендацию, чтобы увидеть, почему модель её выбрала.</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Finding personas</source>
+            <translation>Поиск персон</translation>
+        </message>
+        <message>
+            <source>Loading the trained models</source>
+            <translation>Загрузка обученных моделей</translation>
+        </message>
+        <message>
+            <source>A trained model could not be loaded: %1</source>
+            <translation>Обученную модель не удалось загрузить: %1</translation>
+        </message>
+        <message>
+            <source>No trained model yet: train models on the Models page, or train the quick models here.</source>
+            <translation>Обученных моделей пока нет: обучите модели на странице «Модели» или быстрые модели здесь.</translation>
+        </message>
+        <message>
+            <source>Recommending</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>The recommendations could not be computed: %1</source>
+            <translation>Рекомендации не удалось вычислить: %1</translation>
+        </message>
+        <message>
+            <source>Explaining</source>
+            <translation>Объяснение</translation>
+        </message>
+        <message>
+            <source>The model could not explain this item: %1</source>
+            <translation>Модель не смогла объяснить этот товар: %1</translation>
+        </message>
+        <message>
+            <source>Training the quick models</source>
+            <translation>Обучение быстрых моделей</translation>
+        </message>
+        <message>
+            <source>The quick models could not be trained: %1</source>
+            <translation>Быстрые модели не удалось обучить: %1</translation>
+        </message>
+        <message>
+            <source>Type a visitor id (the raw visitorid of the events file).</source>
+            <translation>Введите id посетителя (visitorid из файла событий).</translation>
+        </message>
+        <message>
+            <source>There is no visitor with the id %1 in this dataset.</source>
+            <translation>В этом наборе данных нет посетителя с id %1.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a visitor id: a visitor id is a whole number.</source>
+            <translation>«%1» — не id посетителя: id посетителя — целое число.</translation>
+        </message>
+        <message>
+            <source>The personas are still being searched for; try again in a moment.</source>
+            <translation>Персоны ещё ищутся; попробуйте чуть позже.</translation>
+        </message>
+        <message>
+            <source>No visitor in this dataset fits this persona.</source>
+            <translation>Ни один посетитель этого набора данных не подходит под эту персону.</translation>
+        </message>
+        <message>
+            <source>Find a visitor or pick a persona</source>
+            <translation>Найдите посетителя или выберите персону</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n event(s) before the moment</source>
+            <translation>
+                <numerusform>%1 из %n события до момента</numerusform>
+                <numerusform>%1 из %n событий до момента</numerusform>
+                <numerusform>%1 из %n событий до момента</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>made-up</source>
+            <translation>вымышленный</translation>
+        </message>
+        <message>
+            <source>only simulated events</source>
+            <translation>только смоделированные события</translation>
+        </message>
+        <message>
+            <source> (with the simulated events)</source>
+            <translation> (со смоделированными событиями)</translation>
+        </message>
+        <message>
+            <source>by the events before the moment</source>
+            <translation>по событиям до момента</translation>
+        </message>
+        <message>
+            <source>test period (from %1)</source>
+            <translation>тестовый период (с %1)</translation>
+        </message>
+        <message>
+            <source>training period (the test period starts %1)</source>
+            <translation>обучающий период (тестовый начинается %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::visitors::WhatIfPanel</name>
+        <message>
+            <source>What if: a simulated live session</source>
+            <translation>Что если: смоделированная текущая сессия</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Товар:</translation>
+        </message>
+        <message>
+            <source>a recommended item, or type a raw item id</source>
+            <translation>рекомендованный товар или введите itemid</translation>
+        </message>
+        <message>
+            <source>Pick one of the recommended items, or type the raw id of any item</source>
+            <translation>Выберите один из рекомендованных товаров или введите id любого товара</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <source>Add to cart</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Clear the session</source>
+            <translation>Очистить сессию</translation>
+        </message>
+        <message>
+            <source>Remove every simulated event</source>
+            <translation>Убрать все смоделированные события</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>Сначала выберите товар.</translation>
+        </message>
+        <message>
+            <source>There is no item with the id '%1' in this dataset.</source>
+            <translation>В этом наборе данных нет товара с id «%1».</translation>
+        </message>
+        <message>
+            <source>No simulated events yet: each one updates the stage and every model's list.</source>
+            <translation>Смоделированных событий пока нет: каждое обновляет этап и список каждой модели.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n simulated event(s).</source>
+            <translation>
+                <numerusform>%n смоделированное событие.</numerusform>
+                <numerusform>%n смоделированных события.</numerusform>
+                <numerusform>%n смоделированных событий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last update of every model: %1 ms.</source>
+            <translation>Последнее обновление всех моделей: %1 мс.</translation>
         </message>
     </context>
 </TS>
