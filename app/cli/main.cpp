@@ -14,6 +14,7 @@ namespace vitrina::cli {
 std::vector<Command> modelCommands(); // CommandsModels.cpp
 std::vector<Command> abtestCommands(); // CommandsAbTest.cpp
 std::vector<Command> hybridCommands(); // CommandsHybrid.cpp
+std::vector<Command> explainCommands(); // CommandsExplain.cpp
 } // namespace vitrina::cli
 
 namespace {
@@ -25,7 +26,7 @@ extern "C" void onInterrupt(int) { interruptToken().cancel(); }
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands(), hybridCommands()})
+    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands(), explainCommands(), hybridCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

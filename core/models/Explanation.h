@@ -19,6 +19,9 @@ enum class ReasonKind : std::uint8_t {
     RecentlyViewed,    ///< "you viewed it recently" (Recent): `item` = the item itself
     HybridStage,       ///< the hybrid's stage: `stage` = FunnelStage value
     HybridComponent,   ///< a hybrid component's share: `component` = model id, `value` = its stage weight
+    Reranked,          ///< moved by a re-ranker: `component` = its suffix ("mmr"), `value` = the inner model's rank
+                       ///< (1-based); share 0 (the wrapper's score is a rank, not a sum of reasons)
+    PopularFallback,   ///< filled in from the training popularity order where the model had no signal; share 1
 };
 
 struct Reason {

@@ -133,6 +133,19 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::ModelStoreCorruptBlob, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' cannot be read: {1}")},
     {MessageCode::ModelStoreUnknown, QT_TRANSLATE_NOOP("MessageText", "There is no trained model named '{0}'")},
     {MessageCode::EvaluationStoreCorrupt, QT_TRANSLATE_NOOP("MessageText", "The saved evaluation '{0}' cannot be read: {1}")},
+    {MessageCode::ExplainBecauseViewed, QT_TRANSLATE_NOOP("MessageText", "Because you viewed item {0} ({1}): {2} % of the score")},
+    {MessageCode::ExplainBecauseCarted, QT_TRANSLATE_NOOP("MessageText", "Because you added item {0} ({1}) to the cart: {2} % of the score")},
+    {MessageCode::ExplainBecauseBought, QT_TRANSLATE_NOOP("MessageText", "Because you bought item {0} ({1}): {2} % of the score")},
+    {MessageCode::ExplainPopularInCategory, QT_TRANSLATE_NOOP("MessageText", "Popular in category {0}: {1} % of the score")},
+    {MessageCode::ExplainPopularOverall, QT_TRANSLATE_NOOP("MessageText", "Popular overall: {0} % of the score")},
+    {MessageCode::ExplainPopularFallback, QT_TRANSLATE_NOOP("MessageText", "Among the most popular items (the model had nothing more to say)")},
+    {MessageCode::ExplainBoughtTogetherCart, QT_TRANSLATE_NOOP("MessageText", "Often bought together with item {0} ({1}) in your cart (lift {2}): {3} % of the score")},
+    {MessageCode::ExplainBoughtTogetherViewed, QT_TRANSLATE_NOOP("MessageText", "Often bought together with item {0} ({1}) that you viewed (lift {2}): {3} % of the score")},
+    {MessageCode::ExplainSimilarSessions, QT_TRANSLATE_NOOP("MessageText", "Visitors with similar sessions also viewed it ({0} neighbour sessions): {1} % of the score")},
+    {MessageCode::ExplainRecentlyViewed, QT_TRANSLATE_NOOP("MessageText", "You viewed it recently (item {0}, {1}): {2} % of the score")},
+    {MessageCode::ExplainHybridStage, QT_TRANSLATE_NOOP("MessageText", "Your funnel stage: {0}")},
+    {MessageCode::ExplainHybridComponent, QT_TRANSLATE_NOOP("MessageText", "Model {0} (weight {1} in this stage): {2} % of the score")},
+    {MessageCode::ExplainReranked, QT_TRANSLATE_NOOP("MessageText", "Moved by the re-ranker {0} (the model alone ranked it {1})")},
     // END generated
 };
 

@@ -1,6 +1,7 @@
 #include "models/factorisation/BprModel.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "models/factorisation/DenseKernels.h"
 #include "util/Random.h"
@@ -70,6 +71,10 @@ void BprRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
 }
 
 std::optional<std::vector<float>> BprRecommender::visitorVector(const Query& query) const {
+    return foldIn(query, nullptr);
+}
+
+std::optional<std::vector<float>> BprRecommender::foldIn(const Query& query, FoldInParts* parts) const {
     const WeightedRows history =
         candidateHistory(query, training(), data::EventWeights{1.0f, 1.0f, 1.0f}, data::Combine::Binary);
     if (history.rows.empty() || negatives_.empty()) return std::nullopt;
@@ -82,9 +87,19 @@ std::optional<std::vector<float>> BprRecommender::visitorVector(const Query& que
     // Steps use a copy of the item rows involved, so the const item factors are never written.
     std::vector<float> hi(w), hj(w);
     float bi = 0.0f, bj = 0.0f;
+    // The decomposition keeps the parts unscaled and one common shrink factor, so a step costs O(w), not
+    // O(history * w): part_h = scale * stored_h.
+    double scale = 1.0;
+    const double shrink = 1.0 - static_cast<double>(o.learningRate) * static_cast<double>(o.regUser);
+    if (parts) {
+        parts->rows = history.rows;
+        parts->parts.assign(history.rows.size(), std::vector<double>(w, 0.0));
+        parts->steps.assign(history.rows.size(), 0);
+    }
     const auto steps = static_cast<std::uint64_t>(parameters().integer("foldin_epochs")) * history.rows.size();
     for (std::uint64_t s = 0; s < steps; ++s) {
-        const std::uint32_t i = history.rows[rng.below(history.rows.size())];
+        const std::size_t h = static_cast<std::size_t>(rng.below(history.rows.size()));
+        const std::uint32_t i = history.rows[h];
         std::uint32_t j = i;
         for (int t = 0; t < kNegativeTries && j == i; ++t) {
             std::uint32_t candidate;
@@ -105,9 +120,60 @@ std::optional<std::vector<float>> BprRecommender::visitorVector(const Query& que
             bi = itemBias_[i];
             bj = itemBias_[j];
         }
-        bprStep(v.data(), hi.data(), hj.data(), bias ? &bi : nullptr, bias ? &bj : nullptr, w, o, false);
+        const float z = bprStep(v.data(), hi.data(), hj.data(), bias ? &bi : nullptr, bias ? &bj : nullptr, w, o, false);
+        if (!parts) continue;
+        scale *= shrink;
+        if (scale < 1e-200) { // fold the factor in before it underflows
+            for (auto& part : parts->parts)
+                for (double& x : part) x *= scale;
+            scale = 1.0;
+        }
+        const double step = static_cast<double>(o.learningRate) * static_cast<double>(z) / scale;
+        std::vector<double>& part = parts->parts[h];
+        for (std::size_t k = 0; k < w; ++k) part[k] += step * (static_cast<double>(hi[k]) - static_cast<double>(hj[k]));
+        ++parts->steps[h];
     }
+    if (parts)
+        for (auto& part : parts->parts)
+            for (double& x : part) x *= scale;
     return v;
+}
+
+std::vector<Reason> BprRecommender::explain(const Query& query, data::ItemIndex item) const {
+    std::vector<Reason> reasons;
+    if (item >= static_cast<std::size_t>(items_.rows()) || !training().candidates()[item]) return reasons;
+    FoldInParts parts;
+    if (!foldIn(query, &parts)) return reasons;
+    const std::size_t w = static_cast<std::size_t>(items_.cols());
+    const float* target = items_.data() + std::size_t{item} * w;
+    const data::EventWeights any{1.0f, 1.0f, 1.0f};
+    for (std::size_t h = 0; h < parts.rows.size(); ++h) {
+        Reason r;
+        r.kind = ReasonKind::BecauseViewed;
+        r.item = parts.rows[h];
+        r.hasItem = true;
+        for (std::size_t k = 0; k < w; ++k) r.contribution += static_cast<double>(target[k]) * parts.parts[h][k];
+        r.value = static_cast<double>(parts.steps[h]);
+        r.eventType = strongestEventType(query, r.item, any);
+        reasons.push_back(r);
+    }
+    if (!itemBias_.empty() && itemBias_[item] != 0.0f) {
+        Reason r;
+        r.kind = ReasonKind::PopularOverall;
+        r.contribution = itemBias_[item];
+        r.value = itemBias_[item];
+        reasons.push_back(r);
+    }
+    double total = 0.0, absolute = 0.0;
+    for (const Reason& r : reasons) {
+        total += r.contribution;
+        absolute += std::fabs(r.contribution);
+    }
+    for (Reason& r : reasons) r.share = total > 0.0 ? r.contribution / total : (absolute > 0.0 ? r.contribution / absolute : 0.0);
+    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
+        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
+    });
+    return reasons;
 }
 
 void BprRecommender::saveState(util::ByteWriter& out) const {

@@ -11,6 +11,11 @@
 // training. The random stream is seeded by the model's training seed and a hash of the history's item set, so
 // a history always gets the same vector (a training visitor's own history included: its trained vector is not
 // used, and a what-if history is scored exactly like an evaluation query). Event types and order do not matter.
+//
+// Explanations: w starts at 0 and every fold-in step adds eta * z * (h_i - h_j) for its positive i and shrinks
+// all of w by (1 - eta * lambda_W), so w is exactly the sum over history items i of the steps drawn with i as
+// the positive (each shrunk by the later steps). score(j) = h_j . w + b_j splits into one term per history item
+// (h_j . w_i) and the item bias b_j (a popularity prior: PopularOverall).
 #include "models/factorisation/BprTrainer.h"
 #include "models/factorisation/FactorModel.h"
 
@@ -21,6 +26,10 @@ public:
     std::string id() const override { return "bpr"; }
     std::vector<ParamSpec> parameterSpecs() const override;
     std::optional<std::vector<float>> visitorVector(const Query& query) const override;
+    /// BecauseViewed per history item (contribution h_item . w_i, value = the number of fold-in steps it was
+    /// the positive of) and PopularOverall for the item bias; share = contribution / the sum of contributions
+    /// (the score up to float rounding) when positive, else contribution / sum |contributions|.
+    std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
 
     /// Sampling counts of the last fit (not saved): draws over all epochs, and draws skipped for want of a
     /// negative.
@@ -39,6 +48,15 @@ private:
     std::vector<std::uint64_t> cumulativePairs_; // popularity negatives: running sum of interactions over negatives_
 
     BprOptions options() const;
+    /// Per-history-item parts of the fold-in (see the file comment): `rows` = the history items, parts[h] the
+    /// (double) sum of the steps whose positive was rows[h], steps[h] how many.
+    struct FoldInParts {
+        std::vector<std::uint32_t> rows;
+        std::vector<std::vector<double>> parts;
+        std::vector<std::uint64_t> steps;
+    };
+    /// The fold-in; `parts` (optional) receives the decomposition. std::nullopt without signal.
+    std::optional<std::vector<float>> foldIn(const Query& query, FoldInParts* parts) const;
     void prepareNegatives(const TrainingSet& train);
 };
 

@@ -72,7 +72,19 @@ void RerankingRecommender::score(const Query& query, std::span<float> scores) co
 }
 
 std::vector<Reason> RerankingRecommender::explain(const Query& query, data::ItemIndex item) const {
-    return inner_->explain(query, item);
+    std::vector<Reason> reasons = inner_->explain(query, item);
+    // Where the inner model ranked the item, when it is inside the block the wrapper reorders.
+    std::vector<float> scores(training().itemCount(), 0.0f);
+    inner_->score(query, scores);
+    std::vector<data::ItemIndex> block = topK(scores, blockSize(), inner_->scoreKind() == ScoreKind::Sparse);
+    const auto innerAt = std::find(block.begin(), block.end(), item);
+    if (innerAt == block.end()) return reasons;
+    Reason r;
+    r.kind = ReasonKind::Reranked;
+    r.component = suffix_;
+    r.value = static_cast<double>(innerAt - block.begin() + 1);
+    reasons.push_back(r);
+    return reasons;
 }
 
 std::uint64_t RerankingRecommender::memoryBytes() const { return inner_->memoryBytes(); }

@@ -26,7 +26,9 @@ public:
     std::vector<ParamSpec> parameterSpecs() const override;
     ScoreKind scoreKind() const override { return inner_->scoreKind(); }
     void score(const Query& query, std::span<float> scores) const override;
-    /// The inner model's reasons (re-ranking moves items; it does not change why they were found).
+    /// The inner model's reasons (re-ranking moves items; it does not change why they were found; their shares
+    /// are shares of the inner score), then, for an item of the reordered block, a Reranked reason: value = the
+    /// inner model's rank (1-based), component = the suffix, share and contribution 0.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
     std::uint64_t memoryBytes() const override;
 
