@@ -195,6 +195,18 @@ private slots:
         QVERIFY(ha->learned().staticNdcg > 0.0);
     }
 
+    void cancelledFitStops() {
+        const auto data = test::coviewData(5, 400);
+        HybridRecommender model(true);
+        model.setParameters(quick());
+        util::CancelToken token;
+        token.cancel();
+        models::FitContext ctx;
+        ctx.progress = util::Progress([](double, const std::string&) {}, token);
+        QVERIFY_THROWS_EXCEPTION(util::Cancelled, model.fit(data.train, ctx));
+        QVERIFY(!model.fitted());
+    }
+
     void explanationSharesAddUp() {
         const auto data = test::coviewData(3, 800);
         auto hybrid = test::fitted(std::make_unique<HybridRecommender>(false), data.train, quick());
