@@ -20,8 +20,9 @@ struct ListAudit {
 };
 
 bool isCovered(const std::vector<models::Reason>& reasons, double threshold) {
-    return std::any_of(reasons.begin(), reasons.end(),
-                       [&](const models::Reason& r) { return std::fabs(r.share) >= threshold; });
+    return std::any_of(reasons.begin(), reasons.end(), [&](const models::Reason& r) {
+        return explain::isScoreShare(r) && std::fabs(r.share) >= threshold;
+    });
 }
 
 /// The query without any event of `removed` (the current session shrinks with it).
@@ -65,10 +66,10 @@ ListAudit auditList(const models::Recommender& model, const models::TrainingSet&
         if (!e.fromModel) continue;
         ++a.modelItems;
         a.coveredModelItems += covered;
-        const models::Reason* strongest = explain::strongestHistoryReason(e.reasons);
+        const std::optional<data::ItemIndex> strongest = explain::strongestHistoryItem(e.reasons);
         if (!strongest) continue;
         ++a.withHistoryReason;
-        const data::ItemIndex removed = strongest->item;
+        const data::ItemIndex removed = *strongest;
         auto it = std::find_if(rescored.begin(), rescored.end(), [&](const auto& r) { return r.first == removed; });
         if (it == rescored.end()) {
             const ReducedQuery reduced(query, removed);

@@ -5,12 +5,14 @@
 // (a seeded pick among that visitor's lists), then a seeded sample of `visitors` visitors. Each gets the
 // model's top K (with the popularity fallback, no exclusions) and every item its reasons (explain/ExplainList).
 //
-// Coverage: the share of recommended items with at least one reason whose |share| is at least
+// Coverage: the share of recommended items with at least one reason whose |share| of the score is at least
 // `coverageShare` (10 %); reported over all items (a fallback item's PopularFallback reason has share 1) and
-// over the items the model itself scored.
+// over the items the model itself scored. Context reasons (the hybrid's stage, a re-ranker's move) are not
+// shares of the score and do not count.
 //
 // Faithfulness: for every model-scored item whose reasons name a history item (BecauseViewed,
 // BoughtTogether, RecentlyViewed), remove every event of the history item with the largest contribution
+// (explain::strongestHistoryItem: the largest sum of shares, so a hybrid's items compare across components)
 // from the query and score again: faithful when the item's score drops (strictly, in the model's float
 // scores). Items whose reasons name no history item are not cases (faithfulness is undefined for a model that
 // never names one); when the removal leaves no history at all the case is counted apart (`emptied`) and left

@@ -1,5 +1,7 @@
 #include "explain/ExplainList.h"
 
+#include <algorithm>
+
 namespace vitrina::explain {
 
 models::Reason fallbackReason(const models::TrainingSet& train, data::ItemIndex item) {
@@ -26,17 +28,31 @@ std::vector<ExplainedItem> explainList(const models::Recommender& model, const m
     return out;
 }
 
-const models::Reason* strongestHistoryReason(const std::vector<models::Reason>& reasons) {
-    const models::Reason* best = nullptr;
+bool namesHistoryItem(const models::Reason& r) {
+    return r.hasItem && (r.kind == models::ReasonKind::BecauseViewed || r.kind == models::ReasonKind::BoughtTogether ||
+                         r.kind == models::ReasonKind::RecentlyViewed);
+}
+
+std::optional<data::ItemIndex> strongestHistoryItem(const std::vector<models::Reason>& reasons) {
+    std::vector<std::pair<data::ItemIndex, double>> shares; // per named item, in order of first mention
     for (const models::Reason& r : reasons) {
-        const bool names = r.hasItem && (r.kind == models::ReasonKind::BecauseViewed ||
-                                         r.kind == models::ReasonKind::BoughtTogether ||
-                                         r.kind == models::ReasonKind::RecentlyViewed);
-        if (names && (!best || r.contribution > best->contribution ||
-                      (r.contribution == best->contribution && r.item < best->item)))
-            best = &r;
+        if (!namesHistoryItem(r)) continue;
+        auto it = std::find_if(shares.begin(), shares.end(), [&](const auto& s) { return s.first == r.item; });
+        if (it == shares.end()) shares.emplace_back(r.item, r.share);
+        else it->second += r.share;
     }
+    std::optional<data::ItemIndex> best;
+    double bestShare = 0.0;
+    for (const auto& [item, share] : shares)
+        if (!best || share > bestShare || (share == bestShare && item < *best)) {
+            best = item;
+            bestShare = share;
+        }
     return best;
+}
+
+bool isScoreShare(const models::Reason& r) {
+    return r.kind != models::ReasonKind::HybridStage && r.kind != models::ReasonKind::Reranked;
 }
 
 } // namespace vitrina::explain

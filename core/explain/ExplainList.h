@@ -2,6 +2,7 @@
 // Explains a whole recommendation list: every item with the reasons of the model that produced it. Items
 // the popularity fallback filled in (RecommendationList::modelItems onwards) carry a PopularFallback reason,
 // since the model had no signal for them.
+#include <optional>
 #include <vector>
 
 #include "models/Recommender.h"
@@ -22,8 +23,15 @@ models::Reason fallbackReason(const models::TrainingSet& train, data::ItemIndex 
 std::vector<ExplainedItem> explainList(const models::Recommender& model, const models::TrainingSet& train,
                                        const models::Query& query, const models::RecommendationList& list);
 
-/// The history item with the largest contribution among the reasons that name one (BecauseViewed,
-/// BoughtTogether, RecentlyViewed), or nullptr when no reason names a history item.
-const models::Reason* strongestHistoryReason(const std::vector<models::Reason>& reasons);
+/// Whether a reason names a history item (BecauseViewed, BoughtTogether, RecentlyViewed with an item).
+bool namesHistoryItem(const models::Reason& reason);
+/// The history item with the largest contribution: the largest sum of shares over the reasons that name it
+/// (a hybrid names one item in several components' reasons, in different units, but their shares are all
+/// shares of the final score; for a single model the order is that of the contributions). Ties: the smaller
+/// item index. std::nullopt when no reason names a history item.
+std::optional<data::ItemIndex> strongestHistoryItem(const std::vector<models::Reason>& reasons);
+/// Whether a reason is a share of the score (every kind but the context kinds HybridStage and Reranked):
+/// coverage counts only these.
+bool isScoreShare(const models::Reason& reason);
 
 } // namespace vitrina::explain

@@ -185,9 +185,31 @@ private slots:
             QCOMPARE(explained[p].reasons.front().share, 1.0);
         }
         QCOMPARE(fallback, std::size_t{1}); // C reaches A and B; C itself has no neighbour of itself
-        const models::Reason* strongest = explain::strongestHistoryReason(explained.front().reasons);
+        const auto strongest = explain::strongestHistoryItem(explained.front().reasons);
         QVERIFY(strongest);
-        QCOMPARE(strongest->item, test::itemOf(*ds, 300));
+        QCOMPARE(*strongest, test::itemOf(*ds, 300));
+    }
+
+    void strongestItemSumsSharesAcrossReasons() {
+        // A hybrid names item 5 twice (0.3 + 0.25 of the score) and item 7 once (0.4): item 5 is the strongest,
+        // although item 7 has the largest single contribution in its own component's units.
+        std::vector<models::Reason> reasons(4);
+        reasons[0].kind = models::ReasonKind::HybridStage;
+        reasons[0].share = 1.0;
+        const auto named = [](models::Reason& r, data::ItemIndex item, double share, double contribution) {
+            r.kind = models::ReasonKind::BecauseViewed;
+            r.hasItem = true;
+            r.item = item;
+            r.share = share;
+            r.contribution = contribution;
+        };
+        named(reasons[1], 5, 0.30, 0.1);
+        named(reasons[2], 7, 0.40, 9.0);
+        named(reasons[3], 5, 0.25, 0.2);
+        QCOMPARE(explain::strongestHistoryItem(reasons), std::optional<data::ItemIndex>(5));
+        QVERIFY(!explain::isScoreShare(reasons[0]));
+        QVERIFY(explain::isScoreShare(reasons[1]));
+        QVERIFY(!explain::strongestHistoryItem({reasons[0]}));
     }
 };
 
