@@ -1,5 +1,5 @@
-// Faithfulness and coverage of explanations (core/eval/Explanations.h) at small scale: ALS's reasons are
-// faithful (>= 95 %), a model whose reasons name the wrong history item scores low (the measurement can fail),
+// Faithfulness and coverage of explanations (core/eval/Explanations.h) at small scale: ALS's and the hybrid's
+// reasons are faithful (>= 95 %), a model whose reasons name the wrong history item scores low (the measurement can fail),
 // the same model with truthful reasons scores 100 %, coverage counts, and the sample is deterministic.
 #include <QTest>
 
@@ -9,6 +9,7 @@
 #include "ModelTestData.h"
 #include "eval/Explanations.h"
 #include "models/factorisation/AlsModel.h"
+#include "models/Registry.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #endif
 
@@ -134,6 +135,24 @@ private slots:
         const auto b = audit(*als, s_, o);
         QCOMPARE(b.drops, a.drops);
         QCOMPARE(b.covered, a.covered);
+    }
+
+    void hybridIsFaithful() {
+        // The funnel-aware hybrid (registry id "hybrid") with small components: its reasons name history items
+        // through its components' reasons, shares scaled by each component's share of the blended score.
+        auto hybrid = models::createModel("hybrid");
+        hybrid->setParameters({{"component_params", R"({"als": {"factors": 16}})"}, {"min_stage_lists", 20}});
+        models::FitContext ctx;
+        ctx.threads = 2;
+        hybrid->fit(s_.train, ctx);
+        eval::ExplanationAuditOptions o;
+        o.visitors = 150;
+        o.threads = 2;
+        const auto a = audit(*hybrid, s_, o);
+        qInfo("hybrid: faithfulness %.3f over %llu cases (%llu emptied), coverage %.3f", a.faithfulness().value_or(-1),
+              static_cast<unsigned long long>(a.cases), static_cast<unsigned long long>(a.emptied), a.coverage());
+        QVERIFY(a.cases > 500);
+        QVERIFY(a.faithfulness().value() >= 0.95);
     }
 
     void wrongReasonsAreCaught() {
