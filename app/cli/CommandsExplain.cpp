@@ -65,6 +65,10 @@ std::map<std::string, nlohmann::json> modelParams(const Args& args) {
 
 nlohmann::json finiteOrNull(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
+bool itemHasName(const data::Dataset& dataset, data::ItemIndex item) {
+    return item < dataset.items.names.size() && !dataset.items.names[item].empty();
+}
+
 nlohmann::json reasonJson(const models::Reason& r, const data::Dataset& dataset) {
     const util::Message message = explain::reasonMessage(r, dataset);
     nlohmann::json j{{"kind", explain::reasonKindName(r.kind)},
@@ -77,6 +81,7 @@ nlohmann::json reasonJson(const models::Reason& r, const data::Dataset& dataset)
     if (r.hasItem) {
         j["item"] = dataset.items.ids.raw(r.item);
         j["item_category"] = explain::itemCategoryPath(dataset, r.item);
+        if (itemHasName(dataset, r.item)) j["item_name"] = dataset.items.names[r.item];
         if (r.kind != models::ReasonKind::PopularFallback)
             j["event"] = std::string(data::eventTypeName(static_cast<data::EventType>(r.eventType)));
     }
@@ -144,6 +149,7 @@ Outcome runExplain(const std::vector<std::string>& argv) {
                         {"score", finiteOrNull(e.score)},
                         {"source", e.fromModel ? "model" : "fallback"},
                         {"reasons", reasons}});
+        if (itemHasName(*dataset, e.item)) recs.back()["name"] = dataset->items.names[e.item];
         if (!args.flag("json")) { // a readable version on stderr
             std::fprintf(stderr, "%2zu. item %lld (%s), score %.4g\n", p + 1,
                          static_cast<long long>(dataset->items.ids.raw(e.item)),
