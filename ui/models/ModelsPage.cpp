@@ -25,6 +25,7 @@
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
 #include "models/ModelPicker.h"
+#include "models/ModelsPersistence.h"
 #include "models/ProtocolEditor.h"
 #include "models/ResultCharts.h"
 #include "models/ResultModels.h"
@@ -200,6 +201,13 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
         modelProgress_->clear();
     });
     connect(&context_.session, &session::ProjectSession::datasetChanged, this, &ModelsPage::datasetChanged);
+    persistence_ = new ModelsPersistence(context_, this);
+    connect(persistence_, &ModelsPersistence::restored, this, [this](std::shared_ptr<const ModelsRun> stored) {
+        if (run_ || tracker_.isRunning()) return; // the user's own run wins
+        run_ = std::move(stored);
+        keptNote_ = tr("Results of the last evaluation saved in the project.");
+        showRun();
+    });
 
     retranslate();
     datasetChanged();
@@ -282,39 +290,15 @@ bool ModelsPage::trainAndEvaluate() {
     }
     showError({});
     const eval::ProtocolOptions protocol = protocol_->options();
-    const std::uint64_t seed = protocol_->seed();
     const quint64 revision = context_.session.revision();
+    // Models trained the same way before are reused, fitted ones kept and stored (ModelsPersistence).
+    const EvaluationPlan plan = persistence_->plan(dataset, protocol, specs, protocol_->seed());
     runningSpecs_ = specs;
     runButton_->setEnabled(false);
-    tracker_.start<std::shared_ptr<const ModelsRun>>(
+    tracker_.start<EvaluationOutcome>(
         tr("Training and evaluating"),
-        [dataset, protocol, specs, seed](const jobs::JobContext& job) -> util::Result<std::shared_ptr<const ModelsRun>> {
-            util::Result<std::shared_ptr<const ModelsRun>> out;
-            auto split = eval::buildProtocol(*dataset, protocol, job.progress.sub(0.0, 0.05, "protocol"));
-            if (!split) {
-                out.error = split.error;
-                out.cancelled = split.cancelled;
-                return out;
-            }
-            eval::EvaluationOptions options;
-            options.seed = seed;
-            options.threads = job.threads;
-            auto report = eval::evaluateModels(dataset, *split, specs, options, job.progress.sub(0.05, 1.0));
-            out.warnings = report.warnings;
-            if (!report) {
-                out.error = report.error;
-                out.cancelled = report.cancelled;
-                return out;
-            }
-            auto run = std::make_shared<ModelsRun>();
-            run->protocol = protocol;
-            run->models = specs;
-            run->sessionProtocol = split->isSessionProtocol();
-            run->report = std::make_shared<const eval::EvaluationReport>(std::move(*report));
-            out.value = std::shared_ptr<const ModelsRun>(std::move(run));
-            return out;
-        },
-        [this, revision](util::Result<std::shared_ptr<const ModelsRun>>& result) {
+        [plan](const jobs::JobContext& job) { return ModelsPersistence::run(plan, job); },
+        [this, revision](util::Result<EvaluationOutcome>& result) {
             if (context_.session.revision() != revision) return;
             if (!result) {
                 if (result.cancelled) showError(tr("Cancelled: the previous results stay shown."));
@@ -322,7 +306,9 @@ bool ModelsPage::trainAndEvaluate() {
                     showError(tr("The evaluation failed: %1").arg(common::MessageText::text(*result.error)));
                 return;
             }
-            run_ = *result;
+            persistence_->keep(*result);
+            run_ = result->run;
+            keptNote_ = ModelsPersistence::reuseNote(*result);
             showRun();
         });
     return true;
@@ -418,6 +404,7 @@ void ModelsPage::updateSummary() {
     for (const auto& warning : r.warnings)
         if (warning.code != util::MessageCode::EvalNoHistoryShare) // said above, with the cold segment
             text += u'\n' + common::MessageText::text(warning);
+    if (!keptNote_.isEmpty()) text += u'\n' + keptNote_;
     summary_->setText(text);
 }
 

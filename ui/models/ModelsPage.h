@@ -31,6 +31,7 @@ namespace vitrina::ui::models {
 
 class MetricsTableModel;
 class ModelPicker;
+class ModelsPersistence;
 class ProtocolEditor;
 class SegmentTableModel;
 class SignificanceTableModel;
@@ -67,6 +68,7 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     common::ChartPanel* metricChart() const { return metricChart_; }
     common::ChartPanel* segmentChart() const { return segmentChart_; }
+    ModelsPersistence* persistence() const { return persistence_; }
     /// Writes the report as JSON (core/report/EvaluationJson); returns an empty string or a translated error.
     QString exportJson(const QString& path) const;
 
@@ -88,6 +90,8 @@ private:
     jobs::JobTracker tracker_;
     std::shared_ptr<const ModelsRun> run_;
     std::vector<eval::ModelSpec> runningSpecs_; ///< of the running job, for the per-model progress line
+    ModelsPersistence* persistence_ = nullptr;  ///< models and results kept in the project (ModelsPersistence.h)
+    QString keptNote_;                          ///< "reused ..." / "shown from the project" under the summary
 
     ProtocolEditor* protocol_ = nullptr;
     ModelPicker* picker_ = nullptr;

@@ -1,0 +1,238 @@
+// Trained models and results survive a restart, offscreen: an evaluation on an imported (unsaved) dataset keeps
+// its fitted models in TrainedModels; saving the project writes them and the evaluation in the background;
+// reopening the project lists the models without reading them (lazy) and shows the last results table again;
+// running the same models again reuses the stored ones ("Reused" in the summary); a worker acquires a stored
+// model lazily with the same recommendations; a corrupt stored model is a clear error and the app carries on.
+#include <QFileInfo>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+#include "app/MainWindow.h"
+#include "app/Services.h"
+#include "common/ChartPanel.h"
+#include "common/Roles.h"
+#include "generator/Generator.h"
+#include "models/ModelPicker.h"
+#include "models/ModelsPage.h"
+#include "models/ModelsPersistence.h"
+#include "models/ProtocolEditor.h"
+#include "models/Registry.h"
+#include "models/ResultModels.h"
+#include "session/TrainedModels.h"
+#include "store/ModelArtefacts.h"
+#include "store/ProjectFile.h"
+#include "TestSupport.h"
+
+using namespace vitrina;
+using namespace vitrina::ui;
+
+namespace {
+constexpr int kJobTimeoutMs = 180000; // the CI machine is shared
+constexpr double kTestScale = 0.01;   // about 27,000 events
+
+QStringList names(const std::vector<session::TrainedModelInfo>& list) {
+    QStringList out;
+    for (const auto& info : list) out << info.name;
+    return out;
+}
+} // namespace
+
+class TestModelsPersistence : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<app::Services> services_;
+    std::unique_ptr<app::MainWindow> window_;
+    QString projectPath_;
+    QStringList firstTable_; ///< metric cells of the first evaluation
+
+    ui::models::ModelsPage* page() const { return window_->page<ui::models::ModelsPage>(QStringLiteral("models")); }
+    session::TrainedModels& trained() const { return services_->trainedModels(); }
+
+    void runThroughPage() {
+        const ui::models::ModelsRun* before = page()->run();
+        QVERIFY2(page()->trainAndEvaluate(), qPrintable(page()->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(page()->run() && page()->run() != before, qPrintable(page()->errorText()));
+    }
+
+    QStringList tableCells() const {
+        QStringList cells;
+        const auto* table = page()->metricsModel();
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c) cells << table->data(table->index(r, c)).toString();
+        return cells;
+    }
+
+    void reopen() {
+        const quint64 revision = services_->session().revision();
+        services_->controller().openProject(projectPath_);
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().revision() != revision, kJobTimeoutMs);
+        QVERIFY2(services_->controller().lastError().isEmpty(), qPrintable(services_->controller().lastError()));
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        projectPath_ = dir_.filePath(QStringLiteral("kept.vitrina"));
+        const QString generated = dir_.filePath(QStringLiteral("generated"));
+        gen::GeneratorOptions options;
+        options.scale = kTestScale;
+        options.seed = gen::kDemoSeed;
+        const auto files = gen::generateDataset(generated.toStdString(), options, {});
+        QVERIFY2(files.ok(), files.error ? files.error->text().c_str() : "generation failed");
+        services_ = std::make_unique<app::Services>(
+            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
+        window_ = std::make_unique<app::MainWindow>(*services_);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        services_->controller().importPaths({generated});
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().hasDataset(), kJobTimeoutMs);
+        window_->showPage(QStringLiteral("models"));
+    }
+
+    void cleanupTestCase() {
+        window_.reset();
+        services_.reset();
+    }
+
+    void namesShowNonDefaultParameters() {
+        QCOMPARE(ui::models::ModelsPersistence::trainedName("itemknn", nlohmann::json::object()), QStringLiteral("itemknn"));
+        auto als = vitrina::models::createModel("als");
+        als->setParameters({{"factors", 32}});
+        QCOMPARE(ui::models::ModelsPersistence::trainedName("als", als->parameters().json()),
+                 QStringLiteral("als (factors=32)"));
+    }
+
+    void evaluationKeepsModelsUntilTheProjectIsSaved() {
+        page()->picker()->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn")});
+        eval::ProtocolOptions protocol = page()->protocolEditor()->options();
+        protocol.targets = eval::TargetTypes::AnyEvent; // the small log's last week has few carts
+        page()->protocolEditor()->setOptions(protocol);
+        runThroughPage();
+        if (QTest::currentTestFailed()) return;
+        firstTable_ = tableCells();
+        QCOMPARE(page()->metricsModel()->rowCount(), 2);
+        auto list = trained().list();
+        QCOMPARE(names(list), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
+        for (const auto& info : list) {
+            QVERIFY(info.loaded);
+            QVERIFY(!info.stored); // no project yet
+            QVERIFY(info.trainEndMs > 0);
+            QCOMPARE(info.trainEndMs, page()->run()->report->facts.trainEndMs);
+        }
+        QVERIFY(!page()->persistence()->storedIn());
+
+        // Saving the project takes the models and the evaluation along (background jobs).
+        services_->controller().saveProjectAs(projectPath_);
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().isSaved(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->persistence()->storedIn() == services_->session().project(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!trained().isSaving(), kJobTimeoutMs);
+        for (const auto& info : trained().list()) QVERIFY2(info.stored, qPrintable(info.name));
+        QVERIFY2(trained().lastError().isEmpty(), qPrintable(trained().lastError()));
+        const auto project = services_->session().project();
+        QCOMPARE(project->listArtefacts(store::kModelArtefact).size(), std::size_t{2});
+        QVERIFY(project->artefactInfo(store::kEvaluationArtefact, "last").has_value());
+    }
+
+    void reopeningShowsTheResultsAndListsTheModelsLazily() {
+        // The state right when the project is open (other pages, e.g. Visitors, may load models right after).
+        std::vector<session::TrainedModelInfo> listed;
+        const auto connection = connect(&services_->session(), &session::ProjectSession::projectChanged, this,
+                                        [&] { listed = trained().list(); });
+        reopen();
+        disconnect(connection);
+        if (QTest::currentTestFailed()) return;
+        QCOMPARE(names(listed), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
+        for (const auto& info : listed) {
+            QVERIFY2(!info.loaded, qPrintable(info.name)); // listed from the metas, not read
+            QVERIFY(info.stored);
+            QVERIFY(info.trainEndMs > 0);
+        }
+        QCOMPARE(names(trained().list()), names(listed));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->run() != nullptr, kJobTimeoutMs);
+        QCOMPARE(tableCells(), firstTable_);
+        QVERIFY(page()->metricChart()->chart());
+        QCOMPARE(page()->run()->models.size(), std::size_t{2});
+    }
+
+    void aWorkerAcquiresAStoredModel() {
+        const auto dataset = services_->session().dataset();
+        const auto split = eval::buildProtocol(*dataset, page()->run()->protocol);
+        QVERIFY(split.ok());
+        auto future = QtConcurrent::run([this] { return trained().acquire(QStringLiteral("itemknn"), {}); });
+        auto model = future.result();
+        QVERIFY2(model.ok(), model.error ? model.error->text().c_str() : "");
+        QCOMPARE((*model)->id(), std::string("itemknn"));
+        QTRY_VERIFY(trained().list().front().loaded); // itemknn
+        // Same recommendations as a fresh fit on the same split.
+        auto fresh = vitrina::models::createModel("itemknn");
+        fresh->fit(split->trainingSet(dataset), {});
+        vitrina::models::RecommendOptions options;
+        options.k = 10;
+        for (std::size_t i = 0; i < split->lists.size(); i += 11) {
+            const auto query = split->query(*dataset, split->lists[i]);
+            QCOMPARE((*model)->recommend(query, options).items, fresh->recommend(query, options).items);
+        }
+        const auto unknown = trained().acquire(QStringLiteral("nope"), {});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error->code, util::MessageCode::ModelStoreUnknown);
+    }
+
+    void aSecondRunReusesTheStoredModels() {
+        runThroughPage();
+        if (QTest::currentTestFailed()) return;
+        const auto& report = *page()->run()->report;
+        QCOMPARE(report.models.size(), std::size_t{2});
+        for (const auto& m : report.models) QVERIFY2(m.reused, m.id.c_str());
+        QCOMPARE(tableCells().size(), firstTable_.size());
+        QVERIFY(page()->findChild<QLabel*>() != nullptr);
+        bool said = false;
+        for (QLabel* label : page()->findChildren<QLabel*>())
+            if (label->text().contains(QStringLiteral("Reused from the project (not retrained): popular, itemknn."))) said = true;
+        QVERIFY(said);
+        // Metrics equal the first run's (the same models on the same lists); times differ.
+        const auto* table = page()->metricsModel();
+        const int ndcg = table->columnOf(eval::Metric::Ndcg);
+        QCOMPARE(table->data(table->index(1, ndcg)).toString(), firstTable_[table->columnCount() + ndcg]);
+        for (const auto& info : trained().list()) QVERIFY(info.loaded);
+    }
+
+    void aCorruptStoredModelIsAClearError() {
+        const auto project = services_->session().project();
+        const auto info = project->artefactInfo(store::kModelArtefact, "popular");
+        QVERIFY(info.has_value());
+        const std::string junk = "certainly not a model";
+        project->putArtefact(store::kModelArtefact, "popular", info->meta,
+                             std::span<const std::byte>(reinterpret_cast<const std::byte*>(junk.data()), junk.size()));
+        // A second service over the same session lists the project's models afresh (none loaded yet: the
+        // application's own one may have loaded them for other pages).
+        session::TrainedModels fresh(services_->session(), services_->jobs());
+        QCOMPARE(names(fresh.list()), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
+        auto future = QtConcurrent::run([&fresh] { return fresh.acquire(QStringLiteral("popular"), {}); });
+        const auto model = future.result();
+        QVERIFY(!model.ok());
+        QCOMPARE(model.error->code, util::MessageCode::ModelStoreCorruptBlob);
+        QVERIFY(model.error->text().find("popular") != std::string::npos);
+        QVERIFY(fresh.contains(QStringLiteral("popular"))); // still listed; the application carries on
+        QVERIFY(!fresh.list().back().loaded);
+        auto other = QtConcurrent::run([&fresh] { return fresh.acquire(QStringLiteral("itemknn"), {}); });
+        QVERIFY(other.result().ok());
+        // The page's own evaluation still runs: what cannot be reused is retrained.
+        runThroughPage();
+        QVERIFY2(page()->errorText().isEmpty(), qPrintable(page()->errorText()));
+    }
+
+    void aNewDatasetClearsTheModels() {
+        QVERIFY(!trained().list().empty());
+        services_->session().clear();
+        QVERIFY(trained().list().empty());
+    }
+};
+
+QTEST_MAIN(TestModelsPersistence)
+#include "tst_models_persistence.moc"
