@@ -3,7 +3,9 @@
 //   vitrina --demo               open the bundled demo dataset (generated into the app data folder once)
 //   vitrina <project.vitrina>    open a project; a folder or CSV files are imported instead
 //   vitrina --lang ru|en         override the language setting for this run
-//   vitrina --demo --screenshots DIR   save PNGs of every page in both languages into DIR, then quit
+//   vitrina --demo --screenshots DIR   save PNGs of every page and of every step of the defence demo
+//                                      (tour-NN-<step>-<lang>.png) in both languages into DIR, then quit
+//   vitrina --demo --tour        start the defence demo (guided tour, presentation text size)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -36,7 +38,10 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QStringLiteral("Save screenshots of every page into <folder>, then quit."),
                                          QStringLiteral("folder"));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QStringLiteral("Start the defence demo: a guided tour on the demo dataset."));
     parser.addOption(demo);
+    parser.addOption(tour);
     parser.addOption(lang);
     parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("paths"),
@@ -67,6 +72,7 @@ int main(int argc, char* argv[]) {
     } else if (!services.settings().demoOffered()) {
         QTimer::singleShot(0, &window, &app::MainWindow::offerDemoOnFirstStart);
     }
+    if (parser.isSet(tour) && !parser.isSet(screenshots)) window.startDefenceDemo(); // opens the demo if needed
     if (parser.isSet(screenshots)) {
         auto* taker = new app::ScreenshotTaker(services, window, parser.value(screenshots), &window);
         QObject::connect(taker, &app::ScreenshotTaker::finished, &application, [&](bool ok, const QStringList& saved) {

@@ -20,6 +20,7 @@
 #include "app/Page.h"
 #include "app/ProjectDialogs.h"
 #include "app/Services.h"
+#include "demo/DefenceDemo.h"
 
 namespace vitrina::ui::app {
 
@@ -115,6 +116,8 @@ void MainWindow::buildMenus() {
     threadsAction_ = settingsMenu_->addAction(QString(), this, &MainWindow::chooseThreadCount);
 
     helpMenu_ = menuBar()->addMenu(QString());
+    defenceDemoAction_ = helpMenu_->addAction(QString(), this, &MainWindow::startDefenceDemo);
+    defenceDemoAction_->setShortcut(Qt::Key_F5);
     aboutAction_ = helpMenu_->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Vitrina"),
                            tr("<b>Vitrina %1</b><br>A desktop lab for e-commerce behaviour analytics and "
@@ -138,6 +141,7 @@ void MainWindow::retranslate() {
     threadsAction_->setText(tr("Worker &threads…"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAction_->setText(tr("&About Vitrina"));
+    defenceDemoAction_->setText(tr("&Defence demo"));
     nav_->setToolTip(tr("Pages: more appear once a dataset is open"));
     for (std::size_t i = 0; i < pages_.size(); ++i) {
         QListWidgetItem* item = nav_->item(static_cast<int>(i));
@@ -265,6 +269,13 @@ void MainWindow::saveProjectAs() {
 void MainWindow::openDemo() {
     services_.controller().openDemo(session::ProjectController::defaultDemoFolder());
 }
+
+demo::DefenceDemo* MainWindow::defenceDemo() {
+    if (!defenceDemo_) defenceDemo_ = new demo::DefenceDemo(*context_, *this, this);
+    return defenceDemo_;
+}
+
+void MainWindow::startDefenceDemo() { defenceDemo()->start(); }
 
 void MainWindow::offerDemoOnFirstStart() {
     services_.settings().setDemoOffered(true);

@@ -14,6 +14,10 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace vitrina::ui::demo {
+class DefenceDemo;
+}
+
 namespace vitrina::ui::app {
 
 class Page;
@@ -43,6 +47,10 @@ public:
     void openDemo();
     /// First start without a project: asks once whether to open the demo dataset.
     void offerDemoOnFirstStart();
+    /// Help → Defence demo: the guided tour for a live presentation (ui/demo), on the demo dataset.
+    void startDefenceDemo();
+    /// The demo mode (made on first use).
+    demo::DefenceDemo* defenceDemo();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -81,6 +89,8 @@ private:
     QAction* quitAction_ = nullptr;
     QAction* threadsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
+    QAction* defenceDemoAction_ = nullptr;
+    demo::DefenceDemo* defenceDemo_ = nullptr;
     QActionGroup* languageGroup_ = nullptr;
 };
 

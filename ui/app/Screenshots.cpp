@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -9,6 +10,8 @@
 #include "app/MainWindow.h"
 #include "app/Page.h"
 #include "app/Services.h"
+#include "demo/DefenceDemo.h"
+#include "demo/TourScreenshots.h"
 
 namespace vitrina::ui::app {
 namespace {
@@ -40,7 +43,24 @@ void ScreenshotTaker::poll() {
     }
     if (++quietPolls_ < kQuietPolls) return;
     timer_->stop();
-    emit finished(takeAll(), saved_);
+    const bool pagesOk = takeAll();
+    // With the demo dataset open, the defence demo's steps follow (tour-NN-<step>-<language>.png), each taken
+    // once it is ready; the tour computes in the background, so this part is asynchronous.
+    const QString demoProject = session::ProjectController::demoProjectPath(session::ProjectController::defaultDemoFolder());
+    if (!services_.session().isSaved() || QFileInfo(services_.session().projectPath()) != QFileInfo(demoProject)) {
+        emit finished(pagesOk, saved_);
+        return;
+    }
+    const QString language = services_.language().language();
+    auto* tour = new demo::TourScreenshots(*window_.defenceDemo(), window_, folder_, Settings::supportedLanguages(),
+                                           [this](const QString& code) { services_.language().setLanguage(code); }, this);
+    connect(tour, &demo::TourScreenshots::finished, this, [this, pagesOk, language](bool ok, const QStringList& saved) {
+        saved_ << saved;
+        services_.language().setLanguage(language);
+        window_.showPage(QStringLiteral("data"));
+        emit finished(pagesOk && ok, saved_);
+    });
+    tour->start();
 }
 
 bool ScreenshotTaker::takeAll() {

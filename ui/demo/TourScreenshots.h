@@ -1,0 +1,53 @@
+#pragma once
+// Screenshots of every step of the defence demo in every language, taken when each step is ready:
+// `tour-01-dataset-en.png`, ... (part of `vitrina --demo --screenshots DIR`, and of the GUI test).
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QTimer;
+
+namespace vitrina::ui::app {
+class MainWindow;
+}
+
+namespace vitrina::ui::demo {
+
+class DefenceDemo;
+
+class TourScreenshots : public QObject {
+    Q_OBJECT
+public:
+    /// `setLanguage` switches the interface language ("ru"/"en") without storing it in the settings.
+    TourScreenshots(DefenceDemo& demo, app::MainWindow& window, const QString& folder, const QStringList& languages,
+                    std::function<void(const QString&)> setLanguage, QObject* parent = nullptr);
+
+    /// Seconds one step may take to get ready before the run fails.
+    static constexpr int kStepTimeoutSeconds = 300;
+
+    void start();
+    static QString fileName(int step, const QString& stepId, const QString& language);
+
+signals:
+    void finished(bool ok, const QStringList& saved);
+
+private:
+    void beginLanguage();
+    void tick();
+    void finish(bool ok);
+
+    DefenceDemo& demo_;
+    app::MainWindow& window_;
+    QString folder_;
+    QStringList languages_;
+    std::function<void(const QString&)> setLanguage_;
+    QTimer* timer_ = nullptr;
+    int language_ = 0;
+    int quietTicks_ = 0;
+    int waitedTicks_ = 0;
+    QStringList saved_;
+};
+
+} // namespace vitrina::ui::demo
