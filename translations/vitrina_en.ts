@@ -3174,10 +3174,6 @@ p %4</translation>
             <translation>100 %</translation>
         </message>
         <message>
-            <source>Among the most popular items: the model had nothing more to say</source>
-            <translation>Among the most popular items: the model had nothing more to say</translation>
-        </message>
-        <message>
             <source>This model gives no reasons for its scores.</source>
             <translation>This model gives no reasons for its scores.</translation>
         </message>
@@ -3281,51 +3277,9 @@ p %4</translation>
             <translation>%1 %</translation>
         </message>
         <message>
-            <source>Because you added %1 (%2) to the cart</source>
-            <translation>Because you added %1 (%2) to the cart</translation>
-        </message>
-        <message>
-            <source>Because you bought %1 (%2)</source>
-            <translation>Because you bought %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Because you viewed %1 (%2)</source>
-            <translation>Because you viewed %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Popular in category %1</source>
-            <translation>Popular in category %1</translation>
-        </message>
-        <message>
-            <source>Popular overall</source>
-            <translation>Popular overall</translation>
-        </message>
-        <message>
-            <source>Often bought together with %1 (%2) in your cart (lift %3)</source>
-            <translation>Often bought together with %1 (%2) in your cart (lift %3)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Visitors with similar sessions also viewed it (%n neighbour session(s))</source>
-            <translation>
-                <numerusform>Visitors with similar sessions also viewed it (%n neighbour session)</numerusform>
-                <numerusform>Visitors with similar sessions also viewed it (%n neighbour sessions)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You viewed it recently: %1 (%2)</source>
-            <translation>You viewed it recently: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Your funnel stage: %1</source>
-            <translation>Your funnel stage: %1</translation>
-        </message>
-        <message>
-            <source>Model %1 (weight %2 in this stage)</source>
-            <translation>Model %1 (weight %2 in this stage)</translation>
-        </message>
-        <message>
-            <source>Another reason of the model (kind %1)</source>
-            <translation>Another reason of the model (kind %1)</translation>
+            <source>%1 “%2”</source>
+            <comment>raw item id and its name</comment>
+            <translation>%1 “%2”</translation>
         </message>
     </context>
     <context>

@@ -3180,10 +3180,6 @@ p %4</translation>
             <translation>100 %</translation>
         </message>
         <message>
-            <source>Among the most popular items: the model had nothing more to say</source>
-            <translation>Среди самых популярных товаров: больше модели сказать нечего</translation>
-        </message>
-        <message>
             <source>This model gives no reasons for its scores.</source>
             <translation>Эта модель не объясняет свои оценки.</translation>
         </message>
@@ -3287,52 +3283,9 @@ p %4</translation>
             <translation>%1 %</translation>
         </message>
         <message>
-            <source>Because you added %1 (%2) to the cart</source>
-            <translation>Потому что вы добавили в корзину %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Because you bought %1 (%2)</source>
-            <translation>Потому что вы купили %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Because you viewed %1 (%2)</source>
-            <translation>Потому что вы смотрели %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Popular in category %1</source>
-            <translation>Популярно в категории %1</translation>
-        </message>
-        <message>
-            <source>Popular overall</source>
-            <translation>Популярно в целом</translation>
-        </message>
-        <message>
-            <source>Often bought together with %1 (%2) in your cart (lift %3)</source>
-            <translation>Часто покупают вместе с %1 (%2) из вашей корзины (лифт %3)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Visitors with similar sessions also viewed it (%n neighbour session(s))</source>
-            <translation>
-                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседняя сессия)</numerusform>
-                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседние сессии)</numerusform>
-                <numerusform>Посетители с похожими сессиями тоже смотрели его (%n соседних сессий)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You viewed it recently: %1 (%2)</source>
-            <translation>Вы недавно смотрели его: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Your funnel stage: %1</source>
-            <translation>Ваш этап воронки: %1</translation>
-        </message>
-        <message>
-            <source>Model %1 (weight %2 in this stage)</source>
-            <translation>Модель %1 (вес %2 на этом этапе)</translation>
-        </message>
-        <message>
-            <source>Another reason of the model (kind %1)</source>
-            <translation>Другая причина модели (вид %1)</translation>
+            <source>%1 “%2”</source>
+            <comment>raw item id and its name</comment>
+            <translation>%1 «%2»</translation>
         </message>
     </context>
     <context>
@@ -3466,7 +3419,7 @@ p %4</translation>
         </message>
         <message>
             <source>Most active or random visitors…</source>
-            <translation>Самые активные или случайные посетители…</translation>
+            <translation>Активные или случайные…</translation>
         </message>
         <message numerus="yes">
             <source>  %1 · %n event(s)</source>

@@ -85,7 +85,7 @@ void ReasonsPanel::render() {
 
     std::vector<std::pair<QString, QString>> rows;
     if (!e.fromModel)
-        rows.emplace_back(tr("100 %"), tr("Among the most popular items: the model had nothing more to say"));
+        rows.emplace_back(tr("100 %"), VisitorTexts::fallbackReason());
     for (const vitrina::models::Reason& r : e.reasons) rows.emplace_back(VisitorTexts::share(r), VisitorTexts::reason(r, *dataset_));
     if (rows.empty()) rows.emplace_back(QString(), tr("This model gives no reasons for its scores."));
     table_->setRowCount(static_cast<int>(rows.size()));

@@ -63,13 +63,17 @@ QVariant RecommendationsModel::data(const QModelIndex& index, int role) const {
     const bool fallback = row >= column.list.modelItems;
     switch (role) {
     case Qt::DisplayRole: {
+        // Two short lines (the column may be narrow): the name, then the raw id and the score.
         const QString mark = later ? QStringLiteral("✓ ") : QString();
-        return QString(mark + VisitorTexts::item(dataset, *item) + QLatin1Char('\n') +
+        const QString id = QStringLiteral("#%1").arg(dataset.items.ids.raw(*item));
+        const bool named = *item < dataset.items.names.size() && !dataset.items.names[*item].empty();
+        const QString name = named ? QString::fromStdString(dataset.items.names[*item]) : id;
+        return QString(mark + name + QLatin1Char('\n') + (named ? id + QStringLiteral(" · ") : QString()) +
                        tr("score %1").arg(common::formatNumber(column.list.scores[row], 3)) +
                        (fallback ? tr(" · popular") : QString()));
     }
     case Qt::ToolTipRole: {
-        QString tip = VisitorTexts::categoryPath(dataset, *item);
+        QString tip = VisitorTexts::item(dataset, *item) + QLatin1Char('\n') + VisitorTexts::categoryPath(dataset, *item);
         if (later) tip += QLatin1Char('\n') + tr("The visitor really interacted with this item later");
         if (fallback) tip += QLatin1Char('\n') + tr("Filled in from the popularity order: the model had no signal");
         return tip;

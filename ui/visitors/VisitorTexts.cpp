@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "common/Format.h"
+#include "common/MessageText.h"
+#include "explain/ReasonText.h"
 
 namespace vitrina::ui::visitors {
 
@@ -63,42 +65,30 @@ QString VisitorTexts::categoryPath(const vitrina::data::Dataset& dataset, vitrin
 
 QString VisitorTexts::share(const vitrina::models::Reason& reason) {
     using vitrina::models::ReasonKind;
-    if (reason.kind == ReasonKind::HybridStage) return {};
+    if (reason.kind == ReasonKind::HybridStage || reason.kind == ReasonKind::Reranked) return {}; // no share
     const double percent = reason.share * 100.0;
-    if (percent > 0.0 && percent < 0.5) return tr("<1 %");
+    if (percent != 0.0 && std::abs(percent) < 0.5) return tr("<1 %");
     return tr("%1 %").arg(static_cast<int>(std::lround(percent)));
 }
 
 QString VisitorTexts::reason(const vitrina::models::Reason& r, const vitrina::data::Dataset& dataset) {
     using vitrina::models::ReasonKind;
-    const QString item = r.hasItem ? VisitorTexts::item(dataset, r.item) : QString();
-    const QString path = r.hasItem ? categoryPath(dataset, r.item) : QString();
-    switch (r.kind) {
-    case ReasonKind::BecauseViewed:
-        switch (static_cast<vitrina::data::EventType>(r.eventType)) {
-        case vitrina::data::EventType::AddToCart: return tr("Because you added %1 (%2) to the cart").arg(item, path);
-        case vitrina::data::EventType::Transaction: return tr("Because you bought %1 (%2)").arg(item, path);
-        default: return tr("Because you viewed %1 (%2)").arg(item, path);
-        }
-    case ReasonKind::PopularInCategory:
-        return tr("Popular in category %1")
-            .arg(r.category == vitrina::data::kNoCategory ? QStringLiteral("—")
-                                                 : QString::fromStdString(dataset.categories.pathText(r.category)));
-    case ReasonKind::PopularOverall: return tr("Popular overall");
-    case ReasonKind::BoughtTogether:
-        return tr("Often bought together with %1 (%2) in your cart (lift %3)")
-            .arg(item, path, common::formatNumber(r.value, 2));
-    case ReasonKind::SimilarSessions:
-        return tr("Visitors with similar sessions also viewed it (%n neighbour session(s))", nullptr,
-                  static_cast<int>(r.value));
-    case ReasonKind::RecentlyViewed: return tr("You viewed it recently: %1 (%2)").arg(item, path);
-    case ReasonKind::HybridStage:
-        return tr("Your funnel stage: %1").arg(stage(static_cast<analytics::FunnelStage>(std::clamp(r.stage, 0, 3))));
-    case ReasonKind::HybridComponent:
-        return tr("Model %1 (weight %2 in this stage)")
-            .arg(QString::fromStdString(r.component), common::formatNumber(r.value, 2));
-    default: return tr("Another reason of the model (kind %1)").arg(static_cast<int>(r.kind));
-    }
+    // The core's message (code + arguments, the same sentence the CLI prints), rendered through the GUI's
+    // translation table; the page adds the item's readable name beside its raw id and says the stage in words.
+    util::Message message = explain::reasonMessage(r, dataset);
+    const bool namesItem = r.kind == ReasonKind::BecauseViewed || r.kind == ReasonKind::BoughtTogether ||
+                           r.kind == ReasonKind::RecentlyViewed;
+    if (namesItem && !message.args.empty() && r.item < dataset.items.names.size() && !dataset.items.names[r.item].empty())
+        message.args[0] = tr("%1 “%2”", "raw item id and its name")
+                              .arg(QString::fromStdString(message.args[0]), QString::fromStdString(dataset.items.names[r.item]))
+                              .toStdString();
+    if (r.kind == ReasonKind::HybridStage && !message.args.empty() && r.stage >= 0 && r.stage < analytics::kFunnelStageCount)
+        message.args[0] = stage(static_cast<analytics::FunnelStage>(r.stage)).toStdString();
+    return common::MessageText::text(message);
+}
+
+QString VisitorTexts::fallbackReason() {
+    return common::MessageText::text(util::makeMessage(util::MessageCode::ExplainPopularFallback, {}, util::Severity::Info));
 }
 
 } // namespace vitrina::ui::visitors

@@ -1,6 +1,6 @@
 #pragma once
 // Words of the Visitors page shared by its widgets: event types, stages, segments, items with their readable
-// names and category paths, and the models' reasons (until the core renders reasons as messages).
+// names and category paths, and the models' reasons.
 #include <QObject>
 #include <QString>
 
@@ -24,8 +24,11 @@ public:
     static QString item(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item);
     /// The item's category path at time `ms` (its latest category when ms < 0), "—" when unknown.
     static QString categoryPath(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item, std::int64_t ms = -1);
-    /// One reason of a model as a sentence (translated) with item names and category paths.
+    /// One reason of a model as a sentence (the core's explain/ReasonText message, translated), with the item's
+    /// readable name beside its raw id.
     static QString reason(const vitrina::models::Reason& reason, const vitrina::data::Dataset& dataset);
+    /// The popularity fallback's sentence (an item the model had no signal for).
+    static QString fallbackReason();
     /// A reason's share of the score: "37 %", "<1 %", "−12 %"; empty for reasons without a share.
     static QString share(const vitrina::models::Reason& reason);
 };

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QTimeZone>
 
+#include <algorithm>
+
 #include "common/Format.h"
 #include "visitors/VisitorTexts.h"
 
@@ -92,13 +94,19 @@ void VisitorTimeline::showVisitor(const vitrina::data::Dataset& dataset, const v
         scrollToItem(current);
     }
     if (firstLater) firstLater->setExpanded(true);
+    fitColumns();
+}
+
+void VisitorTimeline::fitColumns() {
+    // Time and event by their contents; the item at most a third of the width, so the category stays visible.
     for (int c = 0; c < ColumnCount - 1; ++c) resizeColumnToContents(c);
+    setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
 }
 
 void VisitorTimeline::showLiveOnly(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {
     clear();
     addLive(dataset, live);
-    for (int c = 0; c < ColumnCount - 1; ++c) resizeColumnToContents(c);
+    fitColumns();
 }
 
 void VisitorTimeline::addLive(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {

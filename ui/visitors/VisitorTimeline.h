@@ -32,6 +32,7 @@ signals:
     void momentRequested(std::int64_t at);
 
 private:
+    void fitColumns();
     void addLive(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live);
     QTreeWidgetItem* eventRow(QTreeWidgetItem* parent, const vitrina::data::Dataset& dataset, std::int64_t ms,
                               vitrina::data::EventType type, vitrina::data::ItemIndex item);

@@ -125,8 +125,10 @@ void VisitorsPage::buildLayout() {
     recsView_->setModel(recsModel_);
     recsView_->setSelectionMode(QAbstractItemView::SingleSelection);
     recsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    recsView_->setWordWrap(true);
+    // One line per text line, elided: with many models the columns keep a readable width and scroll.
+    recsView_->setWordWrap(false);
     recsView_->setTextElideMode(Qt::ElideRight);
+    recsView_->horizontalHeader()->setMinimumSectionSize(150);
     recsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     recsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     reasons_ = new ReasonsPanel(this);
@@ -149,8 +151,8 @@ void VisitorsPage::buildLayout() {
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);
     body->addWidget(right);
-    body->setStretchFactor(0, 2);
-    body->setStretchFactor(1, 3);
+    body->setStretchFactor(0, 4);
+    body->setStretchFactor(1, 7);
     body->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

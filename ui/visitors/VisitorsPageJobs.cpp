@@ -16,6 +16,7 @@
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
 #include "session/TrainedModels.h"
+#include "util/Parallel.h"
 #include "visitors/ReasonsPanel.h"
 #include "visitors/RecommendationsModel.h"
 #include "visitors/VisitorsPage.h"
@@ -160,17 +161,18 @@ void VisitorsPage::updateRecommendations() {
                 const vitrina::models::Query query = live->query();
                 vitrina::models::RecommendOptions options;
                 options.k = k;
-                for (const PageModel& m : *models) {
+                // Every model on its own (slot m), on the runner's threads: the lists do not depend on them.
+                snapshot->columns.resize(models->size());
+                util::parallelFor(models->size(), job.threads, 1, [&](std::size_t m) {
                     job.progress.check();
-                    RecommendationsSnapshot::Column column;
-                    column.model = m.name;
+                    RecommendationsSnapshot::Column& column = snapshot->columns[m];
+                    column.model = (*models)[m].name;
                     try {
-                        column.list = m.model->recommend(query, options);
+                        column.list = (*models)[m].model->recommend(query, options);
                     } catch (const util::Error& e) {
                         column.error = common::MessageText::text(e.message());
                     }
-                    snapshot->columns.push_back(std::move(column));
-                }
+                });
                 snapshot->milliseconds =
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
                 return std::shared_ptr<const RecommendationsSnapshot>(std::move(snapshot));
