@@ -47,7 +47,9 @@ private:
     std::unique_ptr<app::MainWindow> window_;
 
     demo::DefenceDemo* demo() const { return window_->defenceDemo(); }
-    QString demoFolder() const { return dir_.filePath(QStringLiteral("demo")); }
+    /// The application's own demo folder, inside the temporary one (XDG_DATA_HOME): the pages treat the dataset as
+    /// the bundled demo (the Visitors page trains its quick models on it, as in the real application).
+    QString demoFolder() const { return session::ProjectController::defaultDemoFolder(); }
 
     static int talkMs() {
         bool ok = false;
@@ -68,6 +70,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
+        qputenv("XDG_DATA_HOME", dir_.filePath(QStringLiteral("data")).toLocal8Bit());
+        QVERIFY2(demoFolder().startsWith(dir_.path()), qPrintable(demoFolder()));
         shots_ = qEnvironmentVariableIsSet("VITRINA_SCREENSHOT_DIR") ? qEnvironmentVariable("VITRINA_SCREENSHOT_DIR")
                                                                       : dir_.filePath(QStringLiteral("shots"));
         QVERIFY(QDir().mkpath(shots_));

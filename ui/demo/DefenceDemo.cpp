@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -24,6 +25,9 @@
 namespace vitrina::ui::demo {
 
 namespace {
+// For rehearsals: QT_LOGGING_RULES="vitrina.demo.info=true" vitrina --demo --tour prints every step's wait.
+Q_LOGGING_CATEGORY(lcDemo, "vitrina.demo", QtWarningMsg)
+
 constexpr double kScaleStep = 0.1;
 
 /// Keys typed into a text field stay there (a visitor id, a parameter), arrows and Space included.
@@ -171,6 +175,11 @@ void DefenceDemo::poll() {
     double& wait = waits_[static_cast<std::size_t>(current_)];
     if (wait < 0) wait = seconds; // the first visit counts; coming back is not a wait of the talk
     bar_->setReady(seconds);
+    qCInfo(lcDemo, "step %d (%s) ready after %.2f s; %.1f s since the start", current_ + 1,
+           qPrintable(tour_->id(current_)), seconds, elapsedSeconds());
+    if (seconds > kStepBudgetSeconds)
+        qCWarning(lcDemo, "step %d (%s) waited %.2f s, over the %.0f s budget", current_ + 1,
+                  qPrintable(tour_->id(current_)), seconds, kStepBudgetSeconds);
     emit stepReady(current_, seconds);
 }
 
