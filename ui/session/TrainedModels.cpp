@@ -266,14 +266,20 @@ void TrainedModels::saveInBackground() {
         tr("Saving trained models"),
         [tasks, project, written](const jobs::JobContext& job) {
             return util::capture<bool>([&](std::vector<util::Message>&) {
+                std::optional<util::Message> firstError; // one model that cannot be saved does not stop the rest
                 for (std::size_t i = 0; i < tasks.size(); ++i) {
                     job.progress.check();
                     job.progress.set(static_cast<double>(i) / static_cast<double>(tasks.size()), "save.models");
                     const Task& t = tasks[i];
-                    if (t.model) store::saveModel(*project, t.name, t.record, *t.model);
-                    else store::saveModelBlob(*project, t.name, t.record, t.source->artefactBlob(store::kModelArtefact, t.name));
-                    written->push_back(t.entry); // each artefact is its own transaction: done is done
+                    try {
+                        if (t.model) store::saveModel(*project, t.name, t.record, *t.model);
+                        else store::saveModelBlob(*project, t.name, t.record, t.source->artefactBlob(store::kModelArtefact, t.name));
+                        written->push_back(t.entry); // each artefact is its own transaction: done is done
+                    } catch (const util::Error& e) {
+                        if (!firstError) firstError = e.message();
+                    }
                 }
+                if (firstError) throw util::Error(*firstError);
                 return true;
             });
         },
