@@ -3181,14 +3181,6 @@ p %4</translation>
     <context>
         <name>vitrina::ui::visitors::RecommendationsModel</name>
         <message>
-            <source>score %1</source>
-            <translation>score %1</translation>
-        </message>
-        <message>
-            <source> · popular</source>
-            <translation> · popular</translation>
-        </message>
-        <message>
             <source>The visitor really interacted with this item later</source>
             <translation>The visitor really interacted with this item later</translation>
         </message>
@@ -3199,6 +3191,10 @@ p %4</translation>
         <message>
             <source>%1 (failed)</source>
             <translation>%1 (failed)</translation>
+        </message>
+        <message>
+            <source>Score %1 (in the model's own units)</source>
+            <translation>Score %1 (in the model's own units)</translation>
         </message>
     </context>
     <context>
@@ -3402,10 +3398,6 @@ p %4</translation>
             <translation>Recommended at</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</source>
-            <translation>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</translation>
-        </message>
-        <message>
             <source>(searching the data…)</source>
             <translation>(searching the data…)</translation>
         </message>
@@ -3530,6 +3522,10 @@ p %4</translation>
         <message>
             <source>training period (the test period starts %1)</source>
             <translation>training period (the test period starts %1)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</source>
+            <translation>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</translation>
         </message>
     </context>
     <context>

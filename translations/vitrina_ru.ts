@@ -3187,14 +3187,6 @@ p %4</translation>
     <context>
         <name>vitrina::ui::visitors::RecommendationsModel</name>
         <message>
-            <source>score %1</source>
-            <translation>оценка %1</translation>
-        </message>
-        <message>
-            <source> · popular</source>
-            <translation> · популярное</translation>
-        </message>
-        <message>
             <source>The visitor really interacted with this item later</source>
             <translation>Позже посетитель действительно взаимодействовал с этим товаром</translation>
         </message>
@@ -3205,6 +3197,10 @@ p %4</translation>
         <message>
             <source>%1 (failed)</source>
             <translation>%1 (ошибка)</translation>
+        </message>
+        <message>
+            <source>Score %1 (in the model's own units)</source>
+            <translation>Оценка %1 (в единицах модели)</translation>
         </message>
     </context>
     <context>
@@ -3410,10 +3406,6 @@ p %4</translation>
             <translation>Момент рекомендации</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later). Select one to see why.</source>
-            <translation>&lt;b&gt;Рекомендации всех обученных моделей&lt;/b&gt; (✓ зелёные: позже посетитель действительно взаимодействовал с товаром). Выберите одну, чтобы увидеть почему.</translation>
-        </message>
-        <message>
             <source>(searching the data…)</source>
             <translation>(поиск в данных…)</translation>
         </message>
@@ -3540,6 +3532,10 @@ p %4</translation>
         <message>
             <source>training period (the test period starts %1)</source>
             <translation>обучающий период (тестовый начинается %1)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</source>
+            <translation>&lt;b&gt;Рекомендации всех обученных моделей&lt;/b&gt; (✓ зелёные: позже посетитель действительно взаимодействовал с товаром; курсив: дополнено по популярности). Выберите одну, чтобы увидеть почему.</translation>
         </message>
     </context>
     <context>

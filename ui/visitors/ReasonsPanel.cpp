@@ -24,6 +24,7 @@ ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent) {
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setWordWrap(true);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // follows the width
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
@@ -95,7 +96,6 @@ void ReasonsPanel::render() {
         table_->setItem(static_cast<int>(i), 0, share);
         table_->setItem(static_cast<int>(i), 1, new QTableWidgetItem(rows[i].second));
     }
-    table_->resizeRowsToContents();
 }
 
 } // namespace vitrina::ui::visitors

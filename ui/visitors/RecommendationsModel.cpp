@@ -69,11 +69,11 @@ QVariant RecommendationsModel::data(const QModelIndex& index, int role) const {
         const bool named = *item < dataset.items.names.size() && !dataset.items.names[*item].empty();
         const QString name = named ? QString::fromStdString(dataset.items.names[*item]) : id;
         return QString(mark + name + QLatin1Char('\n') + (named ? id + QStringLiteral(" · ") : QString()) +
-                       tr("score %1").arg(common::formatNumber(column.list.scores[row], 3)) +
-                       (fallback ? tr(" · popular") : QString()));
+                       common::formatNumber(column.list.scores[row], 3));
     }
     case Qt::ToolTipRole: {
-        QString tip = VisitorTexts::item(dataset, *item) + QLatin1Char('\n') + VisitorTexts::categoryPath(dataset, *item);
+        QString tip = VisitorTexts::item(dataset, *item) + QLatin1Char('\n') + VisitorTexts::categoryPath(dataset, *item) +
+                      QLatin1Char('\n') + tr("Score %1 (in the model's own units)").arg(common::formatNumber(column.list.scores[row], 4));
         if (later) tip += QLatin1Char('\n') + tr("The visitor really interacted with this item later");
         if (fallback) tip += QLatin1Char('\n') + tr("Filled in from the popularity order: the model had no signal");
         return tip;
@@ -81,11 +81,12 @@ QVariant RecommendationsModel::data(const QModelIndex& index, int role) const {
     case Qt::BackgroundRole:
         if (later) return QBrush(QColor(46, 125, 50, 70));
         return {};
-    case Qt::FontRole:
-        if (later) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+    case Qt::FontRole: // later items bold; popularity fill-ins in italics
+        if (later || fallback) {
+            QFont font;
+            font.setBold(later);
+            font.setItalic(fallback);
+            return font;
         }
         return {};
     case Qt::UserRole: return static_cast<qulonglong>(*item);
@@ -94,10 +95,11 @@ QVariant RecommendationsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole || !snapshot_) return {};
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !snapshot_) return {};
     if (orientation == Qt::Vertical) return section + 1;
     if (section < 0 || section >= columnCount()) return {};
     const auto& column = snapshot_->columns[static_cast<std::size_t>(section)];
+    if (role == Qt::ToolTipRole) return column.error.isEmpty() ? column.model : column.error;
     return column.error.isEmpty() ? column.model : tr("%1 (failed)").arg(column.model);
 }
 

@@ -54,6 +54,7 @@ void VisitorsPage::buildLayout() {
     findLabel_ = new QLabel(this);
     visitorId_ = new QLineEdit(this);
     visitorId_->setObjectName(QStringLiteral("visitorId"));
+    visitorId_->setMinimumWidth(90);
     visitorId_->setMaximumWidth(140);
     visitorId_->setClearButtonEnabled(true);
     find_ = new QPushButton(this);
@@ -211,7 +212,7 @@ void VisitorsPage::retranslate() {
     segmentCard_->setCaption(tr("Activity segment"));
     momentCard_->setCaption(tr("Recommended at"));
     recsTitle_->setText(tr("<b>Recommendations of every trained model</b> (✓ green: the visitor really "
-                           "interacted with the item later). Select one to see why."));
+                           "interacted with the item later; italics: filled in by popularity). Select one to see why."));
     timeline_->retranslate();
     whatIf_->retranslate();
     reasons_->retranslate();
