@@ -61,7 +61,7 @@ int main(int argc, char* argv[]) {
 
     const QStringList paths = parser.positionalArguments();
     auto& controller = services.controller();
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demo) || parser.isSet(tour)) { // the tour runs on the demo dataset
         window.openDemo();
     } else if (paths.size() == 1 && app::ProjectDialogs::isProjectFile(paths.front())) {
         controller.openProject(paths.front());
