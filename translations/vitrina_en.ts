@@ -2208,6 +2208,17 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::demo::DefenceDemo</name>
+        <message>
+            <source>Defence demo</source>
+            <translation>Defence demo</translation>
+        </message>
+        <message>
+            <source>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</source>
+            <translation>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::demo::DefenceTour</name>
         <message>
             <source>The data: a shop's event log</source>

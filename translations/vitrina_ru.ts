@@ -2211,6 +2211,17 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::demo::DefenceDemo</name>
+        <message>
+            <source>Defence demo</source>
+            <translation>Демонстрация для защиты</translation>
+        </message>
+        <message>
+            <source>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</source>
+            <translation>Демонстрация открывает демонстрационный набор данных. Импортированный набор не сохранён в проекте и будет закрыт. Всё равно начать демонстрацию?</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::demo::DefenceTour</name>
         <message>
             <source>The data: a shop's event log</source>

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -21,6 +22,7 @@
 #include "demo/DefenceTour.h"
 #include "demo/PresenterBar.h"
 #include "session/ProjectController.h"
+#include "session/ProjectSession.h"
 
 namespace vitrina::ui::demo {
 
@@ -69,6 +71,13 @@ double DefenceDemo::elapsedSeconds() const {
 
 void DefenceDemo::start(int step) {
     if (!tour_) tour_ = new DefenceTour(context_, window_, demoFolder_, this);
+    // The tour replaces the open dataset by the demo; an import not saved in a project would be lost.
+    if (!active_ && context_.session.hasDataset() && !context_.session.isSaved() && !tour_->isDemoOpen() &&
+        QMessageBox::question(&window_, tr("Defence demo"),
+                              tr("The defence demo opens the demo dataset. The imported dataset is not saved in a "
+                                 "project and will be closed. Start the demo anyway?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
     if (!bar_) {
         bar_ = new PresenterBar;
         dock_ = new QDockWidget(&window_);

@@ -40,7 +40,8 @@ public:
 
     /// Where the demo dataset is (default: ProjectController::defaultDemoFolder()); before start().
     void setDemoFolder(const QString& folder);
-    /// Enters the demo mode at `step`; the background work starts at once.
+    /// Enters the demo mode at `step`; the background work starts at once. Asks first when the demo dataset
+    /// would replace an import not saved in a project (and does nothing on No).
     void start(int step = 0);
     /// Leaves the demo mode: the bar goes, the text size returns.
     void leave();
