@@ -24,6 +24,7 @@
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
+#include "models/AblationPanel.h"
 #include "models/ModelPicker.h"
 #include "models/ModelsPersistence.h"
 #include "models/ProtocolEditor.h"
@@ -164,6 +165,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     tabs_->addTab(chartTab, QString());
     tabs_->addTab(segmentTab, QString());
     tabs_->addTab(significanceTab, QString());
+    tabs_->addTab(new AblationPanel(context, protocol_, picker_, this), QString()); // the hybrid's ablation
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -231,6 +233,7 @@ void ModelsPage::retranslate() {
     tabs_->setTabText(1, tr("Chart"));
     tabs_->setTabText(2, tr("Segments"));
     tabs_->setTabText(3, tr("Significance"));
+    tabs_->setTabText(4, tr("Ablation"));
     kLabel_->setText(tr("Cut-off K:"));
     exportJson_->setText(tr("Export JSON…"));
     exportJson_->setToolTip(tr("Save the whole evaluation (every metric, interval, segment and comparison) as JSON"));

@@ -1,0 +1,145 @@
+// The Models page's Ablation tab, offscreen: on a small generated dataset (any event as target, so the last
+// week has enough lists) the ablation runs in the job runner and its table equals eval::runAblation called
+// directly; Cancel keeps the previous table; a bad hybrid parameter is refused naming it; the chart has one
+// bar per variant but the full hybrid, with whiskers. VITRINA_SCREENSHOT_DIR saves models-ablation-en.png.
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDir>
+#include <QLineSeries>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "app/MainWindow.h"
+#include "app/Services.h"
+#include "common/ChartPanel.h"
+#include "common/Roles.h"
+#include "generator/Generator.h"
+#include "models/AblationPanel.h"
+#include "models/ModelPicker.h"
+#include "models/ModelsPage.h"
+#include "models/ProtocolEditor.h"
+#include "session/ProjectSession.h"
+
+using namespace vitrina;
+using namespace vitrina::ui;
+
+namespace {
+constexpr int kJobTimeoutMs = 300000; // the CI machine is shared
+const char* kQuick = "popular,recent,itemknn,cooc";
+} // namespace
+
+class TestAblationPanel : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<app::Services> services_;
+    std::unique_ptr<app::MainWindow> window_;
+    std::unique_ptr<QAbstractItemModelTester> tester_;
+
+    ui::models::ModelsPage* page() const { return window_->page<ui::models::ModelsPage>(QStringLiteral("models")); }
+    ui::models::AblationPanel* panel() const { return page()->findChild<ui::models::AblationPanel*>(); }
+
+    void useQuickHybrid() {
+        page()->picker()->setChecked({QStringLiteral("hybrid")});
+        page()->picker()->setParameterText(QStringLiteral("hybrid"), QStringLiteral("components"), QString::fromLatin1(kQuick));
+        page()->picker()->setParameterText(QStringLiteral("hybrid"), QStringLiteral("session_views"), QStringLiteral("itemknn"));
+        page()->picker()->setParameterText(QStringLiteral("hybrid"), QStringLiteral("pool"), QStringLiteral("30"));
+        eval::ProtocolOptions protocol = page()->protocolEditor()->options();
+        protocol.targets = eval::TargetTypes::AnyEvent;
+        page()->protocolEditor()->setOptions(protocol);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        const QString generated = dir_.filePath(QStringLiteral("generated"));
+        gen::GeneratorOptions options;
+        options.scale = 0.01;
+        options.seed = gen::kDemoSeed;
+        QVERIFY(gen::generateDataset(generated.toStdString(), options, {}).ok());
+        services_ = std::make_unique<app::Services>(
+            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
+        window_ = std::make_unique<app::MainWindow>(*services_);
+        window_->resize(1360, 860);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        services_->controller().importPaths({generated});
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().hasDataset(), kJobTimeoutMs);
+        window_->showPage(QStringLiteral("models"));
+        QVERIFY(panel());
+        page()->tabs()->setCurrentWidget(panel());
+        QCOMPARE(page()->tabs()->tabText(page()->tabs()->currentIndex()), QStringLiteral("Ablation"));
+        tester_ = std::make_unique<QAbstractItemModelTester>(panel()->tableModel(),
+                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanupTestCase() {
+        tester_.reset();
+        window_.reset();
+        services_.reset();
+    }
+
+    void badParameterIsNamed() {
+        page()->picker()->setChecked({QStringLiteral("hybrid")});
+        page()->picker()->setParameterText(QStringLiteral("hybrid"), QStringLiteral("components"), QStringLiteral("popular,nope"));
+        QVERIFY(!panel()->start());
+        QVERIFY2(panel()->errorText().contains(QStringLiteral("hybrid.components")), qPrintable(panel()->errorText()));
+    }
+
+    void tableMatchesRunAblation() {
+        useQuickHybrid();
+        QVERIFY2(panel()->start(), qPrintable(panel()->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(panel()->report(), qPrintable(panel()->errorText()));
+
+        const auto dataset = services_->session().dataset();
+        const auto split = eval::buildProtocol(*dataset, page()->protocolEditor()->options());
+        QVERIFY(split.ok());
+        eval::AblationOptions options;
+        for (const auto& spec : page()->picker()->specs())
+            if (spec.id == "hybrid") options.params = spec.params;
+        options.seed = page()->protocolEditor()->seed();
+        options.threads = services_->jobs().threadCount();
+        const auto expected = eval::runAblation(dataset, *split, options);
+        QVERIFY(expected.ok());
+        auto* table = panel()->tableModel();
+        QCOMPARE(table->rowCount(), static_cast<int>(expected->rows.size()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const auto& row = expected->rows[static_cast<std::size_t>(r)];
+            QCOMPARE(table->data(table->index(r, ui::models::AblationTableModel::Ndcg), common::RawValueRole).toDouble(), row.ndcg);
+            if (r > 0)
+                QCOMPARE(table->data(table->index(r, ui::models::AblationTableModel::Difference), common::RawValueRole).toDouble(),
+                         row.difference);
+        }
+        QCOMPARE(table->data(table->index(0, 0)).toString(), QStringLiteral("Funnel-aware hybrid"));
+        // Bars for every variant but the full hybrid, and whiskers.
+        QChart* chart = panel()->chart()->chart();
+        QVERIFY(chart);
+        int bars = 0, whiskers = 0;
+        for (auto* s : chart->series()) {
+            if (auto* b = qobject_cast<QBarSeries*>(s)) bars = static_cast<int>(b->barSets().front()->count());
+            if (qobject_cast<QLineSeries*>(s)) ++whiskers;
+        }
+        QCOMPARE(bars, table->rowCount() - 1);
+        QVERIFY(whiskers > 0);
+        if (const QByteArray shots = qgetenv("VITRINA_SCREENSHOT_DIR"); !shots.isEmpty())
+            window_->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("models-ablation-en.png")));
+    }
+
+    void cancelKeepsTheTable() {
+        const auto* before = panel()->report();
+        QVERIFY(before);
+        QVERIFY(panel()->start());
+        panel()->tracker().cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->tracker().isRunning(), kJobTimeoutMs);
+        QCOMPARE(panel()->report(), before);
+        QVERIFY(panel()->tableModel()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestAblationPanel)
+#include "tst_ablation_panel.moc"
