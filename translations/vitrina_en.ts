@@ -1226,6 +1226,18 @@
             <source>Computing item similarities</source>
             <translation>Computing item similarities</translation>
         </message>
+        <message>
+            <source>Finding the demo personas</source>
+            <translation>Finding the demo personas</translation>
+        </message>
+        <message>
+            <source>Loading trained models</source>
+            <translation>Loading trained models</translation>
+        </message>
+        <message>
+            <source>Training models</source>
+            <translation>Training models</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtest</name>

@@ -1226,6 +1226,18 @@
             <source>Computing item similarities</source>
             <translation>Расчёт сходства товаров</translation>
         </message>
+        <message>
+            <source>Finding the demo personas</source>
+            <translation>Поиск демонстрационных персон</translation>
+        </message>
+        <message>
+            <source>Loading trained models</source>
+            <translation>Загрузка обученных моделей</translation>
+        </message>
+        <message>
+            <source>Training models</source>
+            <translation>Обучение моделей</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtest</name>

@@ -165,6 +165,9 @@ constexpr StageText kStageTexts[] = {
     {"checksum", QT_TRANSLATE_NOOP("StageText", "Checking the release checksum")},
     {"funnel", QT_TRANSLATE_NOOP("StageText", "Computing the funnel")},
     {"itemknn.similarity", QT_TRANSLATE_NOOP("StageText", "Computing item similarities")},
+    {"personas", QT_TRANSLATE_NOOP("StageText", "Finding the demo personas")},
+    {"models.load", QT_TRANSLATE_NOOP("StageText", "Loading trained models")},
+    {"models.fit", QT_TRANSLATE_NOOP("StageText", "Training models")},
 };
 
 const QHash<int, const char*>& codeTable() {
