@@ -112,6 +112,36 @@ private slots:
         QCOMPARE(finished.at(0).at(1).toBool(), true);
     }
 
+    void cancelAfterTheWorkFinishedStillWins() {
+        jobs::JobRunner runner(1);
+        jobs::JobTracker tracker(runner);
+        QSignalSpy finished(&tracker, &jobs::JobTracker::finished);
+        std::atomic<bool> workDone{false};
+        bool delivered = false, cancelled = false, hadValue = true;
+        tracker.start<int>(
+            QStringLiteral("fast"),
+            [&](const jobs::JobContext&) {
+                util::Result<int> r;
+                r.value = 7;
+                workDone = true;
+                return r;
+            },
+            [&](util::Result<int>& r) {
+                delivered = true;
+                cancelled = r.cancelled;
+                hadValue = r.ok();
+            });
+        // The result is queued for the GUI thread but not delivered yet (no event loop ran).
+        for (int i = 0; i < 5000 && !workDone; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        QVERIFY(workDone);
+        QVERIFY(!delivered);
+        tracker.cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(delivered);
+        QVERIFY(cancelled);
+        QVERIFY(!hadValue);
+    }
+
     void exceptionsBecomeErrors() {
         jobs::JobRunner runner(1);
         jobs::JobTracker tracker(runner);

@@ -83,7 +83,8 @@ public:
     void start(const QString& title, std::function<util::Result<T>(const JobContext&)> work,
                std::function<void(util::Result<T>&)> done);
 
-    /// Fires the running job's cancel token; its `done` still receives the cancelled result.
+    /// Fires the running job's cancel token; its `done` receives a cancelled result (even when the work had
+    /// already finished: a result that arrives after Cancel is dropped).
     void cancel();
     bool isRunning() const { return running_; }
     QString title() const { return title_; }
@@ -148,8 +149,14 @@ void JobTracker::start(const QString& title, std::function<util::Result<T>(const
     QPointer<JobTracker> self(this);
     runner_.launch(
         token_, [context, work = std::move(work), result]() { *result = runGuarded<T>(work, context); },
-        [self, generation, result, done = std::move(done)]() {
+        [self, generation, result, token = token_, done = std::move(done)]() {
             if (!self || !self->isCurrent(generation)) return; // superseded or owner gone: drop
+            // Cancel pressed after the work finished but before its result arrived: the user's Cancel wins,
+            // so what was on screen stays (a fast job must not slip through a click on Cancel).
+            if (result->ok() && token.cancelled()) {
+                *result = util::Result<T>{};
+                result->cancelled = true;
+            }
             const bool succeeded = result->ok();
             const bool cancelled = result->cancelled;
             self->running_ = false; // before `done`, which may start the next job right away
