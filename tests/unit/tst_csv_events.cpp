@@ -1,5 +1,6 @@
 // events.csv row rules: format variants parsed correctly, bad rows skipped and counted per reason with their
 // line numbers, strict mode, ordering, dense ids and duplicates.
+#include <array>
 #include <QtTest>
 
 #include "TestSupport.h"
@@ -215,6 +216,32 @@ private slots:
         QVERIFY(importEvents(kHeader + "1433193132535,1,view,10,\n", true).ok());
         // A stray transactionid is a warning, not a bad row: strict mode keeps going.
         QVERIFY(importEvents(kHeader + "1433193132535,1,view,10,5\n", true).ok());
+    }
+
+    void visitorOrderIsStableAcrossThreadSlices() {
+        // Enough rows (> 2 x 65,536) for the counting sort to use one slice per thread. About ten rows per visitor
+        // spread over the file and five distinct times: every visitor spans both slices and ties on time (short runs
+        // are ordered by insertion sort, which relies on the input order); the item is the row number,
+        // so the expected order (by visitor, then time, then file order) can be checked row by row.
+        constexpr int kRows = 200000;
+        QByteArray bytes = kHeader;
+        std::vector<std::array<std::int64_t, 3>> rows; // visitor, time, row
+        for (int k = 0; k < kRows; ++k) {
+            const std::int64_t visitor = (k * 7919LL) % 20011, time = 1433000000000LL + (k * 13LL) % 5;
+            bytes += QByteArray::number(time) + ',' + QByteArray::number(visitor) + ",view," + QByteArray::number(k) + ",\n";
+            rows.push_back({visitor, time, k});
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a[0] != b[0] ? a[0] < b[0] : a[1] < b[1]; });
+        for (const int threads : {1, 2, 3}) {
+            const auto d = importOk(bytes, threads);
+            QCOMPARE(d.events.size(), std::size_t{kRows});
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                QCOMPARE(d.visitors.raw(d.events.visitor[i]), rows[i][0]);
+                QCOMPARE(d.events.timestamp[i], rows[i][1]);
+                QCOMPARE(d.items.ids.raw(d.events.item[i]), rows[i][2]);
+            }
+        }
     }
 
     void manyChunksGiveTheSameResult() {
