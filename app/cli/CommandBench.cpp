@@ -104,10 +104,10 @@ std::string selfExecutable() {
 }
 
 /// The whole process `vitrina-cli import events.csv -o p.vitrina` (save included), timed from outside.
-nlohmann::json benchImportProcess(const std::string& eventsPath, const fs::path& scratch, int runs) {
+nlohmann::json benchImportProcess(const std::string& eventsPath, const fs::path& scratch, int runs, int threads) {
     const fs::path project = scratch / "bench-events.vitrina";
     const std::string command = shellQuote(selfExecutable()) + " import " + shellQuote(eventsPath) + " -o " +
-                                shellQuote(project.string()) + " >/dev/null 2>&1";
+                                shellQuote(project.string()) + " --threads " + std::to_string(threads) + " >/dev/null 2>&1";
     bool ok = true;
     const Timing t = timeRuns(runs, [&] {
         std::error_code ec;
@@ -161,7 +161,7 @@ Outcome runBench(const std::vector<std::string>& argv) {
     }
 
     // 3. The whole import process, project save included.
-    if (!args.flag("skip-process")) doc["import_process"] = benchImportProcess(sources.events, scratch, runs);
+    if (!args.flag("skip-process")) doc["import_process"] = benchImportProcess(sources.events, scratch, runs, threads);
 
     // 4. Full import (item_properties streamed) and the project round trip.
     data::Dataset full = unwrap(data::importDataset(sources, options, quiet));

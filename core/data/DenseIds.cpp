@@ -3,20 +3,28 @@
 #include <algorithm>
 
 #include "util/Parallel.h"
+#include "util/Prefault.h"
 
 namespace vitrina::data {
 
 DenseIds denseIds(std::span<const std::int64_t> raw, int threads) {
     DenseIds out;
     const std::size_t n = raw.size();
-    out.dense.resize(n);
     if (n == 0) return out;
+    util::assignPrefaulted(out.dense, n); // fresh memory for the big arrays: see util/Prefault.h
     const std::int64_t maxRaw = *std::max_element(raw.begin(), raw.end());
     if (directTableFits(maxRaw, n)) {
         constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
-        std::vector<std::uint32_t> table(static_cast<std::size_t>(maxRaw) + 1, kUnseen);
-        for (const std::int64_t r : raw) table[static_cast<std::size_t>(r)] = 0;
+        std::vector<std::uint32_t> table;
+        util::assignPrefaulted(table, static_cast<std::size_t>(maxRaw) + 1, kUnseen);
+        std::size_t distinct = 0;
+        for (const std::int64_t r : raw) {
+            std::uint32_t& slot = table[static_cast<std::size_t>(r)];
+            distinct += slot == kUnseen ? 1 : 0;
+            slot = 0;
+        }
         std::vector<std::int64_t> sorted;
+        util::reservePrefaulted(sorted, distinct);
         std::uint32_t next = 0;
         for (std::size_t r = 0; r < table.size(); ++r) {
             if (table[r] == kUnseen) continue;

@@ -4,9 +4,9 @@
 
 #include "data/DenseIds.h"
 #include "data/EventsReader.h"
-#include "data/LargeBuffers.h"
 #include "util/Parallel.h"
 #include "util/Prefetch.h"
+#include "util/Prefault.h"
 
 namespace vitrina::data {
 namespace {
@@ -84,10 +84,10 @@ void orderEvents(RawEvents&& raw, int threads, EventsTable& out) {
     std::vector<std::vector<std::uint32_t>> sliceNext(static_cast<std::size_t>(sliceCount));
     util::parallelChunks(n, sliceCount, [&](std::size_t begin, std::size_t end, std::size_t slice) {
         std::vector<std::uint32_t>& count = sliceNext[slice];
-        assignLarge(count, visitorCount, std::uint32_t{0});
+        util::assignPrefaulted(count, visitorCount, std::uint32_t{0});
         for (std::size_t row = begin; row < end; ++row) ++count[visitors.dense[row]];
     });
-    log.visitorOffsets.assign(visitorCount + 1, 0);
+    util::assignPrefaulted(log.visitorOffsets, visitorCount + 1, std::uint64_t{0});
     {
         std::uint64_t running = 0;
         for (std::size_t v = 0; v < visitorCount; ++v) {
@@ -101,7 +101,7 @@ void orderEvents(RawEvents&& raw, int threads, EventsTable& out) {
         log.visitorOffsets[visitorCount] = running;
     }
     std::vector<std::uint32_t> order;
-    assignLarge(order, n);
+    util::assignPrefaulted(order, n);
     util::parallelChunks(n, sliceCount, [&](std::size_t begin, std::size_t end, std::size_t slice) {
         std::uint32_t* next = sliceNext[slice].data();
         for (std::size_t row = begin; row < end; ++row) order[next[visitors.dense[row]]++] = static_cast<std::uint32_t>(row);
@@ -109,11 +109,11 @@ void orderEvents(RawEvents&& raw, int threads, EventsTable& out) {
     sliceNext = {};
     visitors.dense = {};
 
-    assignLarge(log.timestamp, n);
-    assignLarge(log.visitor, n);
-    assignLarge(log.item, n);
-    assignLarge(log.type, n);
-    assignLarge(log.transaction, n);
+    util::assignPrefaulted(log.timestamp, n);
+    util::assignPrefaulted(log.visitor, n);
+    util::assignPrefaulted(log.item, n);
+    util::assignPrefaulted(log.type, n);
+    util::assignPrefaulted(log.transaction, n);
     // Chunks of visitors (not of rows) so each thread sorts and gathers whole visitors.
     const int chunks = std::max(threads, 1);
     std::vector<std::uint64_t> duplicates(static_cast<std::size_t>(chunks), 0);

@@ -1,5 +1,4 @@
 #include "data/EventsReader.h"
-#include "data/LargeBuffers.h"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +11,7 @@
 #include "data/SkipLog.h"
 #include "data/TextFile.h"
 #include "util/Parallel.h"
+#include "util/Prefault.h"
 
 namespace vitrina::data {
 using util::MessageCode;
@@ -93,11 +93,11 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
 void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bool strict, std::size_t chunkIndex,
                 std::atomic<std::size_t>& firstStoppedChunk, const util::Progress& progress, ChunkResult& out) {
     const std::size_t expectedRows = static_cast<std::size_t>(chunk.end - chunk.begin) / 30 + 16;
-    reserveLarge(out.rows.timestamp, expectedRows);
-    reserveLarge(out.rows.visitor, expectedRows);
-    reserveLarge(out.rows.item, expectedRows);
-    reserveLarge(out.rows.transaction, expectedRows);
-    reserveLarge(out.rows.type, expectedRows);
+    util::reservePrefaulted(out.rows.timestamp, expectedRows);
+    util::reservePrefaulted(out.rows.visitor, expectedRows);
+    util::reservePrefaulted(out.rows.item, expectedRows);
+    util::reservePrefaulted(out.rows.transaction, expectedRows);
+    util::reservePrefaulted(out.rows.type, expectedRows);
     CsvFields fields;
     std::string scratch;
     const char* p = chunk.begin;
@@ -214,11 +214,11 @@ EventsTable readEvents(const std::string& path, const ImportOptions& options, co
     if (results.size() > 1) {
         // Fresh huge-page memory for the merged columns (growing chunk 0's vectors would copy them twice).
         RawEvents merged;
-        reserveLarge(merged.timestamp, rowCount);
-        reserveLarge(merged.visitor, rowCount);
-        reserveLarge(merged.item, rowCount);
-        reserveLarge(merged.transaction, rowCount);
-        reserveLarge(merged.type, rowCount);
+        util::reservePrefaulted(merged.timestamp, rowCount);
+        util::reservePrefaulted(merged.visitor, rowCount);
+        util::reservePrefaulted(merged.item, rowCount);
+        util::reservePrefaulted(merged.transaction, rowCount);
+        util::reservePrefaulted(merged.type, rowCount);
         merged.timestamp.assign(raw.timestamp.begin(), raw.timestamp.end());
         merged.visitor.assign(raw.visitor.begin(), raw.visitor.end());
         merged.item.assign(raw.item.begin(), raw.item.end());

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <limits>
 
-#include "data/LargeBuffers.h"
 #include "util/Message.h"
+#include "util/Prefault.h"
 
 namespace vitrina::data {
 namespace fs = std::filesystem;
@@ -70,7 +70,7 @@ FileBytes FileBytes::read(const std::string& path) {
     const std::size_t want = static_cast<std::size_t>(out.stat_.bytes);
     // new char[] leaves the bytes uninitialised: no pass over 100 MB of zeros before the read.
     out.data_.reset(new char[want + 1]);
-    adviseHugePages(out.data_.get(), want + 1);
+    util::prefaultForWrite(out.data_.get(), want + 1);
     std::size_t got = 0;
     while (got < want) {
         const std::size_t n = std::fread(out.data_.get() + got, 1, want - got, f);

@@ -48,4 +48,12 @@ template <class T> void resizePrefaulted(std::vector<T>& v, std::size_t n) {
     v.resize(n);
 }
 
+/// Replaces v's contents with n copies of `value` in freshly populated memory.
+template <class T> void assignPrefaulted(std::vector<T>& v, std::size_t n, const T& value = T()) {
+    v.clear();
+    v.shrink_to_fit();
+    reservePrefaulted(v, n);
+    v.assign(n, value);
+}
+
 } // namespace vitrina::util
