@@ -39,7 +39,10 @@ template <class Key> struct Best {
 
 std::int64_t defaultTestBegin(const data::EventLog& log, int testDays) {
     if (log.size() == 0) return 0;
-    const std::int64_t last = *std::max_element(log.timestamp.begin(), log.timestamp.end());
+    return testBeginAfter(*std::max_element(log.timestamp.begin(), log.timestamp.end()), testDays);
+}
+
+std::int64_t testBeginAfter(std::int64_t last, int testDays) {
     const std::int64_t day = last >= 0 ? last / kDayMs : (last - kDayMs + 1) / kDayMs;
     return (day + 1) * kDayMs - static_cast<std::int64_t>(testDays) * kDayMs;
 }

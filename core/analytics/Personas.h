@@ -58,6 +58,8 @@ struct PersonaPicks {
 /// T of the default temporal protocol (7 test days): the end of the UTC day of the last event minus `testDays`
 /// days. 0 for an empty log.
 std::int64_t defaultTestBegin(const data::EventLog& log, int testDays = 7);
+/// The same from the time of the last event (DatasetSummary::lastMs), without a pass over the log.
+std::int64_t testBeginAfter(std::int64_t lastEventMs, int testDays = 7);
 
 /// The moment a visitor is shown at unless something else is asked: just before their first event at or after
 /// T (so the events of the test period are "later"); for a visitor without test-period events, one millisecond

@@ -85,7 +85,7 @@ private slots:
         QVERIFY(page());
         tester_ = std::make_unique<QAbstractItemModelTester>(page()->recommendations(),
                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        services_->session().setDataset({dataset, sessions, summary}, nullptr);
+        services_->session().setDataset({dataset, sessions, summary, {}}, nullptr);
         QVERIFY(window_->visiblePageIds().contains(QStringLiteral("visitors")));
         window_->showPage(QStringLiteral("visitors"));
         QTRY_VERIFY_WITH_TIMEOUT(page()->picks(), kTimeoutMs);

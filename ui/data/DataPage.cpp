@@ -306,9 +306,13 @@ void DataPage::onDatasetChanged() {
     warnings_->setVisible(warnings_->count() > 0);
     updateHeader();
     updateRelease();
-    // The charts in a separate event: the delivery of an import then never holds the GUI thread for the
-    // cards, tables and charts at once (bench_gui_stall).
-    QTimer::singleShot(0, this, &DataPage::rebuildCharts);
+    // Each chart in its own timer event (a zero delay would run in the same pass of the event loop): the
+    // delivery of an import then never holds the GUI thread for the cards, tables and charts at once, and
+    // input and repaints get in between (bench_gui_stall).
+    QTimer::singleShot(1, this, [this] {
+        rebuildPerDayChart();
+        QTimer::singleShot(1, this, &DataPage::rebuildPerVisitorChart);
+    });
 }
 
 void DataPage::updateSkipped() {
@@ -350,12 +354,21 @@ void DataPage::updateRelease() {
 }
 
 void DataPage::rebuildCharts() {
+    rebuildPerDayChart();
+    rebuildPerVisitorChart();
+}
+
+void DataPage::rebuildPerDayChart() {
     const auto summary = context_.session.summary();
     if (!summary || !perDayChart_) return;
-    const bool dark = common::isDarkPalette(palette());
-    perDayChart_->setChart(makeEventsPerDayChart(*summary, dark));
+    perDayChart_->setChart(makeEventsPerDayChart(*summary, common::isDarkPalette(palette())));
+}
+
+void DataPage::rebuildPerVisitorChart() {
+    const auto summary = context_.session.summary();
+    if (!summary || !perVisitorChart_) return;
     QString note;
-    perVisitorChart_->setChart(makeEventsPerVisitorChart(*summary, dark, &note));
+    perVisitorChart_->setChart(makeEventsPerVisitorChart(*summary, common::isDarkPalette(palette()), &note));
     perVisitorChart_->setNote(note);
 }
 

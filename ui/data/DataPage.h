@@ -62,6 +62,8 @@ private:
     void updateSkipped();
     void updateRelease();
     void rebuildCharts();
+    void rebuildPerDayChart();
+    void rebuildPerVisitorChart();
 
     app::PageContext context_; // a copy: the struct only holds references to long-lived services
     QPushButton* importFolderButton_ = nullptr;

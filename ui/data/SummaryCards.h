@@ -33,6 +33,7 @@ protected:
 
 private:
     void refresh();
+    void fillCards();
 
     std::vector<common::Card*> cards_;
     std::shared_ptr<const vitrina::data::Dataset> dataset_;

@@ -12,6 +12,7 @@
 #include "common/MessageText.h"
 #include "data/Importer.h"
 #include "session/ProjectSession.h"
+#include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 
 namespace vitrina::ui::session {
@@ -28,6 +29,7 @@ LoadedDataset completeDataset(vd::Dataset&& dataset, const util::Progress& progr
     progress.check();
     progress.set(0.5, "summary");
     loaded.summary = std::make_shared<const analytics::DatasetSummary>(analytics::summarize(*shared, *sessions));
+    loaded.fingerprint = store::datasetFingerprint(*shared);
     progress.set(1.0, "summary");
     loaded.dataset = std::move(shared);
     loaded.sessions = std::move(sessions);

@@ -23,6 +23,7 @@ struct LoadedDataset {
     std::shared_ptr<const vitrina::data::Dataset> dataset;
     std::shared_ptr<const vitrina::data::SessionIndex> sessions;
     std::shared_ptr<const analytics::DatasetSummary> summary;
+    std::string fingerprint; ///< store::datasetFingerprint, computed off the GUI thread with the rest
 
     explicit operator bool() const { return dataset && sessions && summary; }
 };

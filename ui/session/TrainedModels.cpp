@@ -182,7 +182,8 @@ void TrainedModels::datasetChanged() {
     {
         std::lock_guard lock(mutex_);
         previous = std::exchange(dataset_, session_.dataset());
-        fingerprint_ = dataset_ ? store::datasetFingerprint(*dataset_) : std::string();
+        const std::string& known = session_.loaded().fingerprint;
+        fingerprint_ = !dataset_ ? std::string() : !known.empty() ? known : store::datasetFingerprint(*dataset_);
     }
     project_.reset();
     lastError_.clear();

@@ -118,6 +118,8 @@ private:
     void showRecommendations(std::shared_ptr<const RecommendationsSnapshot> snapshot);
     void explainSelected();
     std::int64_t chooseTestBegin() const;
+    /// T of the default 7-day temporal protocol for the loaded data.
+    std::int64_t defaultTestBegin() const;
 
     app::PageContext context_;
     jobs::JobTracker picksTracker_;

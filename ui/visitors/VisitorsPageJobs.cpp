@@ -39,8 +39,14 @@ std::int64_t VisitorsPage::chooseTestBegin() const {
     // The latest split boundary of the trained models: from there on every model is in its test period.
     std::int64_t T = 0;
     for (const auto& info : context_.trainedModels.list()) T = std::max(T, info.trainEndMs);
-    if (T == 0 && context_.session.dataset()) T = analytics::defaultTestBegin(context_.session.dataset()->events, 7);
+    if (T == 0) T = defaultTestBegin();
     return T;
+}
+
+std::int64_t VisitorsPage::defaultTestBegin() const {
+    // From the summary's last event: a pass over millions of timestamps does not belong on the GUI thread.
+    const auto summary = context_.session.summary();
+    return summary && summary->events > 0 ? analytics::testBeginAfter(summary->lastMs, 7) : 0;
 }
 
 void VisitorsPage::trainedModelsChanged() {
@@ -248,7 +254,7 @@ void VisitorsPage::trainQuickModels() {
     const auto dataset = context_.session.dataset();
     const auto sessions = context_.session.sessions();
     if (!dataset || !sessions) return;
-    const std::int64_t T = analytics::defaultTestBegin(dataset->events, 7);
+    const std::int64_t T = defaultTestBegin();
     using Fitted = std::vector<std::pair<std::string, std::shared_ptr<const vitrina::models::Recommender>>>;
     train_->setEnabled(false);
     trainTracker_.start<std::shared_ptr<const Fitted>>(
