@@ -1643,6 +1643,37 @@
             <source>The saved experiment "%1" cannot be read: %2</source>
             <translation>The saved experiment "%1" cannot be read: %2</translation>
         </message>
+        <message>
+            <source>Arm parameters (key=value; …, empty = defaults):</source>
+            <translation>Arm parameters (key=value; …, empty = defaults):</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::ArmSettingsTable</name>
+        <message>
+            <source>Arm</source>
+            <translation>Arm</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Each arm's model parameters as key=value pairs separated by ';', for example factors=32; alpha=20. Empty: the model's defaults.</source>
+            <translation>Each arm's model parameters as key=value pairs separated by ';', for example factors=32; alpha=20. Empty: the model's defaults.</translation>
+        </message>
+        <message>
+            <source>%1 (control)</source>
+            <translation>%1 (control)</translation>
+        </message>
+        <message>
+            <source>Arm %1: "%2" is not a list of key=value pairs separated by ';'.</source>
+            <translation>Arm %1: "%2" is not a list of key=value pairs separated by ';'.</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtest::DailySeriesModel</name>

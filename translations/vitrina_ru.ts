@@ -1644,6 +1644,37 @@
             <source>The saved experiment "%1" cannot be read: %2</source>
             <translation>Сохранённый эксперимент «%1» не удаётся прочитать: %2</translation>
         </message>
+        <message>
+            <source>Arm parameters (key=value; …, empty = defaults):</source>
+            <translation>Параметры вариантов (ключ=значение; …, пусто = по умолчанию):</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::abtest::ArmSettingsTable</name>
+        <message>
+            <source>Arm</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <source>Each arm's model parameters as key=value pairs separated by ';', for example factors=32; alpha=20. Empty: the model's defaults.</source>
+            <translation>Параметры модели каждого варианта: пары ключ=значение через «;», например factors=32; alpha=20. Пусто — значения модели по умолчанию.</translation>
+        </message>
+        <message>
+            <source>%1 (control)</source>
+            <translation>%1 (контроль)</translation>
+        </message>
+        <message>
+            <source>Arm %1: "%2" is not a list of key=value pairs separated by ';'.</source>
+            <translation>Вариант %1: «%2» — не список пар ключ=значение через «;».</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtest::DailySeriesModel</name>

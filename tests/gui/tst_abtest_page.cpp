@@ -2,7 +2,8 @@
 // replay (popular vs recent) run through the page (job runner) and are checked against core/abtest called
 // directly with the same options; the power calculator against the Fleiss formula written out here; saving
 // into the project and reopening; a bad split is refused; exports; every item model passes
-// QAbstractItemModelTester. With VITRINA_SCREENSHOT_DIR set, it saves abtest-en.png and abtest-ru.png there.
+// QAbstractItemModelTester. With VITRINA_SCREENSHOT_DIR set, it saves abtest-en.png and abtest-ru.png there
+// (and abtest-replay-en/ru.png, the replay form with its arm table).
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
@@ -19,6 +20,7 @@
 
 #include "abtest/AbTestModels.h"
 #include "abtest/AbTestPage.h"
+#include "abtest/ArmSettingsTable.h"
 #include "abtest/PowerPanel.h"
 #include "app/MainWindow.h"
 #include "app/Services.h"
@@ -197,6 +199,81 @@ private slots:
         QVERIFY(page()->verdictText().contains(QStringLiteral("probability to beat the control")));
     }
 
+    void oneModelUnderTwoSettings() {
+        // The control and the same model ticked as a treatment, each with its own parameters from the table.
+        AbTestSetup s;
+        s.mode = vitrina::abtest::Mode::Replay;
+        s.arms = {"itemknn", "itemknn"};
+        s.days = 7;
+        s.seed = 5;
+        page()->setSetup(s);
+        auto* table = page()->armSettings();
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(1, 0)->text() == QStringLiteral("itemknn#2"));
+        table->setParamsText(1, QStringLiteral("k=5; shrink = 0"));
+        const AbTestSetup read = page()->setup();
+        QCOMPARE(read.armParams.size(), std::size_t{2});
+        QVERIFY(read.armParams[0].empty());
+        QCOMPARE(read.armParams[1].value("k", std::string()), std::string("5"));
+        QCOMPARE(read.armParams[1].value("shrink", std::string()), std::string("0"));
+        QVERIFY2(page()->runExperiment(), qPrintable(page()->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(page()->run(), qPrintable(page()->errorText()));
+        // The same options straight through the core give the same outcome, and the arms really differ.
+        const auto options = ui::abtest::replayOptions(page()->run()->setup, services_->jobs().threadCount());
+        QCOMPARE(options.arms[1].params.value("k", std::string()), std::string("5"));
+        const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
+        QVERIFY(setup.ok());
+        QCOMPARE(setup->models[1]->parameters().json().value("k", 0), 5);
+        QCOMPARE(setup->models[0]->parameters().json().value("k", 0), 100);
+        const auto data = vitrina::abtest::runReplay(*setup, options);
+        QVERIFY(data.ok());
+        compareWithCore(*data);
+        // Saved experiments keep the parameters.
+        QCOMPARE(AbTestSetup::fromJson(page()->run()->setup.toJson()).armParams, page()->run()->setup.armParams);
+        // Typing survives ticking another treatment; the new arm starts with the defaults.
+        page()->treatmentList()->findItems(QStringLiteral("popular"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+        QCOMPARE(table->rowCount(), 3);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString arm = table->item(row, 0)->text();
+            const auto params = table->params()[static_cast<std::size_t>(row)];
+            if (arm == QStringLiteral("itemknn#2")) QCOMPARE(params.value("k", std::string()), std::string("5"));
+            else QVERIFY2(params.empty(), qPrintable(arm));
+        }
+        page()->treatmentList()->findItems(QStringLiteral("popular"), Qt::MatchExactly).front()->setCheckState(Qt::Unchecked);
+        // A set-up whose treatments are not in the list's order: parameters follow the arm names.
+        s.arms = {"itemknn", "itemknn", "popular"};
+        s.armParams = {nlohmann::json::object(), {{"k", "7"}}, {{"period_days", "3"}}};
+        page()->setSetup(s);
+        const AbTestSetup reordered = page()->setup();
+        for (std::size_t a = 0; a < reordered.arms.size(); ++a) {
+            const std::string name = table->item(static_cast<int>(a), 0)->text().toStdString();
+            if (name == "itemknn#2") QCOMPARE(reordered.armParams[a].value("k", std::string()), std::string("7"));
+            else if (name == "popular") QCOMPARE(reordered.armParams[a].size(), std::size_t{1});
+            else QVERIFY(reordered.armParams[a].empty());
+        }
+        page()->setSetup(AbTestSetup{});
+    }
+
+    void badArmParametersAreRefused() {
+        AbTestSetup s;
+        s.mode = vitrina::abtest::Mode::Replay;
+        s.arms = {"itemknn", "popular"};
+        s.days = 7;
+        page()->setSetup(s);
+        // Not key=value: refused before any work, naming the arm.
+        page()->armSettings()->setParamsText(0, QStringLiteral("k 5"));
+        QVERIFY(!page()->runExperiment());
+        QVERIFY(page()->errorText().contains(QStringLiteral("itemknn")));
+        QVERIFY(page()->errorText().contains(QStringLiteral("k 5")));
+        // An unknown or out-of-range value: the core's message names the parameter.
+        page()->armSettings()->setParamsText(0, QStringLiteral("k=0"));
+        QVERIFY(page()->runExperiment());
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(page()->errorText().contains(QStringLiteral("'itemknn.k' = 0")), qPrintable(page()->errorText()));
+        page()->armSettings()->setParamsText(0, QString());
+    }
+
     void powerCalculatorMatchesFleiss() {
         auto* power = page()->powerPanel();
         power->setInputs(0.05, 0.1, 0.05, 0.8, 10000);
@@ -277,6 +354,17 @@ private slots:
                                                      .filePath(QStringLiteral("abtest-tab%1-%2.png").arg(t).arg(language))));
                 }
             page()->tabs()->setCurrentIndex(0);
+        }
+        // The replay form with one model under two settings (the arm table), in both languages.
+        AbTestSetup replay;
+        replay.mode = vitrina::abtest::Mode::Replay;
+        replay.arms = {"als", "als", "popular"};
+        replay.armParams = {nlohmann::json::object(), {{"factors", "32"}, {"alpha", "20"}}};
+        page()->setSetup(replay);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            QVERIFY(services_->language().setLanguage(language));
+            QTest::qWait(200);
+            QVERIFY(window_->grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("abtest-replay-%1.png").arg(language))));
         }
         QVERIFY(services_->language().setLanguage(QStringLiteral("en")));
     }

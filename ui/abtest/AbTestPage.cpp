@@ -21,6 +21,7 @@
 
 #include "abtest/AbTestCharts.h"
 #include "abtest/AbTestModels.h"
+#include "abtest/ArmSettingsTable.h"
 #include "abtest/Assignment.h"
 #include "abtest/PowerPanel.h"
 #include "common/ChartPanel.h"
@@ -121,6 +122,11 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
 
     connect(mode_, &QComboBox::currentIndexChanged, this, &AbTestPage::updateModeWidgets);
     connect(aa_, &QCheckBox::toggled, this, &AbTestPage::updateModeWidgets);
+    // The settings table follows the arms: the control, the ticked treatments, A/A.
+    const auto syncArms = [this] { armSettings_->setArms(replayArms()); };
+    connect(control_, &QComboBox::currentIndexChanged, this, syncArms);
+    connect(treatments_, &QListWidget::itemChanged, this, syncArms);
+    connect(aa_, &QCheckBox::toggled, this, syncArms);
     connect(runButton_, &QPushButton::clicked, this, &AbTestPage::runExperiment);
     connect(saveButton_, &QPushButton::clicked, this, [this] { saveExperiment(saveName_->text()); });
     connect(openButton_, &QPushButton::clicked, this, [this] {
@@ -161,6 +167,8 @@ void AbTestPage::retranslate() {
     controlLabel_->setText(tr("Control model:"));
     treatmentsLabel_->setText(tr("Treatment models:"));
     aa_->setText(tr("A/A test (the control model in both arms)"));
+    armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));
+    armSettings_->retranslate();
     armsLabel_->setText(tr("Arms:"));
     baselineLabel_->setText(tr("Control conversion rate, %:"));
     liftLabel_->setText(tr("Planted relative lift, % (0 = A/A):"));
@@ -200,7 +208,8 @@ void AbTestPage::changeEvent(QEvent* event) {
 
 void AbTestPage::updateModeWidgets() {
     const bool replay = mode_->currentData().toInt() == static_cast<int>(ab::Mode::Replay);
-    for (QWidget* w : std::initializer_list<QWidget*>{controlLabel_, control_, treatmentsLabel_, treatments_, aa_})
+    for (QWidget* w : std::initializer_list<QWidget*>{controlLabel_, control_, treatmentsLabel_, treatments_, aa_,
+                                                      armSettingsLabel_, armSettings_})
         w->setVisible(replay);
     treatments_->setEnabled(!aa_->isChecked());
     for (QWidget* w : std::initializer_list<QWidget*>{armsLabel_, arms_, baselineLabel_, baseline_, liftLabel_, lift_,
@@ -225,6 +234,14 @@ bool AbTestPage::runExperiment() {
     if (s.split.size() == 1 && s.split[0] < 0.0) {
         showError(tr("The split \"%1\" is not valid: give one positive share per arm, e.g. 50/50.").arg(split_->text()));
         return false;
+    }
+    if (s.mode == ab::Mode::Replay) {
+        QString paramsError;
+        armSettings_->params(&paramsError);
+        if (!paramsError.isEmpty()) {
+            showError(paramsError);
+            return false;
+        }
     }
     if (s.mode == ab::Mode::Replay && !s.aa && s.arms.size() < 2) {
         showError(tr("Check at least one treatment model, or tick the A/A test."));

@@ -35,6 +35,7 @@ class JobProgressWidget;
 
 namespace vitrina::ui::abtest {
 
+class ArmSettingsTable;
 class DailySeriesModel;
 class MetricResultsModel;
 class PowerPanel;
@@ -69,6 +70,7 @@ public:
     MetricResultsModel* resultsModel() const { return resultsModel_; }
     QListWidget* savedList() const { return saved_; }
     QListWidget* treatmentList() const { return treatments_; }
+    ArmSettingsTable* armSettings() const { return armSettings_; }
     PowerPanel* powerPanel() const { return power_; }
     QTabWidget* tabs() const { return tabs_; }
     common::ChartPanel* chartPanel(int index) const { return charts_[static_cast<std::size_t>(index)]; }
@@ -83,6 +85,8 @@ private:
     void retranslate();
     void fillCombos();
     void updateModeWidgets();
+    /// The arms the replay would run (control first; the control alone in A/A mode), for the settings table.
+    std::vector<std::string> replayArms() const;
     void showRun();
     void rebuildCharts();
     void refreshSaved();
@@ -101,6 +105,8 @@ private:
     QComboBox* control_ = nullptr;
     QLabel* treatmentsLabel_ = nullptr;
     QListWidget* treatments_ = nullptr;
+    QLabel* armSettingsLabel_ = nullptr;
+    ArmSettingsTable* armSettings_ = nullptr;
     QCheckBox* aa_ = nullptr;
     QLabel* armsLabel_ = nullptr;
     QSpinBox* arms_ = nullptr;

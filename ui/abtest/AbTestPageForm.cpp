@@ -16,6 +16,7 @@
 
 #include "abtest/AbTestCharts.h"
 #include "abtest/AbTestPage.h"
+#include "abtest/ArmSettingsTable.h"
 #include "abtest/Assignment.h"
 #include "models/Registry.h"
 
@@ -43,6 +44,7 @@ void AbTestPage::buildForm() {
     treatments_ = new QListWidget(this);
     treatments_->setObjectName(QStringLiteral("treatments"));
     treatments_->setMaximumHeight(120);
+    armSettings_ = new ArmSettingsTable(this);
     aa_ = new QCheckBox(this);
     arms_ = new QSpinBox(this);
     arms_->setRange(2, 6);
@@ -71,7 +73,7 @@ void AbTestPage::buildForm() {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
     }
-    for (QLabel** label : {&modeLabel_, &controlLabel_, &treatmentsLabel_, &armsLabel_, &baselineLabel_, &liftLabel_,
+    for (QLabel** label : {&modeLabel_, &controlLabel_, &treatmentsLabel_, &armSettingsLabel_, &armsLabel_, &baselineLabel_, &liftLabel_,
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
         *label = new QLabel(this);
@@ -89,6 +91,8 @@ void AbTestPage::buildForm() {
     form->addRow(controlLabel_, control_);
     form->addRow(treatmentsLabel_, treatments_);
     form->addRow(aa_);
+    form->addRow(armSettingsLabel_);
+    form->addRow(armSettings_);
     form->addRow(armsLabel_, arms_);
     form->addRow(baselineLabel_, baseline_);
     form->addRow(liftLabel_, lift_);
@@ -147,6 +151,7 @@ AbTestSetup AbTestPage::setup() const {
         if (treatments_->item(i)->checkState() == Qt::Checked)
             s.arms.push_back(treatments_->item(i)->data(Qt::UserRole).toString().toStdString());
     s.aa = aa_->isChecked();
+    s.armParams = armSettings_->params(); // empty when a field is malformed: runExperiment says which
     s.parametricArms = arms_->value();
     s.baseline = baseline_->value() / 100.0;
     s.lift = lift_->value() / 100.0;
@@ -168,6 +173,15 @@ AbTestSetup AbTestPage::setup() const {
     return s;
 }
 
+std::vector<std::string> AbTestPage::replayArms() const {
+    std::vector<std::string> arms = {control_->currentData().toString().toStdString()};
+    if (!aa_->isChecked())
+        for (int i = 0; i < treatments_->count(); ++i)
+            if (treatments_->item(i)->checkState() == Qt::Checked)
+                arms.push_back(treatments_->item(i)->data(Qt::UserRole).toString().toStdString());
+    return arms;
+}
+
 void AbTestPage::setSetup(const AbTestSetup& s) {
     mode_->setCurrentIndex(std::max(0, mode_->findData(static_cast<int>(s.mode))));
     if (!s.arms.empty()) control_->setCurrentIndex(std::max(0, control_->findData(QString::fromStdString(s.arms[0]))));
@@ -177,6 +191,8 @@ void AbTestPage::setSetup(const AbTestSetup& s) {
         treatments_->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
     aa_->setChecked(s.aa);
+    armSettings_->setArms(replayArms());
+    armSettings_->setParams(s.arms, s.armParams);
     arms_->setValue(s.parametricArms);
     baseline_->setValue(100.0 * s.baseline);
     lift_->setValue(100.0 * s.lift);

@@ -9,6 +9,7 @@ namespace ab = vitrina::abtest;
 nlohmann::json AbTestSetup::toJson() const {
     return {{"mode", mode == ab::Mode::Replay ? "replay" : "parametric"},
             {"arms", arms},
+            {"arm_params", armParams},
             {"aa", aa},
             {"split", split},
             {"days", days},
@@ -27,6 +28,7 @@ AbTestSetup AbTestSetup::fromJson(const nlohmann::json& json) {
     AbTestSetup s;
     if (json.contains("mode")) s.mode = json.at("mode").get<std::string>() == "replay" ? ab::Mode::Replay : ab::Mode::Parametric;
     if (json.contains("arms")) s.arms = json.at("arms").get<std::vector<std::string>>();
+    if (json.contains("arm_params")) s.armParams = json.at("arm_params").get<std::vector<nlohmann::json>>();
     if (json.contains("aa")) s.aa = json.at("aa").get<bool>();
     if (json.contains("split")) s.split = json.at("split").get<std::vector<double>>();
     if (json.contains("days")) s.days = json.at("days").get<int>();
@@ -70,7 +72,10 @@ ab::ParametricOptions parametricOptions(const AbTestSetup& setup) {
 
 ab::ReplayOptions replayOptions(const AbTestSetup& setup, int threads) {
     ab::ReplayOptions o;
-    for (const std::string& id : setup.arms) o.arms.push_back({id, nlohmann::json::object(), ""});
+    for (std::size_t a = 0; a < setup.arms.size(); ++a) {
+        const bool given = a < setup.armParams.size() && setup.armParams[a].is_object();
+        o.arms.push_back({setup.arms[a], given ? setup.armParams[a] : nlohmann::json::object(), ""});
+    }
     if (setup.aa && !o.arms.empty()) o.arms.assign(std::max<std::size_t>(2, o.arms.size()), o.arms.front());
     o.split = setup.split;
     o.seed = setup.seed;

@@ -25,7 +25,8 @@ enum class DecisionRule : std::uint8_t { FixedHorizon, Sequential, Bayesian };
 struct AbTestSetup {
     vitrina::abtest::Mode mode = vitrina::abtest::Mode::Parametric;
     std::vector<std::string> arms = {"popular", "itemknn"}; ///< replay: model ids, control first
-    bool aa = false;                 ///< replay: the control model in every arm
+    std::vector<nlohmann::json> armParams; ///< replay: each arm's model parameters, in arm order (may be short)
+    bool aa = false;                 ///< replay: the control model (and its parameters) in every arm
     std::vector<double> split;       ///< planned shares; empty = equal
     int days = 14;
     std::int64_t visitors = 20000;   ///< parametric: total over arms and days
