@@ -86,8 +86,8 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(380);
-    scroll->setMaximumWidth(460);
+    controlsScroll_ = scroll;
+    fitControlsWidth();
 
     // Right: progress, messages, the results.
     progress_ = new jobs::JobProgressWidget(this);
@@ -217,8 +217,16 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
 
 QIcon ModelsPage::icon() const { return style()->standardIcon(QStyle::SP_ComputerIcon); }
 
+void ModelsPage::fitControlsWidth() {
+    // In text widths, not pixels: the defence demo's larger fonts must not clip the form on the right.
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    controlsScroll_->setMinimumWidth(54 * x);
+    controlsScroll_->setMaximumWidth(66 * x);
+}
+
 void ModelsPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) fitControlsWidth();
     if (event->type() == QEvent::LanguageChange) retranslate();
     else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
 }

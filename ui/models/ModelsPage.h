@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QScrollArea;
 class QToolButton;
 
 namespace vitrina::ui::common {
@@ -77,6 +78,7 @@ protected:
 
 private:
     void retranslate();
+    void fitControlsWidth();
     void datasetChanged();
     void showRun();
     void fillResultCombos();
@@ -96,6 +98,7 @@ private:
     ProtocolEditor* protocol_ = nullptr;
     ModelPicker* picker_ = nullptr;
     QPushButton* runButton_ = nullptr;
+    QScrollArea* controlsScroll_ = nullptr;
     QLabel* protocolTitle_ = nullptr;
     QLabel* modelsTitle_ = nullptr;
     jobs::JobProgressWidget* progress_ = nullptr;
