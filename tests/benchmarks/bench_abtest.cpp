@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "../support/SyntheticDataset.h"
 #include "abtest/Analysis.h"
 #include "abtest/Parametric.h"
@@ -26,40 +27,9 @@
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
+using namespace vitrina::bench;
 
 namespace {
-
-std::string compilerFlags() {
-    std::string flags = "GCC " __VERSION__;
-#if defined(__OPTIMIZE__)
-    flags += " -O";
-#endif
-#if defined(NDEBUG)
-    flags += " -DNDEBUG";
-#endif
-#if defined(__AVX2__)
-    flags += " -march with avx2";
-#elif defined(__SSE4_2__)
-    flags += " -march=x86-64-v2";
-#endif
-    return flags;
-}
-
-struct Timer {
-    util::Stopwatch wall;
-    std::clock_t cpu = std::clock();
-    nlohmann::json json() const {
-        return {{"wall_seconds", wall.seconds()}, {"cpu_seconds", static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC}};
-    }
-};
-
-template <class T> T orDie(util::Result<T>&& r, const char* what) {
-    if (!r) {
-        std::cerr << what << ": " << (r.error ? r.error->text() : std::string("cancelled")) << "\n";
-        std::exit(2);
-    }
-    return std::move(*r.value);
-}
 
 std::shared_ptr<const data::Dataset> load(const std::string& path, int threads, nlohmann::json& report) {
     if (path.empty()) {

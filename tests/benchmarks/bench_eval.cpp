@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "data/Importer.h"
 #include "eval/Evaluator.h"
 #include "report/EvaluationJson.h"
@@ -20,39 +21,7 @@
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
-
-namespace {
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        if (!part.empty()) out.push_back(part);
-    return out;
-}
-
-std::string compilerFlags() {
-    std::string flags = "GCC " __VERSION__;
-#if defined(__OPTIMIZE__)
-    flags += " -O";
-#endif
-#if defined(__AVX2__)
-    flags += " -march with avx2";
-#elif defined(__SSE4_2__)
-    flags += " -march=x86-64-v2";
-#endif
-    return flags;
-}
-
-template <class T> T orDie(util::Result<T>&& r, const char* what) {
-    if (!r) {
-        std::fprintf(stderr, "bench_eval: %s: %s\n", what, r.error->text().c_str());
-        std::exit(2);
-    }
-    return std::move(*r);
-}
-
-} // namespace
+using namespace vitrina::bench;
 
 int main(int argc, char** argv) {
     std::string input, modelList = "popular,recent,itemknn,als,bpr,ease,cooc,sknn,vsknn", modes = "rolling,static";

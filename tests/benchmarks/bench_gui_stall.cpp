@@ -182,7 +182,7 @@ int main(int argc, char* argv[]) {
         {"visitors", summary ? summary->visitors : 0},
         {"peak_resident_mb", static_cast<double>(util::peakResidentBytes()) / (1024.0 * 1024.0)},
         {"version", VITRINA_VERSION},
-        {"compiler", std::string("GCC ") + __VERSION__},
+        {"compiler", VITRINA_CXX_FLAGS},
 #ifdef NDEBUG
         {"assertions", false},
 #else

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "data/Importer.h"
 #include "data/Sessions.h"
 #include "models/Registry.h"
@@ -19,25 +20,7 @@
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
-
-namespace {
-
-std::string compilerFlags() {
-    std::string flags = "GCC " __VERSION__;
-#if defined(__OPTIMIZE__)
-    flags += " -O";
-#endif
-#if defined(__AVX512F__)
-    flags += " avx512f";
-#elif defined(__AVX2__)
-    flags += " avx2";
-#elif defined(__SSE4_2__)
-    flags += " sse4.2 (x86-64-v2)";
-#endif
-    return flags;
-}
-
-} // namespace
+using namespace vitrina::bench;
 
 int main(int argc, char** argv) {
     if (argc < 2) {

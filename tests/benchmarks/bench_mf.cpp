@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "../support/SyntheticDataset.h"
 #include "data/Importer.h"
 #include "data/Sessions.h"
@@ -27,36 +28,9 @@
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
+using namespace vitrina::bench;
 
 namespace {
-
-std::string compilerFlags() {
-    std::string flags = "GCC " __VERSION__;
-#if defined(__OPTIMIZE__)
-    flags += " -O";
-#endif
-#if defined(NDEBUG)
-    flags += " -DNDEBUG";
-#endif
-#if defined(__AVX512F__)
-    flags += " -march with avx512f";
-#elif defined(__AVX2__)
-    flags += " -march with avx2";
-#elif defined(__SSE4_2__)
-    flags += " -march=x86-64-v2";
-#endif
-    return flags;
-}
-
-/// Wall and process CPU time since construction.
-struct Timer {
-    util::Stopwatch wall;
-    std::clock_t cpu = std::clock();
-    nlohmann::json json() const {
-        return {{"wall_seconds", wall.seconds()},
-                {"cpu_seconds", static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC}};
-    }
-};
 
 std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> out;

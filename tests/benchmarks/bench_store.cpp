@@ -10,33 +10,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "../support/SyntheticDataset.h"
 #include "data/Importer.h"
 #include "store/ProjectFile.h"
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
-
-namespace {
-
-struct Timing {
-    std::vector<double> runs;
-    nlohmann::json json() const {
-        std::vector<double> sorted = runs;
-        std::sort(sorted.begin(), sorted.end());
-        return {{"best_s", sorted.front()}, {"median_s", sorted[sorted.size() / 2]}, {"runs_s", runs}};
-    }
-};
-
-template <class T> T orDie(util::Result<T> r, const char* what) {
-    if (!r) {
-        std::fprintf(stderr, "%s failed: %s\n", what, r.error ? r.error->text().c_str() : "cancelled");
-        std::exit(2);
-    }
-    return std::move(*r.value);
-}
-
-} // namespace
+using namespace vitrina::bench;
 
 int main(int argc, char** argv) {
     std::string input, out = (std::filesystem::temp_directory_path() / "bench_store.vitrina").string();

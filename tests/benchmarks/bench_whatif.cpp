@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "BenchSupport.h"
 #include "analytics/Personas.h"
 #include "data/Importer.h"
 #include "data/Sessions.h"
@@ -27,24 +28,9 @@
 #include "util/SystemInfo.h"
 
 using namespace vitrina;
+using namespace vitrina::bench;
 
 namespace {
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        if (!part.empty()) out.push_back(part);
-    return out;
-}
-
-template <class T> T orDie(util::Result<T>&& r, const char* what) {
-    if (!r) {
-        std::fprintf(stderr, "bench_whatif: %s: %s\n", what, r.error->text().c_str());
-        std::exit(2);
-    }
-    return std::move(*r);
-}
 
 /// The machine's 1-minute load average (Linux; -1 elsewhere): the shared machine's load inflates wall times.
 double loadAverage() {
@@ -55,8 +41,6 @@ double loadAverage() {
     }
     return load;
 }
-
-double cpuSeconds(std::clock_t since) { return static_cast<double>(std::clock() - since) / CLOCKS_PER_SEC; }
 
 nlohmann::json summary(std::vector<double> ms) {
     if (ms.empty()) return nlohmann::json::object();
