@@ -90,6 +90,49 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
     return std::nullopt;
 }
 
+/// Plain digits at p (1..18 of them), moving p past them.
+inline bool takeDigits(const char*& p, const char* end, std::int64_t& value) {
+    const char* const start = p;
+    std::int64_t v = 0;
+    for (; p < end; ++p) {
+        const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - '0';
+        if (d > 9) break;
+        v = v * 10 + static_cast<std::int64_t>(d);
+    }
+    const auto n = static_cast<std::size_t>(p - start);
+    value = v;
+    return n > 0 && n <= kMaxIdDigits;
+}
+
+inline bool takeComma(const char*& p, const char* end) {
+    if (p == end || *p != ',') return false;
+    ++p;
+    return true;
+}
+
+/// The release's own layout in one pass, without field views: columns in file order, plain digits, a 13-digit
+/// timestamp, a lower-case event, a transaction id exactly on transactions. Anything else returns false and
+/// goes through parseEventLine, which decides and reports; what this accepts, parseEventLine reads the same.
+bool parseReleaseLine(std::string_view line, RawEvents& rows) {
+    const char* p = line.data();
+    const char* const end = p + line.size();
+    std::int64_t ms = 0, visitor = 0, item = 0, transaction = -1;
+    if (!takeDigits(p, end, ms) || p - line.data() != 13 || ms >= kMaxTimestampMs || !takeComma(p, end)) return false;
+    if (!takeDigits(p, end, visitor) || !takeComma(p, end)) return false;
+    const char* const word = p;
+    while (p < end && *p != ',') ++p;
+    const auto type = parseEventType(std::string_view(word, static_cast<std::size_t>(p - word)));
+    if (!type || !takeComma(p, end) || !takeDigits(p, end, item) || !takeComma(p, end)) return false;
+    if (*type == EventType::Transaction && !takeDigits(p, end, transaction)) return false;
+    if (p != end) return false; // a stray transaction id or trailing text: the careful path
+    rows.timestamp.push_back(ms);
+    rows.visitor.push_back(visitor);
+    rows.type.push_back(*type);
+    rows.item.push_back(item);
+    rows.transaction.push_back(transaction);
+    return true;
+}
+
 void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bool strict, std::size_t chunkIndex,
                 std::atomic<std::size_t>& firstStoppedChunk, const util::Progress& progress, ChunkResult& out) {
     const std::size_t expectedRows = static_cast<std::size_t>(chunk.end - chunk.begin) / 30 + 16;
@@ -100,6 +143,7 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
     util::reservePrefaulted(out.rows.type, expectedRows);
     CsvFields fields;
     std::string scratch;
+    const bool releaseLayout = column == std::array<std::size_t, 5>{Timestamp, Visitor, Event, Item, Transaction};
     const char* p = chunk.begin;
     std::int64_t line = 0;
     while (p < chunk.end) {
@@ -113,6 +157,10 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
             if (firstStoppedChunk.load(std::memory_order_relaxed) < chunkIndex) break; // an earlier chunk failed
             if (chunkIndex == 0)
                 progress.set(static_cast<double>(p - chunk.begin) / static_cast<double>(chunk.end - chunk.begin));
+        }
+        if (releaseLayout && parseReleaseLine(text, out.rows)) {
+            ++out.rowsRead;
+            continue;
         }
         if (isBlankLine(text)) continue;
         ++out.rowsRead;

@@ -86,6 +86,55 @@ private slots:
         QVERIFY(b.source("events")->skipped.empty());
     }
 
+    void releaseLayoutFastPathAgreesWithTheCarefulPath() {
+        // The same rows in the release's column order (one-pass reader) and with two columns swapped (every row
+        // through the general reader): the same events, warnings and skipped rows, line numbers included.
+        const std::vector<std::array<const char*, 5>> rows = {
+            {"1433193132535", "7", "view", "100", ""},
+            {"1433193132536", "7", "addtocart", "100", ""},
+            {"1433193132537", "7", "transaction", "100", "12"},
+            {"0999999999999", "8", "view", "1", ""},               // leading zero: 12 significant digits
+            {"999999999999", "8", "view", "2", ""},                // 12 digits, in range
+            {"1433193132", "8", "view", "3", ""},                  // seconds
+            {"4102444800000", "8", "view", "4", ""},               // 2100: out of range
+            {"1433193132538", "0000000000000000009", "view", "5", ""}, // 19 digits
+            {"1433193132538", "9", "view", "5", "77"},             // stray transaction id: kept, warned
+            {"1433193132538", "9", "transaction", "5", ""},        // transaction without id
+            {"1433193132538", "9", "Transaction", "6", "3"},       // case
+            {"1433193132538", "9", "view ", "6", ""},              // trailing space in the event
+            {"1433193132538", " 9", "view", "6", ""},              // spaces around an id
+            {"1433193132538", "9", "view", "6x", ""},
+            {"1433193132538", "9", "click", "6", ""},
+            {"1.433193132538E+12", "9", "view", "7", ""},          // exact scientific notation
+        };
+        QByteArray release = kHeader, swapped = "visitorid,timestamp,event,itemid,transactionid\n";
+        for (const auto& r : rows) {
+            release += QByteArray(r[0]) + ',' + r[1] + ',' + r[2] + ',' + r[3] + ',' + r[4] + '\n';
+            swapped += QByteArray(r[1]) + ',' + r[0] + ',' + r[2] + ',' + r[3] + ',' + r[4] + '\n';
+        }
+        release += "1433193132539,9,view,8\n1433193132539,9,view,8,,\n"; // wrong field counts
+        swapped += "9,1433193132539,view,8\n9,1433193132539,view,8,,\n";
+        const auto a = importOk(release), b = importOk(swapped);
+        QVERIFY(a.events.timestamp == b.events.timestamp);
+        QVERIFY(a.events.visitorOffsets == b.events.visitorOffsets);
+        QVERIFY(a.events.item == b.events.item);
+        QVERIFY(a.events.type == b.events.type);
+        QVERIFY(a.events.transaction == b.events.transaction);
+        QVERIFY(a.visitors == b.visitors);
+        QVERIFY(a.items.ids == b.items.ids);
+        const auto& sa = a.source("events")->skipped;
+        const auto& sb = b.source("events")->skipped;
+        QCOMPARE(sa.size(), sb.size());
+        for (std::size_t k = 0; k < sa.size(); ++k) {
+            QVERIFY(sa[k].reason == sb[k].reason);
+            QCOMPARE(sa[k].count, sb[k].count);
+            QCOMPARE(sa[k].firstLines, sb[k].firstLines);
+        }
+        QCOMPARE(a.warnings.size(), b.warnings.size());
+        QVERIFY(a.events.size() >= 8);
+        QVERIFY(sa.size() >= 5);
+    }
+
     void columnsInAnyOrder() {
         const auto d = importOk("itemid,transactionid,event,visitorid,timestamp\n100,,view,7,1433193132535\n101,4,transaction,7,1433193132536\n");
         QCOMPARE(d.events.size(), std::size_t{2});
