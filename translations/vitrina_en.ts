@@ -967,6 +967,10 @@
             <source>JSON object of component parameters, e.g. {"als": {"factors": 32}}</source>
             <translation>JSON object of component parameters, e.g. {"als": {"factors": 32}}</translation>
         </message>
+        <message>
+            <source>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</source>
+            <translation>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</translation>
+        </message>
     </context>
     <context>
         <name>ModelPicker</name>

@@ -24,6 +24,7 @@ const std::vector<const char*>& parameterDescriptionSources() {
         QT_TRANSLATE_NOOP("ModelParams", "L2 regularisation of the negative item (lambda_H-)"),
         QT_TRANSLATE_NOOP("ModelParams", "Negative sampling: uniform over items, or proportional to their interactions"),
         QT_TRANSLATE_NOOP("ModelParams", "Learn a bias per item"),
+        QT_TRANSLATE_NOOP("ModelParams", "Positives drawn uniformly with replacement (LearnBPR), or each once per epoch"),
         QT_TRANSLATE_NOOP("ModelParams", "Fold-in of a history: SGD steps on the visitor vector = this x distinct history items"),
         QT_TRANSLATE_NOOP("ModelParams", "Most popular training items modelled (N; memory grows as N^2)"),
         QT_TRANSLATE_NOOP("ModelParams", "L2 regularisation added to the diagonal of X^T X"),

@@ -22,6 +22,8 @@ std::vector<ParamSpec> BprRecommender::parameterSpecs() const {
         ParamSpec::choice("negatives", "uniform", {"uniform", "popularity"},
                           "Negative sampling: uniform over items, or proportional to their interactions"),
         ParamSpec::boolean("item_bias", true, "Learn a bias per item"),
+        ParamSpec::choice("sampling", "replacement", {"replacement", "epoch"},
+                          "Positives drawn uniformly with replacement (LearnBPR), or each once per epoch"),
         ParamSpec::integer("foldin_epochs", 100, 1, 10000,
                            "Fold-in of a history: SGD steps on the visitor vector = this x distinct history items"),
     };
@@ -37,6 +39,7 @@ BprOptions BprRecommender::options() const {
     o.regPositive = static_cast<float>(p.real("reg_positive"));
     o.regNegative = static_cast<float>(p.real("reg_negative"));
     o.popularityNegatives = p.choice("negatives") == "popularity";
+    o.withReplacement = p.choice("sampling") == "replacement";
     o.itemBias = p.boolean("item_bias");
     return o;
 }

@@ -78,19 +78,25 @@ std::uint32_t drawNegative(const data::CsrMatrix& m, const std::vector<std::uint
     return positive;
 }
 
-/// SGD over every pair of one cell once, in chunk-shuffled order. Returns the samples skipped.
+/// n SGD samples over the n pairs of one cell: uniform draws with replacement, or every pair once in
+/// chunk-shuffled order. Returns the samples skipped.
 std::uint64_t trainCell(const Run& run, const Pair* pairs, std::size_t n, const std::vector<std::uint32_t>& pool,
                         util::Rng& rng) {
     if (n == 0) return 0;
     thread_local std::vector<std::uint32_t> order, chunks;
     order.clear();
-    chunks.resize((n + kChunk - 1) / kChunk);
-    for (std::size_t c = 0; c < chunks.size(); ++c) chunks[c] = static_cast<std::uint32_t>(c);
-    for (std::size_t c = chunks.size(); c > 1; --c) std::swap(chunks[c - 1], chunks[rng.below(c)]);
-    for (std::uint32_t c : chunks) {
-        const std::size_t from = order.size(), begin = std::size_t{c} * kChunk, end = std::min(n, begin + kChunk);
-        for (std::size_t p = begin; p < end; ++p) order.push_back(static_cast<std::uint32_t>(p));
-        for (std::size_t k = end - begin; k > 1; --k) std::swap(order[from + k - 1], order[from + rng.below(k)]);
+    if (run.options.withReplacement) {
+        order.resize(n);
+        for (std::uint32_t& pick : order) pick = static_cast<std::uint32_t>(rng.below(n));
+    } else {
+        chunks.resize((n + kChunk - 1) / kChunk);
+        for (std::size_t c = 0; c < chunks.size(); ++c) chunks[c] = static_cast<std::uint32_t>(c);
+        for (std::size_t c = chunks.size(); c > 1; --c) std::swap(chunks[c - 1], chunks[rng.below(c)]);
+        for (std::uint32_t c : chunks) {
+            const std::size_t from = order.size(), begin = std::size_t{c} * kChunk, end = std::min(n, begin + kChunk);
+            for (std::size_t p = begin; p < end; ++p) order.push_back(static_cast<std::uint32_t>(p));
+            for (std::size_t k = end - begin; k > 1; --k) std::swap(order[from + k - 1], order[from + rng.below(k)]);
+        }
     }
 
     const std::size_t w = run.width;

@@ -6,9 +6,10 @@
 // threads in any order with the same result: a seed gives bit-identical factors whatever the thread count (for
 // one kernel set, DenseKernels.h). Re-drawing the item blocks every epoch lets every pair of items meet as
 // positive and negative over the epochs.
-// Sampling: an epoch visits every (visitor, item) positive once (as many samples as non-zeros), without
-// replacement, where the paper draws with replacement. A cell's pairs are kept in visitor order and visited in
-// chunks of 64 consecutive pairs, the chunks in a random order and the pairs of a chunk shuffled: the order is
+// Sampling: an epoch draws as many samples as non-zeros, each cell as many as it holds pairs (so every pair has
+// the same chance). By default, as in the paper and §3.4, with replacement: each sample a uniform draw from the
+// cell's pairs. The "epoch" option visits every pair once instead: the cell's pairs, kept in visitor order, in
+// chunks of 64 consecutive pairs, the chunks in a random order and the pairs of a chunk shuffled, so the order is
 // random at the scale that matters for SGD while the visitor rows are read almost in memory order. The negative
 // comes from the cell's item block, uniformly over its items with training interactions or in proportion to
 // their non-zeros, redrawn while it is a positive of the visitor (at most 16 tries, then the sample is
@@ -31,6 +32,9 @@ struct BprOptions {
     float regNegative = 0.01f;  ///< lambda_H- (also on the negative item's bias)
     bool popularityNegatives = false;
     bool itemBias = true;
+    /// LearnBPR as ALGORITHMS.md §3.4 gives it: each sample of a cell a uniform draw with replacement from the
+    /// cell's pairs. Off: every pair once per epoch in chunk-shuffled order (the rows read almost in order).
+    bool withReplacement = true;
 };
 
 struct BprFactors {
