@@ -113,17 +113,24 @@ private slots:
 
     void seedAndThreadsDetermineTheFactors() {
         const auto data = test::coviewData(4, 800);
-        const nlohmann::json params = {{"factors", 16}, {"epochs", 10}};
-        for (int threads : {1, 2}) {
-            auto a = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 11, threads);
-            auto b = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 11, threads);
-            auto c = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 12, threads);
-            QVERIFY(a->itemFactors() == b->itemFactors());
-            QVERIFY(a->itemBiases() == b->itemBiases());
-            QVERIFY(a->itemFactors() != c->itemFactors());
-            const auto queries = test::queriesOf(data, 50);
-            QVERIFY(test::sameLists(test::listsOf(*a, queries).single, test::listsOf(*b, queries).single));
+        models::FactorMatrix bySampling[2];
+        for (const std::string sampling : {"replacement", "epoch"}) {
+            for (int threads : {1, 2}) {
+                const nlohmann::json params = {{"factors", 16}, {"epochs", 10}, {"sampling", sampling}};
+                auto a = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 11, threads);
+                auto b = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 11, threads);
+                auto c = test::fitted(std::make_unique<models::BprRecommender>(), data.train, params, 12, threads);
+                QVERIFY(a->itemFactors() == b->itemFactors());
+                QVERIFY(a->itemBiases() == b->itemBiases());
+                QVERIFY(a->itemFactors() != c->itemFactors());
+                const auto queries = test::queriesOf(data, 50);
+                QVERIFY(test::sameLists(test::listsOf(*a, queries).single, test::listsOf(*b, queries).single));
+                auto& seen = bySampling[sampling == "epoch" ? 1 : 0];
+                if (seen.size() == 0) seen = a->itemFactors();
+                QVERIFY(seen == a->itemFactors()); // the thread count changes nothing
+            }
         }
+        QVERIFY(bySampling[0] != bySampling[1]); // the two sampling schemes really differ
     }
 
     void foldInDependsOnTheItemSetOnly() {
@@ -212,12 +219,15 @@ private slots:
         auto popular = test::fitted(std::make_unique<models::PopularRecommender>(), data.train);
         auto random = test::fitted(std::make_unique<models::RandomRecommender>(), data.train);
         const Ranking p = rank(*popular, data), r = rank(*random, data);
-        for (const std::string negatives : {"uniform", "popularity"}) {
-            auto bpr = test::fitted(std::make_unique<models::BprRecommender>(), data.train, {{"negatives", negatives}}, 42, 2);
+        for (const auto& [negatives, sampling] : std::vector<std::pair<std::string, std::string>>{
+                 {"uniform", "replacement"}, {"popularity", "replacement"}, {"uniform", "epoch"}}) {
+            auto bpr = test::fitted(std::make_unique<models::BprRecommender>(), data.train,
+                                    {{"negatives", negatives}, {"sampling", sampling}}, 42, 2);
             const Ranking b = rank(*bpr, data);
-            qInfo("%zu lists, HR@20 / NDCG@10: bpr (%s negatives) %.4f / %.4f, popular %.4f / %.4f, random %.4f / %.4f",
-                  data.queries.size(), negatives.c_str(), b.hitRate20, b.ndcg10, p.hitRate20, p.ndcg10, r.hitRate20,
-                  r.ndcg10);
+            qInfo("%zu lists, HR@20 / NDCG@10: bpr (%s negatives, %s sampling) %.4f / %.4f, popular %.4f / %.4f, "
+                  "random %.4f / %.4f",
+                  data.queries.size(), negatives.c_str(), sampling.c_str(), b.hitRate20, b.ndcg10, p.hitRate20,
+                  p.ndcg10, r.hitRate20, r.ndcg10);
             QVERIFY(b.hitRate20 > 1.5 * p.hitRate20);
             QVERIFY(b.ndcg10 > 1.5 * p.ndcg10);
             QVERIFY(b.hitRate20 > 3.0 * r.hitRate20);
