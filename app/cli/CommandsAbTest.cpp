@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "Cli.h"
+#include "CliOptions.h"
 #include "abtest/Analysis.h"
 #include "abtest/Assignment.h"
 #include "abtest/Parametric.h"
@@ -18,12 +19,6 @@
 
 namespace vitrina::cli {
 namespace {
-
-int threadsOption(const Args& args) {
-    const long long threads = args.intOr("threads", util::defaultThreadCount());
-    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
-    return static_cast<int>(threads);
-}
 
 std::uint64_t seedOption(const Args& args, const std::string& name) {
     const long long seed = args.intOr(name, 42);

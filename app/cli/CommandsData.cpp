@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "Cli.h"
+#include "CliOptions.h"
 #include "generator/Generator.h"
 #include "analytics/Funnel.h"
 #include "analytics/Summary.h"
@@ -15,14 +16,6 @@
 
 namespace vitrina::cli {
 namespace {
-
-int threadsOption(const Args& args) {
-    return static_cast<int>(args.intInRange("threads", util::defaultThreadCount(), 1, 256));
-}
-
-data::Dataset loadProject(const std::string& path) {
-    return unwrap(store::loadDatasetFrom(path, stderrProgress("open")));
-}
 
 Outcome runImport(const std::vector<std::string>& argv) {
     const Args args(argv, {"output", "threads"}, {"strict"});
@@ -48,7 +41,8 @@ Outcome runStats(const std::vector<std::string>& argv) {
     const Args args(argv, {"gap-minutes"}, {});
     args.requirePositionals(1, "stats <project.vitrina> [--gap-minutes 30]");
     const long long gap = args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60);
-    const data::Dataset dataset = loadProject(args.positionals()[0]);
+    const auto loaded = loadProject(args.positionals()[0]);
+    const data::Dataset& dataset = *loaded;
     const data::SessionIndex sessions = data::buildSessions(dataset.events, gap * 60'000LL);
     return {{{"ok", true},
              {"project", args.positionals()[0]},
@@ -91,7 +85,8 @@ Outcome runFunnel(const std::vector<std::string>& argv) {
     } else {
         slicings = {parseSlicing(slice)};
     }
-    const data::Dataset dataset = loadProject(args.positionals()[0]);
+    const auto loaded = loadProject(args.positionals()[0]);
+    const data::Dataset& dataset = *loaded;
     const data::SessionIndex sessions = data::buildSessions(dataset.events, gap * 60'000LL);
     nlohmann::json reports = nlohmann::json::array();
     nlohmann::json seconds = nlohmann::json::object();

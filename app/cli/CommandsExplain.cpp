@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "Cli.h"
+#include "CliOptions.h"
+#include "VisitorFit.h"
 #include "analytics/VisitorState.h"
 #include "data/Sessions.h"
 #include "eval/Explanations.h"
@@ -21,47 +23,6 @@
 
 namespace vitrina::cli {
 namespace {
-
-[[noreturn]] void badParameter(util::MessageCode code, std::vector<std::string> args, std::string parameter) {
-    util::Message message = util::makeMessage(code, std::move(args));
-    message.parameter = std::move(parameter);
-    throw BadInputError(std::move(message));
-}
-
-int threadsOf(const Args& args) {
-    const long long threads = args.intOr("threads", util::defaultThreadCount());
-    if (threads < 1 || threads > 256) badParameter(util::MessageCode::ParameterOutOfRange, {"threads", std::to_string(threads), "[1, 256]"}, "threads");
-    return static_cast<int>(threads);
-}
-
-/// A fresh model; an unknown id is bad input naming `parameter` ("model" or "models").
-std::unique_ptr<models::Recommender> modelNamed(const std::string& id, const std::string& parameter) {
-    try {
-        return models::createModel(id);
-    } catch (const util::Error& e) {
-        util::Message m = e.message();
-        m.parameter = parameter;
-        if (!m.args.empty()) m.args[0] = parameter;
-        throw BadInputError(std::move(m));
-    }
-}
-
-/// --param model.key=value (repeatable), values JSON when they parse, else strings; grouped by model.
-std::map<std::string, nlohmann::json> modelParams(const Args& args) {
-    std::map<std::string, nlohmann::json> params;
-    for (const auto& p : args.values("param")) {
-        const auto dot = p.find('.');
-        const auto eq = p.find('=');
-        if (dot == std::string::npos || eq == std::string::npos || dot == 0 || eq < dot + 2)
-            throw UsageError("option --param must look like model.key=value, got '" + p + "'");
-        nlohmann::json value = nlohmann::json::parse(p.substr(eq + 1), nullptr, false);
-        if (value.is_discarded() || value.is_object() || value.is_array()) value = p.substr(eq + 1);
-        auto& object = params[p.substr(0, dot)];
-        if (object.is_null()) object = nlohmann::json::object();
-        object[p.substr(dot + 1, eq - dot - 1)] = value;
-    }
-    return params;
-}
 
 nlohmann::json finiteOrNull(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
@@ -95,47 +56,14 @@ Outcome runExplain(const std::vector<std::string>& argv) {
     const Args args(argv, {"visitor", "model", "k", "seed", "threads", "param", "at"}, {"json", "exclude-seen"});
     args.requirePositionals(1, "explain <project.vitrina> --visitor RAWID --model M [-k 10] [--json] "
                                "[--param model.key=value] [--at MS] [--exclude-seen]");
-    if (!args.value("visitor") || !args.value("model")) throw UsageError("options --visitor and --model are required");
-    const long long k = args.intOr("k", 10);
-    if (k < 1 || k > 1000) badParameter(util::MessageCode::ParameterOutOfRange, {"k", std::to_string(k), "[1, 1000]"}, "k");
-    const long long rawVisitor = args.intOr("visitor", 0);
-    const std::string modelId = *args.value("model");
-    auto model = modelNamed(modelId, "model");
-    const auto params = modelParams(args);
-    for (const auto& [name, value] : params)
-        if (name != modelId) badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, modelId}, "param");
-    model->setParameters(params.count(modelId) ? params.at(modelId) : nlohmann::json::object());
-    const int threads = threadsOf(args);
-
-    const auto dataset =
-        std::make_shared<const data::Dataset>(unwrap(store::loadDatasetFrom(args.positionals()[0], stderrProgress("open"))));
-    const auto visitor = dataset->visitors.find(rawVisitor);
-    if (!visitor) badParameter(util::MessageCode::EvalVisitorUnknown, {std::to_string(rawVisitor)}, "visitor");
-    // As `recommend`: train on every event before the moment asked (default: just after the visitor's last).
+    const VisitorFit fit = fitForVisitor(args);
+    const data::Dataset* dataset = fit.dataset.get();
     const auto& log = dataset->events;
-    const std::uint64_t begin = log.begin(*visitor), end = log.end(*visitor);
-    const std::int64_t at = args.intOr("at", log.timestamp[end - 1] + 1);
-    std::uint64_t historyEnd = begin;
-    while (historyEnd < end && log.timestamp[historyEnd] < at) ++historyEnd;
-    std::vector<std::uint8_t> mask(log.size());
-    for (std::size_t e = 0; e < log.size(); ++e) mask[e] = log.timestamp[e] < at ? 1 : 0;
-    auto sessions = std::make_shared<const data::SessionIndex>(data::buildSessions(log));
-    auto train = std::make_shared<const models::TrainingSet>(dataset, std::move(mask), sessions, at);
-    util::Stopwatch watch;
-    const std::clock_t cpu = std::clock();
-    model->fit(train, models::FitContext{static_cast<std::uint64_t>(args.intOr("seed", 42)), threads, stderrProgress("fit")});
-    const double fitSeconds = watch.seconds(), fitCpu = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-    std::uint64_t sessionBegin = historyEnd;
-    if (historyEnd > begin && at - log.timestamp[historyEnd - 1] <= sessions->gapMs)
-        sessionBegin = std::max(begin, sessions->start[sessions->sessionOfEvent[historyEnd - 1]]);
-    const auto query = models::Query::fromLog(log, begin, historyEnd, sessionBegin, at, *visitor);
+    const auto& model = fit.model;
 
-    watch.restart();
-    models::RecommendOptions options;
-    options.k = static_cast<int>(k);
-    options.exclusions.alreadySeen = args.flag("exclude-seen");
-    const auto list = model->recommend(query, options);
-    const auto explained = explain::explainList(*model, *train, query, list);
+    util::Stopwatch watch;
+    const auto list = model->recommend(fit.query, fit.options);
+    const auto explained = explain::explainList(*model, *fit.train, fit.query, list);
     const double explainSeconds = watch.seconds();
 
     nlohmann::json recs = nlohmann::json::array();
@@ -159,24 +87,16 @@ Outcome runExplain(const std::vector<std::string>& argv) {
     }
     return {{{"ok", true},
              {"project", args.positionals()[0]},
-             {"visitor", rawVisitor},
-             {"model", modelId},
+             {"visitor", fit.rawVisitor},
+             {"model", fit.modelId},
              {"params", model->parameters().json()},
-             {"at", at},
-             {"history_events", historyEnd - begin},
-             {"stage", std::string(analytics::stageName(analytics::stageAt(log, *visitor, at)))},
-             {"k", k},
+             {"at", fit.at},
+             {"history_events", fit.historyEvents},
+             {"stage", std::string(analytics::stageName(analytics::stageAt(log, fit.visitor, fit.at)))},
+             {"k", fit.k},
              {"recs", recs},
-             {"seconds", {{"fit", fitSeconds}, {"fit_cpu", fitCpu}, {"explain", explainSeconds}}}},
+             {"seconds", {{"fit", fit.fitSeconds}, {"fit_cpu", fit.fitCpuSeconds}, {"explain", explainSeconds}}}},
             Success};
-}
-
-std::vector<std::string> splitComma(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        if (!part.empty()) out.push_back(part);
-    return out;
 }
 
 Outcome runExplainAudit(const std::vector<std::string>& argv) {
@@ -189,15 +109,15 @@ Outcome runExplainAudit(const std::vector<std::string>& argv) {
     options.k = static_cast<int>(args.intInRange("k", 10, 1, 1000));
     options.minHistory = static_cast<std::uint64_t>(args.intInRange("min-history", 3, 0, 1'000'000));
     options.seed = static_cast<std::uint64_t>(args.intOr("seed", 42));
-    options.threads = threadsOf(args);
+    options.threads = threadsOption(args);
     options.validate();
     eval::ProtocolOptions protocol; // temporal, rolling, carts and purchases (issue 4's default)
     protocol.testDays = static_cast<int>(args.intInRange("days", 7, 1, 365));
     protocol.validate();
 
-    const std::vector<std::string> ids = splitComma(*args.value("models"));
+    const std::vector<std::string> ids = splitCommas(*args.value("models"));
     if (ids.empty()) throw UsageError("option --models lists no model");
-    const auto params = modelParams(args);
+    const auto params = modelParamsOption(args);
     for (const auto& [name, value] : params)
         if (std::find(ids.begin(), ids.end(), name) == ids.end())
             badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, *args.value("models")}, "param");
@@ -207,8 +127,7 @@ Outcome runExplainAudit(const std::vector<std::string>& argv) {
         chosen.back()->setParameters(params.count(id) ? params.at(id) : nlohmann::json::object());
     }
 
-    const auto dataset =
-        std::make_shared<const data::Dataset>(unwrap(store::loadDatasetFrom(args.positionals()[0], stderrProgress("open"))));
+    const auto dataset = loadProject(args.positionals()[0]);
     const eval::ProtocolSplit split = unwrap(eval::buildProtocol(*dataset, protocol, stderrProgress("protocol")));
     const std::vector<std::size_t> lists = eval::explanationAuditLists(split, options);
     const auto train = split.trainingSet(dataset);

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "Cli.h"
+#include "CliOptions.h"
 #include "eval/Ablation.h"
 #include "store/ProjectFile.h"
 #include "util/Parallel.h"
@@ -9,26 +10,13 @@
 namespace vitrina::cli {
 namespace {
 
-[[noreturn]] void badParameter(util::MessageCode code, std::vector<std::string> args, std::string parameter) {
-    util::Message message = util::makeMessage(code, std::move(args));
-    message.parameter = std::move(parameter);
-    throw BadInputError(std::move(message));
-}
-
 /// --param hybrid.key=value (repeatable; "hybrid-static." is accepted too): JSON values where they parse.
 nlohmann::json hybridParams(const Args& args) {
     nlohmann::json params = nlohmann::json::object();
-    for (const auto& p : args.values("param")) {
-        const auto dot = p.find('.');
-        const auto eq = p.find('=');
-        if (dot == std::string::npos || eq == std::string::npos || dot == 0 || eq < dot + 2)
-            throw UsageError("option --param must look like hybrid.key=value, got '" + p + "'");
-        const std::string model = p.substr(0, dot), key = p.substr(dot + 1, eq - dot - 1), text = p.substr(eq + 1);
+    for (const auto& [model, values] : modelParamsOption(args)) {
         if (model != "hybrid" && model != "hybrid-static")
             badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, "hybrid"}, "param");
-        nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
-        if (value.is_discarded() || value.is_object() || value.is_array()) value = text;
-        params[key] = value;
+        params.update(values);
     }
     return params;
 }
@@ -56,7 +44,7 @@ Outcome runAblationCommand(const std::vector<std::string>& argv) {
     eval::AblationOptions options;
     options.params = hybridParams(args);
     options.seed = protocol.sampleSeed;
-    options.threads = static_cast<int>(args.intInRange("threads", util::defaultThreadCount(), 1, 256));
+    options.threads = threadsOption(args);
     options.bootstrapResamples = static_cast<std::uint32_t>(args.intInRange("bootstrap", 2000, 100, 1'000'000));
     options.minStageLists = static_cast<std::uint64_t>(args.intInRange("min-stage-lists", 500, 2, 1LL << 40));
     options.singles = !args.flag("no-singles");

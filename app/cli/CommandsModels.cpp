@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "Cli.h"
+#include "CliOptions.h"
+#include "VisitorFit.h"
 #include "data/Sessions.h"
 #include "eval/Evaluator.h"
 #include "models/Registry.h"
@@ -18,23 +20,9 @@
 namespace vitrina::cli {
 namespace {
 
-std::vector<std::string> splitList(const std::string& text, char separator) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, separator);)
-        if (!part.empty()) out.push_back(part);
-    return out;
-}
-
-int threadsOption(const Args& args) {
-    const long long threads = args.intOr("threads", util::defaultThreadCount());
-    if (threads < 1 || threads > 256) throw UsageError("option --threads must be between 1 and 256");
-    return static_cast<int>(threads);
-}
-
 std::vector<int> cutoffsOption(const Args& args) {
     std::vector<int> cutoffs;
-    for (const auto& part : splitList(args.valueOr("k", "5,10,20"), ',')) {
+    for (const auto& part : splitCommas(args.valueOr("k", "5,10,20"))) {
         char* end = nullptr;
         const long value = std::strtol(part.c_str(), &end, 10);
         if (end == part.c_str() || *end != '\0' || value < std::numeric_limits<int>::min() ||
@@ -43,35 +31,6 @@ std::vector<int> cutoffsOption(const Args& args) {
         cutoffs.push_back(static_cast<int>(value));
     }
     return cutoffs;
-}
-
-/// --param model.key=value (repeatable): values are JSON when they parse (64, 0.5, true), else strings.
-std::map<std::string, nlohmann::json> paramsOption(const Args& args) {
-    std::map<std::string, nlohmann::json> params;
-    for (const auto& p : args.values("param")) {
-        const auto dot = p.find('.');
-        const auto eq = p.find('=');
-        if (dot == std::string::npos || eq == std::string::npos || dot == 0 || eq < dot + 2)
-            throw UsageError("option --param must look like model.key=value, got '" + p + "'");
-        const std::string model = p.substr(0, dot), key = p.substr(dot + 1, eq - dot - 1), text = p.substr(eq + 1);
-        nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
-        if (value.is_discarded() || value.is_object() || value.is_array()) value = text;
-        auto& object = params[model];
-        if (object.is_null()) object = nlohmann::json::object();
-        object[key] = value;
-    }
-    return params;
-}
-
-/// Exit code 2 with a message naming the parameter (moved in: GCC 12 reports a false -Wrestrict on short literals).
-[[noreturn]] void throwBadParameter(util::MessageCode code, std::vector<std::string> args, std::string parameter) {
-    util::Message message = util::makeMessage(code, std::move(args));
-    message.parameter = std::move(parameter);
-    throw BadInputError(std::move(message));
-}
-
-std::shared_ptr<const data::Dataset> loadProject(const std::string& path) {
-    return std::make_shared<const data::Dataset>(unwrap(store::loadDatasetFrom(path, stderrProgress("open"))));
 }
 
 Outcome runEvaluate(const std::vector<std::string>& argv) {
@@ -126,12 +85,12 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     options.keepRecommendations = args.value("export-recs").has_value();
 
     std::vector<eval::ModelSpec> specs;
-    for (const auto& id : splitList(*args.value("models"), ',')) specs.push_back({id, nlohmann::json::object()});
+    for (const auto& id : splitCommas(*args.value("models"))) specs.push_back({id, nlohmann::json::object()});
     std::string ids;
     for (const auto& s : specs) ids += (ids.empty() ? "" : ",") + s.id;
-    for (auto& [model, params] : paramsOption(args)) {
+    for (auto& [model, params] : modelParamsOption(args)) {
         const auto it = std::find_if(specs.begin(), specs.end(), [&](const eval::ModelSpec& s) { return s.id == model; });
-        if (it == specs.end()) throwBadParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, ids}, "param");
+        if (it == specs.end()) badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, ids}, "param");
         it->params = params;
     }
     // Check options and models before the (slow) project load.
@@ -159,61 +118,25 @@ Outcome runRecommend(const std::vector<std::string>& argv) {
     const Args args(argv, {"visitor", "model", "k", "seed", "threads", "param", "at"}, {"exclude-seen"});
     args.requirePositionals(1, "recommend <project.vitrina> --visitor RAWID --model M [-k 10] [--param model.key=value] "
                                "[--at MS] [--exclude-seen]");
-    if (!args.value("visitor") || !args.value("model"))
-        throw UsageError("options --visitor and --model are required");
-    const long long k = args.intOr("k", 10);
-    if (k < 1 || k > 1000)
-        throwBadParameter(util::MessageCode::ParameterOutOfRange, {"k", std::to_string(k), "[1, 1000]"}, "k");
-    const long long rawVisitor = args.intOr("visitor", 0);
-    const std::string modelId = *args.value("model");
-    auto model = models::createModel(modelId);
-    const auto params = paramsOption(args);
-    for (const auto& [name, value] : params)
-        if (name != modelId) throwBadParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, modelId}, "param");
-    model->setParameters(params.count(modelId) ? params.at(modelId) : nlohmann::json::object());
-
-    const auto dataset = loadProject(args.positionals()[0]);
-    const auto visitor = dataset->visitors.find(rawVisitor);
-    if (!visitor) throwBadParameter(util::MessageCode::EvalVisitorUnknown, {std::to_string(rawVisitor)}, "visitor");
-    const auto& log = dataset->events;
-    const std::uint64_t begin = log.begin(*visitor), end = log.end(*visitor);
-    const std::int64_t at = args.intOr("at", log.timestamp[end - 1] + 1);
-    std::uint64_t historyEnd = begin;
-    while (historyEnd < end && log.timestamp[historyEnd] < at) ++historyEnd;
-    // Trains on every event before the moment asked (the whole log by default).
-    std::vector<std::uint8_t> mask(log.size());
-    for (std::size_t e = 0; e < log.size(); ++e) mask[e] = log.timestamp[e] < at ? 1 : 0;
-    auto sessions = std::make_shared<const data::SessionIndex>(data::buildSessions(log));
-    auto train = std::make_shared<const models::TrainingSet>(dataset, std::move(mask), sessions, at);
-    util::Stopwatch watch;
-    model->fit(train, models::FitContext{static_cast<std::uint64_t>(args.intOr("seed", 42)), threadsOption(args),
-                                         stderrProgress("fit")});
-    const double fitSeconds = watch.seconds();
-    std::uint64_t sessionBegin = historyEnd;
-    if (historyEnd > begin && at - log.timestamp[historyEnd - 1] <= sessions->gapMs)
-        sessionBegin = std::max(begin, sessions->start[sessions->sessionOfEvent[historyEnd - 1]]);
-    const auto query = models::Query::fromLog(log, begin, historyEnd, sessionBegin, at, *visitor);
-    models::RecommendOptions options;
-    options.k = static_cast<int>(k);
-    options.exclusions.alreadySeen = args.flag("exclude-seen");
-    const auto list = model->recommend(query, options);
+    const VisitorFit fit = fitForVisitor(args);
+    const auto list = fit.model->recommend(fit.query, fit.options);
     nlohmann::json recs = nlohmann::json::array();
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const float score = list.scores[i];
-        recs.push_back({{"item", dataset->items.ids.raw(list.items[i])},
+        recs.push_back({{"item", fit.dataset->items.ids.raw(list.items[i])},
                         {"score", std::isfinite(score) ? nlohmann::json(score) : nlohmann::json(nullptr)},
                         {"source", i < list.modelItems ? "model" : "fallback"}});
     }
     return {{{"ok", true},
              {"project", args.positionals()[0]},
-             {"visitor", rawVisitor},
-             {"model", modelId},
-             {"params", model->parameters().json()},
-             {"at", at},
-             {"history_events", historyEnd - begin},
-             {"k", k},
+             {"visitor", fit.rawVisitor},
+             {"model", fit.modelId},
+             {"params", fit.model->parameters().json()},
+             {"at", fit.at},
+             {"history_events", fit.historyEvents},
+             {"k", fit.k},
              {"recs", recs},
-             {"seconds", {{"fit", fitSeconds}}}},
+             {"seconds", {{"fit", fit.fitSeconds}}}},
             Success};
 }
 
