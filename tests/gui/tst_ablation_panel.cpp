@@ -24,6 +24,7 @@
 #include "models/ModelsPage.h"
 #include "models/ProtocolEditor.h"
 #include "session/ProjectSession.h"
+#include "GuiTestWindow.h"
 
 using namespace vitrina;
 using namespace vitrina::ui;
@@ -57,15 +58,11 @@ private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         const QString generated = dir_.filePath(QStringLiteral("generated"));
-        gen::GeneratorOptions options;
-        options.scale = 0.01;
-        options.seed = gen::kDemoSeed;
-        QVERIFY(gen::generateDataset(generated.toStdString(), options, {}).ok());
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->resize(1360, 860);
-        window_->show();
+        const QString generationError = test::generateFolder(generated, 0.01);
+        QVERIFY2(generationError.isEmpty(), qPrintable(generationError));
+        auto gui = test::openWindow(dir_, {1360, 860});
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         services_->controller().importPaths({generated});
         QTRY_VERIFY_WITH_TIMEOUT(services_->session().hasDataset(), kJobTimeoutMs);

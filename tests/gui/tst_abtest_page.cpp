@@ -32,6 +32,7 @@
 #include "stats/Distributions.h"
 #include "stats/Power.h"
 #include "store/ProjectFile.h"
+#include "GuiTestWindow.h"
 #include "TestSupport.h"
 
 using namespace vitrina;
@@ -113,17 +114,12 @@ private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         const QString generated = dir_.filePath(QStringLiteral("generated"));
-        gen::GeneratorOptions options;
-        options.scale = kTestScale;
-        options.seed = gen::kDemoSeed;
-        const auto files = gen::generateDataset(generated.toStdString(), options, {});
-        QVERIFY2(files.ok(), files.error ? files.error->text().c_str() : "generation failed");
+        const QString generationError = test::generateFolder(generated, kTestScale);
+        QVERIFY2(generationError.isEmpty(), qPrintable(generationError));
 
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->resize(1360, 860);
-        window_->show();
+        auto gui = test::openWindow(dir_, {1360, 860});
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         QVERIFY(page()); // registered through PageRegistry
         for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{

@@ -31,6 +31,7 @@
 #include "funnel/FunnelPage.h"
 #include "jobs/JobProgressWidget.h"
 #include "generator/Generator.h"
+#include "GuiTestWindow.h"
 #include "TestSupport.h"
 
 using namespace vitrina;
@@ -95,16 +96,13 @@ private slots:
         generated_ = dir_.filePath(QStringLiteral("generated"));
         gen::GeneratorOptions options;
         options.scale = kTestScale;
-        options.seed = gen::kDemoSeed;
         const util::Result<gen::GeneratedFiles> files = gen::generateDataset(generated_.toStdString(), options, {});
         QVERIFY2(files.ok(), files.error ? files.error->text().c_str() : "generation failed");
         QVERIFY(files->events > 1000);
 
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->resize(1280, 820);
-        window_->show();
+        auto gui = test::openWindow(dir_, {1280, 820});
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }
 

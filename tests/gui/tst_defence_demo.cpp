@@ -24,6 +24,7 @@
 #include "demo/TourScreenshots.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
+#include "GuiTestWindow.h"
 
 using namespace vitrina;
 using namespace vitrina::ui;
@@ -75,11 +76,9 @@ private slots:
         shots_ = qEnvironmentVariableIsSet("VITRINA_SCREENSHOT_DIR") ? qEnvironmentVariable("VITRINA_SCREENSHOT_DIR")
                                                                       : dir_.filePath(QStringLiteral("shots"));
         QVERIFY(QDir().mkpath(shots_));
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->resize(1280, 820); // the size of `vitrina --screenshots`
-        window_->show();
+        auto gui = test::openWindow(dir_, {1280, 820}); // the size of `vitrina --screenshots`
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         // Before the defence: the demo dataset is generated once (the application keeps it in its data folder).
         QElapsedTimer clock;

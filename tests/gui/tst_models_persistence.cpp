@@ -25,6 +25,7 @@
 #include "session/TrainedModels.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
+#include "GuiTestWindow.h"
 #include "TestSupport.h"
 
 using namespace vitrina;
@@ -80,15 +81,11 @@ private slots:
         QVERIFY(dir_.isValid());
         projectPath_ = dir_.filePath(QStringLiteral("kept.vitrina"));
         const QString generated = dir_.filePath(QStringLiteral("generated"));
-        gen::GeneratorOptions options;
-        options.scale = kTestScale;
-        options.seed = gen::kDemoSeed;
-        const auto files = gen::generateDataset(generated.toStdString(), options, {});
-        QVERIFY2(files.ok(), files.error ? files.error->text().c_str() : "generation failed");
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->show();
+        const QString generationError = test::generateFolder(generated, kTestScale);
+        QVERIFY2(generationError.isEmpty(), qPrintable(generationError));
+        auto gui = test::openWindow(dir_, QSize());
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         services_->controller().importPaths({generated});
         QTRY_VERIFY_WITH_TIMEOUT(services_->session().hasDataset(), kJobTimeoutMs);

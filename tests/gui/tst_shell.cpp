@@ -15,6 +15,7 @@
 #include "app/Services.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
+#include "GuiTestWindow.h"
 
 using namespace vitrina;
 using namespace vitrina::ui;
@@ -30,10 +31,9 @@ private:
 
 private slots:
     void initTestCase() {
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->show();
+        auto gui = test::openWindow(dir_, QSize());
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
     }
 
     void cleanupTestCase() {

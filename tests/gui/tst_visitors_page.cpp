@@ -22,6 +22,7 @@
 #include "visitors/ReasonsPanel.h"
 #include "visitors/RecommendationsModel.h"
 #include "visitors/VisitorsPage.h"
+#include "GuiTestWindow.h"
 #include "TestSupport.h"
 
 using namespace vitrina;
@@ -76,11 +77,9 @@ private slots:
         auto summary = std::make_shared<const analytics::DatasetSummary>(analytics::summarize(*dataset, *sessions));
         dataset_ = dataset;
 
-        services_ = std::make_unique<app::Services>(
-            std::make_unique<app::Settings>(dir_.filePath(QStringLiteral("settings.ini"))), QStringLiteral("en"));
-        window_ = std::make_unique<app::MainWindow>(*services_);
-        window_->resize(1360, 860);
-        window_->show();
+        auto gui = test::openWindow(dir_, {1360, 860});
+        services_ = std::move(gui.services);
+        window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         QVERIFY(page());
         tester_ = std::make_unique<QAbstractItemModelTester>(page()->recommendations(),
