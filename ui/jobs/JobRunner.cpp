@@ -1,11 +1,18 @@
 #include "jobs/JobRunner.h"
 
 #include <QMetaObject>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
 #include <exception>
 #include <string>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace vitrina::ui::jobs {
 
@@ -17,6 +24,21 @@ constexpr double kEtaMinFraction = 0.02;
 constexpr qint64 kEtaMinElapsedMs = 500;
 /// Jobs are few (an import, a funnel, a checksum); each may start its own parallel threads inside the core.
 constexpr int kMaxConcurrentJobs = 4;
+
+/// Job threads, and the threads the core starts from them (which inherit it), run below normal priority: when
+/// busy workers fill every core, the GUI thread still gets one at once (bench_gui_stall). Idle cores are used
+/// all the same. Linux keeps a nice value per thread; QThread::setPriority does nothing there under SCHED_OTHER.
+void lowerThisThreadsPriority() {
+    thread_local bool lowered = false;
+    if (lowered) return;
+    lowered = true;
+#if defined(__linux__)
+    constexpr int kWorkerNice = 10;
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kWorkerNice);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 } // namespace
 
 void failFromException(std::exception_ptr error, std::optional<util::Message>& message, bool& cancelled) {
@@ -69,6 +91,7 @@ void JobRunner::launch(const util::CancelToken& token, std::function<void()> wor
     ++active_;
     emit activeJobsChanged(active_);
     pool_.start([this, id, work = std::move(work), deliver = std::move(deliver)]() mutable {
+        lowerThisThreadsPriority();
         work(); // never throws: JobTracker wraps every work function
         post([this, id, deliver = std::move(deliver)]() {
             {
