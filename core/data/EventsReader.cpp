@@ -45,6 +45,15 @@ std::optional<EventType> eventTypeOf(std::string_view text) {
     return parseEventType(lower);
 }
 
+void appendRow(RawEvents& rows, std::int64_t ms, std::int64_t visitor, EventType type, std::int64_t item,
+               std::int64_t transaction) {
+    rows.timestamp.push_back(ms);
+    rows.visitor.push_back(visitor);
+    rows.type.push_back(type);
+    rows.item.push_back(item);
+    rows.transaction.push_back(transaction);
+}
+
 /// Parses one non-blank line into `rows`; returns the reason when the row is skipped.
 std::optional<MessageCode> parseEventLine(std::string_view line, const std::array<std::size_t, 5>& column,
                                           CsvFields& fields, std::string& scratch, RawEvents& rows,
@@ -82,11 +91,7 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
         unexpectedTransactionId = true;
         transaction = parseId(transactionText).value_or(-1);
     }
-    rows.timestamp.push_back(ms);
-    rows.visitor.push_back(visitor);
-    rows.type.push_back(*type);
-    rows.item.push_back(item);
-    rows.transaction.push_back(transaction);
+    appendRow(rows, ms, visitor, *type, item, transaction);
     return std::nullopt;
 }
 
@@ -125,11 +130,7 @@ bool parseReleaseLine(std::string_view line, RawEvents& rows) {
     if (!type || !takeComma(p, end) || !takeDigits(p, end, item) || !takeComma(p, end)) return false;
     if (*type == EventType::Transaction && !takeDigits(p, end, transaction)) return false;
     if (p != end) return false; // a stray transaction id or trailing text: the careful path
-    rows.timestamp.push_back(ms);
-    rows.visitor.push_back(visitor);
-    rows.type.push_back(*type);
-    rows.item.push_back(item);
-    rows.transaction.push_back(transaction);
+    appendRow(rows, ms, visitor, *type, item, transaction);
     return true;
 }
 

@@ -85,6 +85,8 @@ private:
     void retranslate();
     void fillCombos();
     void updateModeWidgets();
+    /// The control model, then the ticked treatments, as the form shows them.
+    std::vector<std::string> controlAndTreatments() const;
     /// The arms the replay would run (control first; the control alone in A/A mode), for the settings table.
     std::vector<std::string> replayArms() const;
     void showRun();

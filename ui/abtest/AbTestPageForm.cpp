@@ -146,10 +146,7 @@ void AbTestPage::fillCombos() {
 AbTestSetup AbTestPage::setup() const {
     AbTestSetup s;
     s.mode = static_cast<ab::Mode>(mode_->currentData().toInt());
-    s.arms = {control_->currentData().toString().toStdString()};
-    for (int i = 0; i < treatments_->count(); ++i)
-        if (treatments_->item(i)->checkState() == Qt::Checked)
-            s.arms.push_back(treatments_->item(i)->data(Qt::UserRole).toString().toStdString());
+    s.arms = controlAndTreatments();
     s.aa = aa_->isChecked();
     s.armParams = armSettings_->params(); // empty when a field is malformed: runExperiment says which
     s.parametricArms = arms_->value();
@@ -173,13 +170,17 @@ AbTestSetup AbTestPage::setup() const {
     return s;
 }
 
-std::vector<std::string> AbTestPage::replayArms() const {
+std::vector<std::string> AbTestPage::controlAndTreatments() const {
     std::vector<std::string> arms = {control_->currentData().toString().toStdString()};
-    if (!aa_->isChecked())
-        for (int i = 0; i < treatments_->count(); ++i)
-            if (treatments_->item(i)->checkState() == Qt::Checked)
-                arms.push_back(treatments_->item(i)->data(Qt::UserRole).toString().toStdString());
+    for (int i = 0; i < treatments_->count(); ++i)
+        if (treatments_->item(i)->checkState() == Qt::Checked)
+            arms.push_back(treatments_->item(i)->data(Qt::UserRole).toString().toStdString());
     return arms;
+}
+
+std::vector<std::string> AbTestPage::replayArms() const {
+    return aa_->isChecked() ? std::vector<std::string>{control_->currentData().toString().toStdString()}
+                            : controlAndTreatments();
 }
 
 void AbTestPage::setSetup(const AbTestSetup& s) {

@@ -9,6 +9,15 @@
 
 namespace vitrina::ui::abtest {
 
+namespace {
+/// The core's display names of arms of these models ("als", "als#2", ...).
+std::vector<std::string> armNamesOf(const std::vector<std::string>& models) {
+    std::vector<vitrina::abtest::ArmSpec> specs;
+    for (const auto& model : models) specs.push_back({model, nlohmann::json::object(), ""});
+    return vitrina::abtest::armNames(specs);
+}
+} // namespace
+
 ArmSettingsTable::ArmSettingsTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
     setObjectName(QStringLiteral("armSettings"));
     verticalHeader()->hide();
@@ -30,9 +39,7 @@ void ArmSettingsTable::setArms(const std::vector<std::string>& models) {
     std::map<std::string, QString> typed;
     for (int row = 0; row < rowCount(); ++row)
         if (static_cast<std::size_t>(row) < names_.size()) typed[names_[static_cast<std::size_t>(row)]] = item(row, ParamsColumn)->text();
-    std::vector<vitrina::abtest::ArmSpec> specs;
-    for (const auto& model : models) specs.push_back({model, nlohmann::json::object(), ""});
-    names_ = vitrina::abtest::armNames(specs);
+    names_ = armNamesOf(models);
     setRowCount(static_cast<int>(models.size()));
     for (int row = 0; row < rowCount(); ++row) {
         const auto r = static_cast<std::size_t>(row);
@@ -64,9 +71,7 @@ std::vector<nlohmann::json> ArmSettingsTable::params(QString* error) const {
 }
 
 void ArmSettingsTable::setParams(const std::vector<std::string>& models, const std::vector<nlohmann::json>& params) {
-    std::vector<vitrina::abtest::ArmSpec> specs;
-    for (const auto& model : models) specs.push_back({model, nlohmann::json::object(), ""});
-    const std::vector<std::string> names = vitrina::abtest::armNames(specs);
+    const std::vector<std::string> names = armNamesOf(models);
     for (int row = 0; row < rowCount(); ++row) {
         const auto it = std::find(names.begin(), names.end(), names_[static_cast<std::size_t>(row)]);
         const auto index = static_cast<std::size_t>(it - names.begin());
