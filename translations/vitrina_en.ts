@@ -1244,7 +1244,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest</name>
+        <name>vitrina::ui::abtestpage</name>
         <message>
             <source>Test day (day 1 = %1, UTC)</source>
             <translation>Test day (day 1 = %1, UTC)</translation>
@@ -1386,7 +1386,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::AbTestPage</name>
+        <name>vitrina::ui::abtestpage::AbTestPage</name>
         <message>
             <source>Replay of the last days (models)</source>
             <translation>Replay of the last days (models)</translation>
@@ -1653,7 +1653,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::ArmSettingsTable</name>
+        <name>vitrina::ui::abtestpage::ArmSettingsTable</name>
         <message>
             <source>Arm</source>
             <translation>Arm</translation>
@@ -1680,7 +1680,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::DailySeriesModel</name>
+        <name>vitrina::ui::abtestpage::DailySeriesModel</name>
         <message>
             <source>Day</source>
             <translation>Day</translation>
@@ -1731,7 +1731,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::MetricResultsModel</name>
+        <name>vitrina::ui::abtestpage::MetricResultsModel</name>
         <message>
             <source>Arm</source>
             <translation>Arm</translation>
@@ -1778,7 +1778,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::PowerPanel</name>
+        <name>vitrina::ui::abtestpage::PowerPanel</name>
         <message>
             <source>Baseline conversion rate, %:</source>
             <translation>Baseline conversion rate, %:</translation>
@@ -1954,7 +1954,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::DataPage</name>
+        <name>vitrina::ui::datapage::DataPage</name>
         <message>
             <source>Import folder…</source>
             <translation>Import folder…</translation>
@@ -2069,7 +2069,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::ReleaseVerifier</name>
+        <name>vitrina::ui::datapage::ReleaseVerifier</name>
         <message>
             <source>size matches; checking sha256…</source>
             <translation>size matches; checking sha256…</translation>
@@ -2096,7 +2096,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SkippedRowsModel</name>
+        <name>vitrina::ui::datapage::SkippedRowsModel</name>
         <message>
             <source>File</source>
             <translation>File</translation>
@@ -2115,7 +2115,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SourceFilesModel</name>
+        <name>vitrina::ui::datapage::SourceFilesModel</name>
         <message>
             <source>Events</source>
             <translation>Events</translation>
@@ -2166,7 +2166,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SummaryCards</name>
+        <name>vitrina::ui::datapage::SummaryCards</name>
         <message>
             <source>Events</source>
             <translation>Events</translation>
@@ -2623,7 +2623,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::AblationPanel</name>
+        <name>vitrina::ui::modelspage::AblationPanel</name>
         <message>
             <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
             <translation>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</translation>
@@ -2662,7 +2662,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::AblationTableModel</name>
+        <name>vitrina::ui::modelspage::AblationTableModel</name>
         <message>
             <source>Variant</source>
             <translation>Variant</translation>
@@ -2709,7 +2709,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::MetricsTableModel</name>
+        <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>
             <translation>Model</translation>
@@ -2760,7 +2760,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelPicker</name>
+        <name>vitrina::ui::modelspage::ModelPicker</name>
         <message>
             <source>Tick the models to train and evaluate; select one to edit its hyperparameters</source>
             <translation>Tick the models to train and evaluate; select one to edit its hyperparameters</translation>
@@ -2783,7 +2783,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelsPage</name>
+        <name>vitrina::ui::modelspage::ModelsPage</name>
         <message>
             <source>Export the evaluation as JSON</source>
             <translation>Export the evaluation as JSON</translation>
@@ -2942,7 +2942,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelsPersistence</name>
+        <name>vitrina::ui::modelspage::ModelsPersistence</name>
         <message>
             <source>Reused from the project (not retrained): %1.</source>
             <translation>Reused from the project (not retrained): %1.</translation>
@@ -2957,7 +2957,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ProtocolEditor</name>
+        <name>vitrina::ui::modelspage::ProtocolEditor</name>
         <message>
             <source>Temporal split</source>
             <translation>Temporal split</translation>
@@ -3084,7 +3084,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::SegmentTableModel</name>
+        <name>vitrina::ui::modelspage::SegmentTableModel</name>
         <message>
             <source>Segment</source>
             <translation>Segment</translation>
@@ -3106,7 +3106,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::SignificanceTableModel</name>
+        <name>vitrina::ui::modelspage::SignificanceTableModel</name>
         <message>
             <source>Row − column</source>
             <translation>Row − column</translation>

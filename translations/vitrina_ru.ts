@@ -1244,7 +1244,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest</name>
+        <name>vitrina::ui::abtestpage</name>
         <message>
             <source>Test day (day 1 = %1, UTC)</source>
             <translation>День теста (день 1 = %1, UTC)</translation>
@@ -1387,7 +1387,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::AbTestPage</name>
+        <name>vitrina::ui::abtestpage::AbTestPage</name>
         <message>
             <source>Replay of the last days (models)</source>
             <translation>Воспроизведение последних дней (модели)</translation>
@@ -1654,7 +1654,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::ArmSettingsTable</name>
+        <name>vitrina::ui::abtestpage::ArmSettingsTable</name>
         <message>
             <source>Arm</source>
             <translation>Вариант</translation>
@@ -1681,7 +1681,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::DailySeriesModel</name>
+        <name>vitrina::ui::abtestpage::DailySeriesModel</name>
         <message>
             <source>Day</source>
             <translation>День</translation>
@@ -1732,7 +1732,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::MetricResultsModel</name>
+        <name>vitrina::ui::abtestpage::MetricResultsModel</name>
         <message>
             <source>Arm</source>
             <translation>Вариант</translation>
@@ -1779,7 +1779,7 @@
         </message>
     </context>
     <context>
-        <name>vitrina::ui::abtest::PowerPanel</name>
+        <name>vitrina::ui::abtestpage::PowerPanel</name>
         <message>
             <source>Baseline conversion rate, %:</source>
             <translation>Базовая конверсия, %:</translation>
@@ -1955,7 +1955,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::DataPage</name>
+        <name>vitrina::ui::datapage::DataPage</name>
         <message>
             <source>Import folder…</source>
             <translation>Импорт папки…</translation>
@@ -2070,7 +2070,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::ReleaseVerifier</name>
+        <name>vitrina::ui::datapage::ReleaseVerifier</name>
         <message>
             <source>size matches; checking sha256…</source>
             <translation>размер совпадает; проверка sha256…</translation>
@@ -2097,7 +2097,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SkippedRowsModel</name>
+        <name>vitrina::ui::datapage::SkippedRowsModel</name>
         <message>
             <source>File</source>
             <translation>Файл</translation>
@@ -2116,7 +2116,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SourceFilesModel</name>
+        <name>vitrina::ui::datapage::SourceFilesModel</name>
         <message>
             <source>Events</source>
             <translation>События</translation>
@@ -2167,7 +2167,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::data::SummaryCards</name>
+        <name>vitrina::ui::datapage::SummaryCards</name>
         <message>
             <source>Events</source>
             <translation>События</translation>
@@ -2627,7 +2627,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::AblationPanel</name>
+        <name>vitrina::ui::modelspage::AblationPanel</name>
         <message>
             <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
             <translation>Разница NDCG@10 с гибридом с учётом воронки, с 95 % интервалами</translation>
@@ -2666,7 +2666,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::AblationTableModel</name>
+        <name>vitrina::ui::modelspage::AblationTableModel</name>
         <message>
             <source>Variant</source>
             <translation>Вариант</translation>
@@ -2713,7 +2713,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::MetricsTableModel</name>
+        <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>
             <translation>Модель</translation>
@@ -2764,7 +2764,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelPicker</name>
+        <name>vitrina::ui::modelspage::ModelPicker</name>
         <message>
             <source>Tick the models to train and evaluate; select one to edit its hyperparameters</source>
             <translation>Отметьте модели для обучения и оценки; выберите модель, чтобы изменить её гиперпараметры</translation>
@@ -2787,7 +2787,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelsPage</name>
+        <name>vitrina::ui::modelspage::ModelsPage</name>
         <message>
             <source>Export the evaluation as JSON</source>
             <translation>Экспорт оценки в JSON</translation>
@@ -2946,7 +2946,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ModelsPersistence</name>
+        <name>vitrina::ui::modelspage::ModelsPersistence</name>
         <message>
             <source>Reused from the project (not retrained): %1.</source>
             <translation>Взяты из проекта (не переобучались): %1.</translation>
@@ -2961,7 +2961,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::ProtocolEditor</name>
+        <name>vitrina::ui::modelspage::ProtocolEditor</name>
         <message>
             <source>Temporal split</source>
             <translation>Разбиение по времени</translation>
@@ -3088,7 +3088,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::SegmentTableModel</name>
+        <name>vitrina::ui::modelspage::SegmentTableModel</name>
         <message>
             <source>Segment</source>
             <translation>Сегмент</translation>
@@ -3111,7 +3111,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
-        <name>vitrina::ui::models::SignificanceTableModel</name>
+        <name>vitrina::ui::modelspage::SignificanceTableModel</name>
         <message>
             <source>Row − column</source>
             <translation>Строка − столбец</translation>

@@ -22,7 +22,7 @@
 
 #include "app/MainWindow.h"
 #include "app/Services.h"
-#include "data/DataPage.h"
+#include "datapage/DataPage.h"
 #include "funnel/FunnelPage.h"
 #include "util/SystemInfo.h"
 
@@ -129,7 +129,7 @@ int main(int argc, char* argv[]) {
         ++ticks;
     });
 
-    auto* dataPage = window.page<ui::data::DataPage>(QStringLiteral("data"));
+    auto* dataPage = window.page<ui::datapage::DataPage>(QStringLiteral("data"));
     auto* funnelPage = window.page<funnel::FunnelPage>(QStringLiteral("funnel"));
     bool importDone = false, importOk = false;
     double importSeconds = 0.0;

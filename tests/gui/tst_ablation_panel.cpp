@@ -19,10 +19,10 @@
 #include "common/ChartPanel.h"
 #include "common/Roles.h"
 #include "generator/Generator.h"
-#include "models/AblationPanel.h"
-#include "models/ModelPicker.h"
-#include "models/ModelsPage.h"
-#include "models/ProtocolEditor.h"
+#include "modelspage/AblationPanel.h"
+#include "modelspage/ModelPicker.h"
+#include "modelspage/ModelsPage.h"
+#include "modelspage/ProtocolEditor.h"
 #include "session/ProjectSession.h"
 #include "GuiTestWindow.h"
 
@@ -41,8 +41,8 @@ class TestAblationPanel : public QObject {
     std::unique_ptr<app::MainWindow> window_;
     std::unique_ptr<QAbstractItemModelTester> tester_;
 
-    ui::models::ModelsPage* page() const { return window_->page<ui::models::ModelsPage>(QStringLiteral("models")); }
-    ui::models::AblationPanel* panel() const { return page()->findChild<ui::models::AblationPanel*>(); }
+    ui::modelspage::ModelsPage* page() const { return window_->page<ui::modelspage::ModelsPage>(QStringLiteral("models")); }
+    ui::modelspage::AblationPanel* panel() const { return page()->findChild<ui::modelspage::AblationPanel*>(); }
 
     void useQuickHybrid() {
         page()->picker()->setChecked({QStringLiteral("hybrid")});
@@ -107,9 +107,9 @@ private slots:
         QCOMPARE(table->rowCount(), static_cast<int>(expected->rows.size()));
         for (int r = 0; r < table->rowCount(); ++r) {
             const auto& row = expected->rows[static_cast<std::size_t>(r)];
-            QCOMPARE(table->data(table->index(r, ui::models::AblationTableModel::Ndcg), common::RawValueRole).toDouble(), row.ndcg);
+            QCOMPARE(table->data(table->index(r, ui::modelspage::AblationTableModel::Ndcg), common::RawValueRole).toDouble(), row.ndcg);
             if (r > 0)
-                QCOMPARE(table->data(table->index(r, ui::models::AblationTableModel::Difference), common::RawValueRole).toDouble(),
+                QCOMPARE(table->data(table->index(r, ui::modelspage::AblationTableModel::Difference), common::RawValueRole).toDouble(),
                          row.difference);
         }
         QCOMPARE(table->data(table->index(0, 0)).toString(), QStringLiteral("Funnel-aware hybrid"));

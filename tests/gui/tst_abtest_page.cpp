@@ -18,10 +18,10 @@
 #include <cmath>
 #include <memory>
 
-#include "abtest/AbTestModels.h"
-#include "abtest/AbTestPage.h"
-#include "abtest/ArmSettingsTable.h"
-#include "abtest/PowerPanel.h"
+#include "abtestpage/AbTestModels.h"
+#include "abtestpage/AbTestPage.h"
+#include "abtestpage/ArmSettingsTable.h"
+#include "abtestpage/PowerPanel.h"
 #include "app/MainWindow.h"
 #include "app/Services.h"
 #include "common/ChartPanel.h"
@@ -37,8 +37,8 @@
 
 using namespace vitrina;
 using namespace vitrina::ui;
-using ui::abtest::AbTestPage;
-using ui::abtest::AbTestSetup;
+using ui::abtestpage::AbTestPage;
+using ui::abtestpage::AbTestSetup;
 
 namespace {
 constexpr int kJobTimeoutMs = 180000; // the CI machine is shared
@@ -57,7 +57,7 @@ private:
 
     void runThroughPage(const AbTestSetup& setup) {
         page()->setSetup(setup);
-        const ui::abtest::AbTestRun* before = page()->run();
+        const ui::abtestpage::AbTestRun* before = page()->run();
         QVERIFY2(page()->runExperiment(), qPrintable(page()->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run() && page()->run() != before, qPrintable(page()->errorText()));
@@ -76,8 +76,8 @@ private:
 
     /// The page's result equals core/abtest's for the same data and options.
     void compareWithCore(const vitrina::abtest::ExperimentData& data) {
-        const ui::abtest::AbTestRun& run = *page()->run();
-        const auto direct = vitrina::abtest::analyse(data, ui::abtest::analysisOptions(run.setup, services_->jobs().threadCount()));
+        const ui::abtestpage::AbTestRun& run = *page()->run();
+        const auto direct = vitrina::abtest::analyse(data, ui::abtestpage::analysisOptions(run.setup, services_->jobs().threadCount()));
         QVERIFY(direct.ok());
         QCOMPARE(run.data.arms.size(), data.arms.size());
         for (std::size_t a = 0; a < data.arms.size(); ++a) {
@@ -97,7 +97,7 @@ private:
         // The daily table: one row per arm and day; the control's last row holds its cumulative visitors.
         const auto* daily = page()->dailyModel();
         QCOMPARE(daily->rowCount(), static_cast<int>(data.arms.size()) * data.dayCount);
-        const QModelIndex cell = daily->index(data.dayCount - 1, ui::abtest::DailySeriesModel::CumVisitors);
+        const QModelIndex cell = daily->index(data.dayCount - 1, ui::abtestpage::DailySeriesModel::CumVisitors);
         QCOMPARE(daily->data(cell, common::RawValueRole).toLongLong(), data.arms[0].last().cumVisitors);
         // Every chart was drawn with series, a title and a legend.
         for (int i = 0; i < AbTestPage::kChartCount; ++i) {
@@ -149,7 +149,7 @@ private slots:
         const AbTestSetup s = parametric();
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto data = vitrina::abtest::runParametric(ui::abtest::parametricOptions(s));
+        const auto data = vitrina::abtest::runParametric(ui::abtestpage::parametricOptions(s));
         QVERIFY(data.ok());
         compareWithCore(*data);
         // 40,000 visitors, 5 % vs 6.25 %: a planted 25 % lift is found (z about 5.5).
@@ -162,10 +162,10 @@ private slots:
     void aaFalsePositiveIsCaughtBySequential() {
         AbTestSetup s = parametric();
         s.lift = 0.0;
-        s.rule = ui::abtest::DecisionRule::Sequential;
+        s.rule = ui::abtestpage::DecisionRule::Sequential;
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto data = vitrina::abtest::runParametric(ui::abtest::parametricOptions(s));
+        const auto data = vitrina::abtest::runParametric(ui::abtestpage::parametricOptions(s));
         QVERIFY(data.ok());
         compareWithCore(*data);
         // Equal true rates, and this seed happens to be one of the 5 % where the fixed-horizon test rejects
@@ -183,10 +183,10 @@ private slots:
         s.arms = {"popular", "recent"};
         s.days = 7;
         s.seed = 3;
-        s.rule = ui::abtest::DecisionRule::Bayesian;
+        s.rule = ui::abtestpage::DecisionRule::Bayesian;
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto options = ui::abtest::replayOptions(s, services_->jobs().threadCount());
+        const auto options = ui::abtestpage::replayOptions(s, services_->jobs().threadCount());
         const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
         QVERIFY(setup.ok());
         const auto data = vitrina::abtest::runReplay(*setup, options);
@@ -216,7 +216,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run(), qPrintable(page()->errorText()));
         // The same options straight through the core give the same outcome, and the arms really differ.
-        const auto options = ui::abtest::replayOptions(page()->run()->setup, services_->jobs().threadCount());
+        const auto options = ui::abtestpage::replayOptions(page()->run()->setup, services_->jobs().threadCount());
         QCOMPARE(options.arms[1].params.value("k", std::string()), std::string("5"));
         const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
         QVERIFY(setup.ok());
@@ -299,7 +299,7 @@ private slots:
         AbTestSetup other = parametric();
         other.lift = 0.0;
         runThroughPage(other);
-        const ui::abtest::AbTestRun* before = page()->run();
+        const ui::abtestpage::AbTestRun* before = page()->run();
         QVERIFY(page()->reopenExperiment(QStringLiteral("planted lift")));
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY(page()->run() != before);

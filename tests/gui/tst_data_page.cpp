@@ -24,9 +24,9 @@
 #include "common/ChartPanel.h"
 #include "common/Export.h"
 #include "common/Roles.h"
-#include "data/DataPage.h"
-#include "data/ImportReportModels.h"
-#include "data/SummaryCards.h"
+#include "datapage/DataPage.h"
+#include "datapage/ImportReportModels.h"
+#include "datapage/SummaryCards.h"
 #include "funnel/FunnelModels.h"
 #include "funnel/FunnelPage.h"
 #include "jobs/JobProgressWidget.h"
@@ -57,7 +57,7 @@ private:
     std::unique_ptr<app::Services> services_;
     std::unique_ptr<app::MainWindow> window_;
 
-    ui::data::DataPage* dataPage() const { return window_->page<ui::data::DataPage>(QStringLiteral("data")); }
+    ui::datapage::DataPage* dataPage() const { return window_->page<ui::datapage::DataPage>(QStringLiteral("data")); }
     funnel::FunnelPage* funnelPage() const { return window_->page<funnel::FunnelPage>(QStringLiteral("funnel")); }
     session::ProjectSession& session() const { return services_->session(); }
 
@@ -206,13 +206,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(session().revision() != revision, kJobTimeoutMs);
         QCOMPARE(session().summary()->events, 3ULL);
 
-        ui::data::SkippedRowsModel* skipped = dataPage()->skippedRowsModel();
+        ui::datapage::SkippedRowsModel* skipped = dataPage()->skippedRowsModel();
         QCOMPARE(skipped->rowCount(), 2);
         QStringList reasons, lines;
         for (int r = 0; r < skipped->rowCount(); ++r) {
-            reasons << skipped->data(skipped->index(r, ui::data::SkippedRowsModel::Reason)).toString();
-            lines << skipped->data(skipped->index(r, ui::data::SkippedRowsModel::FirstLines)).toString();
-            QCOMPARE(skipped->data(skipped->index(r, ui::data::SkippedRowsModel::Count), common::RawValueRole).toULongLong(), 1ULL);
+            reasons << skipped->data(skipped->index(r, ui::datapage::SkippedRowsModel::Reason)).toString();
+            lines << skipped->data(skipped->index(r, ui::datapage::SkippedRowsModel::FirstLines)).toString();
+            QCOMPARE(skipped->data(skipped->index(r, ui::datapage::SkippedRowsModel::Count), common::RawValueRole).toULongLong(), 1ULL);
         }
         lines.sort();
         QCOMPARE(lines, (QStringList{QStringLiteral("3"), QStringLiteral("5")}));

@@ -6,7 +6,7 @@
 
 #include "common/Export.h"
 #include "common/Roles.h"
-#include "data/ImportReportModels.h"
+#include "datapage/ImportReportModels.h"
 #include "funnel/FunnelModels.h"
 
 using namespace vitrina;
@@ -85,27 +85,27 @@ private slots:
     }
 
     void sourceFilesModel() {
-        ui::data::SourceFilesModel model;
+        ui::datapage::SourceFilesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.resetData(makeSources());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.data(model.index(0, ui::data::SourceFilesModel::RowsSkipped), common::RawValueRole).toULongLong(), 3ULL);
-        QCOMPARE(model.data(model.index(0, ui::data::SourceFilesModel::File)).toString(), QStringLiteral("events.csv"));
+        QCOMPARE(model.data(model.index(0, ui::datapage::SourceFilesModel::RowsSkipped), common::RawValueRole).toULongLong(), 3ULL);
+        QCOMPARE(model.data(model.index(0, ui::datapage::SourceFilesModel::File)).toString(), QStringLiteral("events.csv"));
         model.setReleaseStatus(0, QStringLiteral("yes"));
-        QCOMPARE(model.data(model.index(0, ui::data::SourceFilesModel::Release)).toString(), QStringLiteral("yes"));
+        QCOMPARE(model.data(model.index(0, ui::datapage::SourceFilesModel::Release)).toString(), QStringLiteral("yes"));
         model.setReleaseStatus(7, QStringLiteral("ignored")); // out of range: no crash, no change
         model.resetData({});
         QCOMPARE(model.rowCount(), 0);
     }
 
     void skippedRowsModel() {
-        ui::data::SkippedRowsModel model;
+        ui::datapage::SkippedRowsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.resetData(makeSources());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.totalSkipped(), 3ULL);
-        QCOMPARE(model.data(model.index(0, ui::data::SkippedRowsModel::FirstLines)).toString(), QStringLiteral("5, 9"));
-        QCOMPARE(model.data(model.index(0, ui::data::SkippedRowsModel::Reason)).toString(),
+        QCOMPARE(model.data(model.index(0, ui::datapage::SkippedRowsModel::FirstLines)).toString(), QStringLiteral("5, 9"));
+        QCOMPARE(model.data(model.index(0, ui::datapage::SkippedRowsModel::Reason)).toString(),
                  QStringLiteral("The row has the wrong number of fields"));
         const QString csv = common::modelToCsv(model);
         QVERIFY2(csv.startsWith(QStringLiteral("File,Reason,Rows skipped,First lines\n")), qPrintable(csv));

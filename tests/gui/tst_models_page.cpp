@@ -23,13 +23,13 @@
 #include "common/Format.h"
 #include "common/Roles.h"
 #include "generator/Generator.h"
-#include "models/ModelParamTexts.h"
-#include "models/ModelPicker.h"
-#include "models/ModelsPage.h"
-#include "models/ProtocolEditor.h"
+#include "modelspage/ModelParamTexts.h"
+#include "modelspage/ModelPicker.h"
+#include "modelspage/ModelsPage.h"
+#include "modelspage/ProtocolEditor.h"
 #include "models/Registry.h"
-#include "models/ResultModels.h"
-#include "models/SignificanceDelegate.h"
+#include "modelspage/ResultModels.h"
+#include "modelspage/SignificanceDelegate.h"
 #include "GuiTestWindow.h"
 #include "TestSupport.h"
 
@@ -49,11 +49,11 @@ private:
     std::unique_ptr<app::MainWindow> window_;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
 
-    ui::models::ModelsPage* page() const { return window_->page<ui::models::ModelsPage>(QStringLiteral("models")); }
+    ui::modelspage::ModelsPage* page() const { return window_->page<ui::modelspage::ModelsPage>(QStringLiteral("models")); }
 
     /// Runs the checked models through the page and waits for the result.
     void runThroughPage() {
-        const ui::models::ModelsRun* before = page()->run();
+        const ui::modelspage::ModelsRun* before = page()->run();
         QVERIFY2(page()->trainAndEvaluate(), qPrintable(page()->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run() && page()->run() != before, qPrintable(page()->errorText()));
@@ -100,12 +100,12 @@ private slots:
         QCOMPARE(page()->protocolEditor()->seed(), std::uint64_t{42});
         // Every model of the registry is listed; every parameter description is in the translation table.
         QCOMPARE(page()->picker()->list()->count(), static_cast<int>(vitrina::models::modelCatalog().size()));
-        const auto& sources = ui::models::parameterDescriptionSources();
+        const auto& sources = ui::modelspage::parameterDescriptionSources();
         for (const auto& info : vitrina::models::modelCatalog())
             for (const auto& spec : vitrina::models::createModel(info.id)->parameterSpecs())
                 QVERIFY2(std::any_of(sources.begin(), sources.end(),
                                      [&](const char* s) { return spec.description == s; }),
-                         ("run ui/models/update_param_texts.py: " + info.id + "." + spec.name).c_str());
+                         ("run ui/modelspage/update_param_texts.py: " + info.id + "." + spec.name).c_str());
     }
 
     void tableMatchesEvaluateModels() {
@@ -128,22 +128,22 @@ private slots:
         QCOMPARE(expected->models.size(), std::size_t{2});
         QVERIFY2(expected->lists > 50, qPrintable(QString::number(expected->lists)));
 
-        ui::models::MetricsTableModel* table = page()->metricsModel();
+        ui::modelspage::MetricsTableModel* table = page()->metricsModel();
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->kIndex(), 1); // K = 10 by default
         QCOMPARE(table->headerData(table->columnOf(eval::Metric::Ndcg), Qt::Horizontal).toString(), QStringLiteral("NDCG@10"));
         for (int row = 0; row < 2; ++row) {
             const eval::ModelResult& m = expected->models[static_cast<std::size_t>(row)];
             QCOMPARE(table->data(table->index(row, 0), common::RawValueRole).toString(),
-                     ui::models::modelDisplayName(QString::fromStdString(m.id)));
+                     ui::modelspage::modelDisplayName(QString::fromStdString(m.id)));
             for (const eval::Metric metric : {eval::Metric::Precision, eval::Metric::Recall, eval::Metric::HitRate,
                                               eval::Metric::Ndcg, eval::Metric::AveragePrecision,
                                               eval::Metric::ReciprocalRank}) {
                 const QModelIndex cell = table->index(row, table->columnOf(metric));
                 QCOMPARE(table->data(cell, common::RawValueRole).toDouble(), m.summary.at(metric, 1));
                 const auto ci = m.intervals[static_cast<std::size_t>(metric)][1];
-                QVERIFY2(table->data(cell).toString() == ui::models::formatMetric(m.summary.at(metric, 1)) +
-                                                             QStringLiteral(" ± ") + ui::models::formatMetric(ci.halfWidth()),
+                QVERIFY2(table->data(cell).toString() == ui::modelspage::formatMetric(m.summary.at(metric, 1)) +
+                                                             QStringLiteral(" ± ") + ui::modelspage::formatMetric(ci.halfWidth()),
                          qPrintable(table->data(cell).toString()));
             }
         }
@@ -153,7 +153,7 @@ private slots:
                 table->data(table->index(0, ndcg), common::RawValueRole).toDouble());
 
         // Segments: the four activity segments, the compared metric per model.
-        ui::models::SegmentTableModel* segments = page()->segmentModel();
+        ui::modelspage::SegmentTableModel* segments = page()->segmentModel();
         QCOMPARE(segments->rowCount(), 4);
         QCOMPARE(segments->columnCount(), 4);
         std::uint64_t lists = 0;
@@ -167,18 +167,18 @@ private slots:
         QCOMPARE(lists, expected->lists);
 
         // Significance: row - column, with the matrix's numbers.
-        ui::models::SignificanceTableModel* sig = page()->significanceModel();
+        ui::modelspage::SignificanceTableModel* sig = page()->significanceModel();
         QCOMPARE(sig->rowCount(), 2);
         QCOMPARE(sig->columnCount(), 3);
         const auto& matrix = expected->comparisons.front().matrix;
         const double itemknnMinusPopular = matrix.difference(0, 1);
         QCOMPARE(sig->data(sig->index(1, 1), common::RawValueRole).toDouble(), itemknnMinusPopular);
         QCOMPARE(sig->data(sig->index(0, 2), common::RawValueRole).toDouble(), -itemknnMinusPopular);
-        QCOMPARE(sig->data(sig->index(1, 1), ui::models::SignificantRole).toBool(), matrix.entry(0, 1).significant);
-        QVERIFY(!sig->data(sig->index(0, 1), ui::models::DifferenceRole).isValid()); // the diagonal
-        const QColor fill = ui::models::SignificanceDelegate::cellColor(itemknnMinusPopular, true, itemknnMinusPopular, false);
+        QCOMPARE(sig->data(sig->index(1, 1), ui::modelspage::SignificantRole).toBool(), matrix.entry(0, 1).significant);
+        QVERIFY(!sig->data(sig->index(0, 1), ui::modelspage::DifferenceRole).isValid()); // the diagonal
+        const QColor fill = ui::modelspage::SignificanceDelegate::cellColor(itemknnMinusPopular, true, itemknnMinusPopular, false);
         QVERIFY(fill.green() > fill.red());
-        QCOMPARE(ui::models::SignificanceDelegate::cellColor(0.1, false, 0.1, false).alpha(), 0);
+        QCOMPARE(ui::modelspage::SignificanceDelegate::cellColor(0.1, false, 0.1, false).alpha(), 0);
 
         // Charts: one bar per model, whiskers as line series; exports.
         QChart* chart = page()->metricChart()->chart();
@@ -198,7 +198,7 @@ private slots:
     }
 
     void cancelKeepsThePreviousResults() {
-        const ui::models::ModelsRun* before = page()->run();
+        const ui::modelspage::ModelsRun* before = page()->run();
         QVERIFY(before);
         page()->picker()->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn"), QStringLiteral("als")});
         QSignalSpy finished(&page()->tracker(), &jobs::JobTracker::finished);
@@ -214,7 +214,7 @@ private slots:
     }
 
     void badParameterNamesIt() {
-        ui::models::ModelPicker* picker = page()->picker();
+        ui::modelspage::ModelPicker* picker = page()->picker();
         picker->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn")});
         picker->setParameterText(QStringLiteral("itemknn"), QStringLiteral("k"), QStringLiteral("0"));
         QVERIFY(!picker->validationError().isEmpty());
@@ -230,7 +230,7 @@ private slots:
     }
 
     void easeStatesItsMemory() {
-        ui::models::ModelPicker* picker = page()->picker();
+        ui::modelspage::ModelPicker* picker = page()->picker();
         QVERIFY(picker->easeMemoryText().isEmpty() || !picker->checkedIds().contains(QStringLiteral("ease")));
         picker->setChecked({QStringLiteral("ease")});
         const auto items = services_->session().dataset()->items.ids.size();

@@ -16,12 +16,12 @@
 #include "common/ChartPanel.h"
 #include "common/Roles.h"
 #include "generator/Generator.h"
-#include "models/ModelPicker.h"
-#include "models/ModelsPage.h"
-#include "models/ModelsPersistence.h"
-#include "models/ProtocolEditor.h"
+#include "modelspage/ModelPicker.h"
+#include "modelspage/ModelsPage.h"
+#include "modelspage/ModelsPersistence.h"
+#include "modelspage/ProtocolEditor.h"
 #include "models/Registry.h"
-#include "models/ResultModels.h"
+#include "modelspage/ResultModels.h"
 #include "session/TrainedModels.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
@@ -51,11 +51,11 @@ private:
     QString projectPath_;
     QStringList firstTable_; ///< metric cells of the first evaluation
 
-    ui::models::ModelsPage* page() const { return window_->page<ui::models::ModelsPage>(QStringLiteral("models")); }
+    ui::modelspage::ModelsPage* page() const { return window_->page<ui::modelspage::ModelsPage>(QStringLiteral("models")); }
     session::TrainedModels& trained() const { return services_->trainedModels(); }
 
     void runThroughPage() {
-        const ui::models::ModelsRun* before = page()->run();
+        const ui::modelspage::ModelsRun* before = page()->run();
         QVERIFY2(page()->trainAndEvaluate(), qPrintable(page()->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run() && page()->run() != before, qPrintable(page()->errorText()));
@@ -98,10 +98,10 @@ private slots:
     }
 
     void namesShowNonDefaultParameters() {
-        QCOMPARE(ui::models::ModelsPersistence::trainedName("itemknn", nlohmann::json::object()), QStringLiteral("itemknn"));
+        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("itemknn", nlohmann::json::object()), QStringLiteral("itemknn"));
         auto als = vitrina::models::createModel("als");
         als->setParameters({{"factors", 32}});
-        QCOMPARE(ui::models::ModelsPersistence::trainedName("als", als->parameters().json()),
+        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("als", als->parameters().json()),
                  QStringLiteral("als (factors=32)"));
     }
 

@@ -55,12 +55,12 @@ void styleChart(QChart* chart, const QPalette& palette) {
     }
 }
 
-QColor eventTypeColor(vitrina::data::EventType type, bool dark) {
+QColor eventTypeColor(data::EventType type, bool dark) {
     // Blue / orange / green of the Tableau 10 palette, lightened for dark backgrounds.
     switch (type) {
-    case vitrina::data::EventType::View: return dark ? QColor(0x7f, 0xa9, 0xd6) : QColor(0x4c, 0x78, 0xa8);
-    case vitrina::data::EventType::AddToCart: return dark ? QColor(0xff, 0xa8, 0x4d) : QColor(0xf5, 0x85, 0x18);
-    case vitrina::data::EventType::Transaction: return dark ? QColor(0x7e, 0xc8, 0x74) : QColor(0x54, 0xa2, 0x4b);
+    case data::EventType::View: return dark ? QColor(0x7f, 0xa9, 0xd6) : QColor(0x4c, 0x78, 0xa8);
+    case data::EventType::AddToCart: return dark ? QColor(0xff, 0xa8, 0x4d) : QColor(0xf5, 0x85, 0x18);
+    case data::EventType::Transaction: return dark ? QColor(0x7e, 0xc8, 0x74) : QColor(0x54, 0xa2, 0x4b);
     }
     return Qt::gray;
 }

@@ -28,7 +28,7 @@ bool isDarkPalette(const QPalette& palette);
 void styleChart(QChart* chart, const QPalette& palette);
 
 /// Fixed series colours that read on light and dark backgrounds.
-QColor eventTypeColor(vitrina::data::EventType type, bool dark);
+QColor eventTypeColor(data::EventType type, bool dark);
 /// A qualitative colour for series `index` (cycled).
 QColor seriesColor(int index, bool dark);
 

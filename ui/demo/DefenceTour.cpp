@@ -6,14 +6,14 @@
 
 #include <cstdint>
 
-#include "abtest/AbTestPage.h"
+#include "abtestpage/AbTestPage.h"
 #include "app/MainWindow.h"
 #include "app/Page.h"
 #include "demo/TourPersonas.h"
 #include "funnel/FunnelPage.h"
-#include "models/ModelPicker.h"
-#include "models/ModelsPage.h"
-#include "models/ProtocolEditor.h"
+#include "modelspage/ModelPicker.h"
+#include "modelspage/ModelsPage.h"
+#include "modelspage/ProtocolEditor.h"
 #include "models/Registry.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
@@ -32,7 +32,7 @@ constexpr int kModelsChartTab = 1;
 constexpr int kAbCumulativeTab = 0;
 
 bool catalogHas(const std::string& id) {
-    for (const auto& info : vitrina::models::modelCatalog())
+    for (const auto& info : models::modelCatalog())
         if (info.id == id) return true;
     return false;
 }
@@ -65,9 +65,9 @@ bool DefenceTour::isDemoOpen() const {
 }
 
 void DefenceTour::buildSteps() {
-    auto* models = window_.page<models::ModelsPage>(QStringLiteral("models"));
+    auto* models = window_.page<modelspage::ModelsPage>(QStringLiteral("models"));
     auto* funnel = window_.page<funnel::FunnelPage>(QStringLiteral("funnel"));
-    auto* abtest = window_.page<abtest::AbTestPage>(QStringLiteral("abtest"));
+    auto* abtest = window_.page<abtestpage::AbTestPage>(QStringLiteral("abtest"));
     steps_.push_back({QStringLiteral("dataset"), QStringLiteral("data"), {}, [this] {
                           return isDemoOpen() && !context_.controller.tracker().isRunning();
                       }});
@@ -128,7 +128,7 @@ void DefenceTour::advance() {
 }
 
 void DefenceTour::startModels() {
-    auto* page = window_.page<models::ModelsPage>(QStringLiteral("models"));
+    auto* page = window_.page<modelspage::ModelsPage>(QStringLiteral("models"));
     modelsStarted_ = true;
     if (!page) return;
     eval::ProtocolOptions protocol; // temporal, rolling, the last 7 days, carts and purchases
@@ -140,27 +140,27 @@ void DefenceTour::startModels() {
 }
 
 bool DefenceTour::modelsReady() const {
-    auto* page = window_.page<models::ModelsPage>(QStringLiteral("models"));
+    auto* page = window_.page<modelspage::ModelsPage>(QStringLiteral("models"));
     if (!page) return true;
     return modelsStarted_ && !page->tracker().isRunning() && (page->run() || !page->errorText().isEmpty());
 }
 
 void DefenceTour::startAbTest() {
-    auto* page = window_.page<abtest::AbTestPage>(QStringLiteral("abtest"));
+    auto* page = window_.page<abtestpage::AbTestPage>(QStringLiteral("abtest"));
     abStarted_ = true;
     if (!page) return;
-    abtest::AbTestSetup setup;
-    setup.mode = vitrina::abtest::Mode::Replay;
+    abtestpage::AbTestSetup setup;
+    setup.mode = abtest::Mode::Replay;
     setup.arms = {"popular", abTreatment().toStdString()}; // control first
     setup.days = kAbDays;
     setup.seed = kAbSeed;
-    setup.metric = vitrina::abtest::Metric::Conversion;
+    setup.metric = abtest::Metric::Conversion;
     page->setSetup(setup);
     page->runExperiment();
 }
 
 bool DefenceTour::abTestReady() const {
-    auto* page = window_.page<abtest::AbTestPage>(QStringLiteral("abtest"));
+    auto* page = window_.page<abtestpage::AbTestPage>(QStringLiteral("abtest"));
     if (!page) return true;
     return abStarted_ && !page->tracker().isRunning() && (page->run() || !page->errorText().isEmpty());
 }

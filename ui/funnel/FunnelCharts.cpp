@@ -26,7 +26,7 @@ namespace {
 using analytics::FunnelCounts;
 using analytics::FunnelRow;
 using analytics::FunnelUnit;
-using vitrina::data::EventType;
+using data::EventType;
 
 constexpr EventType kStageTypes[3] = {EventType::View, EventType::AddToCart, EventType::Transaction};
 

@@ -20,8 +20,8 @@ namespace vitrina::ui::session {
 
 /// Everything a page needs about the loaded data; built on a worker thread, then handed over whole.
 struct LoadedDataset {
-    std::shared_ptr<const vitrina::data::Dataset> dataset;
-    std::shared_ptr<const vitrina::data::SessionIndex> sessions;
+    std::shared_ptr<const data::Dataset> dataset;
+    std::shared_ptr<const data::SessionIndex> sessions;
     std::shared_ptr<const analytics::DatasetSummary> summary;
     std::string fingerprint; ///< store::datasetFingerprint, computed off the GUI thread with the rest
 
@@ -36,8 +36,8 @@ public:
 
     bool hasDataset() const { return static_cast<bool>(loaded_); }
     const LoadedDataset& loaded() const { return loaded_; }
-    std::shared_ptr<const vitrina::data::Dataset> dataset() const { return loaded_.dataset; }
-    std::shared_ptr<const vitrina::data::SessionIndex> sessions() const { return loaded_.sessions; }
+    std::shared_ptr<const data::Dataset> dataset() const { return loaded_.dataset; }
+    std::shared_ptr<const data::SessionIndex> sessions() const { return loaded_.sessions; }
     std::shared_ptr<const analytics::DatasetSummary> summary() const { return loaded_.summary; }
     /// Incremented on every new dataset: jobs tag their results with it and drop stale ones.
     quint64 revision() const { return revision_; }

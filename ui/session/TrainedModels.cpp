@@ -12,7 +12,7 @@ namespace vitrina::ui::session {
 struct TrainedModels::Entry {
     TrainedModelInfo info;
     std::optional<store::ModelRecord> record;           ///< none: not storable (added without a protocol)
-    std::shared_ptr<const vitrina::models::Recommender> model;   ///< null until loaded
+    std::shared_ptr<const models::Recommender> model;   ///< null until loaded
     std::shared_ptr<store::ProjectFile> source;         ///< a project holding its blob (null: none yet)
     bool stored = false;                                ///< in project_ (GUI thread only)
     std::mutex loading;                                 ///< one lazy load at a time
@@ -20,7 +20,7 @@ struct TrainedModels::Entry {
 
 namespace {
 
-using ModelResult = util::Result<std::shared_ptr<const vitrina::models::Recommender>>;
+using ModelResult = util::Result<std::shared_ptr<const models::Recommender>>;
 
 ModelResult failure(util::MessageCode code, std::vector<std::string> args) {
     ModelResult out;
@@ -78,14 +78,14 @@ std::optional<QString> TrainedModels::findSameTraining(const store::ModelRecord&
     return std::nullopt;
 }
 
-std::shared_ptr<const vitrina::models::TrainingSet> TrainedModels::trainingFor(const eval::ProtocolOptions& protocol) const {
+std::shared_ptr<const models::TrainingSet> TrainedModels::trainingFor(const eval::ProtocolOptions& protocol) const {
     std::lock_guard lock(mutex_);
     const auto it = trainingSets_.find(store::trainingKey(protocol));
     return it == trainingSets_.end() ? nullptr : it->second.lock();
 }
 
 void TrainedModels::shareTraining(const eval::ProtocolOptions& protocol,
-                                  std::shared_ptr<const vitrina::models::TrainingSet> train) const {
+                                  std::shared_ptr<const models::TrainingSet> train) const {
     if (!train) return;
     std::lock_guard lock(mutex_);
     if (train->datasetPtr() != dataset_) return; // a job finishing for an older dataset
@@ -94,7 +94,7 @@ void TrainedModels::shareTraining(const eval::ProtocolOptions& protocol,
 
 ModelResult TrainedModels::acquire(const QString& name, const util::Progress& progress) const {
     std::shared_ptr<Entry> entry;
-    std::shared_ptr<const vitrina::data::Dataset> dataset;
+    std::shared_ptr<const data::Dataset> dataset;
     quint64 generation = 0;
     {
         std::lock_guard lock(mutex_);
@@ -117,10 +117,10 @@ ModelResult TrainedModels::acquire(const QString& name, const util::Progress& pr
     if (!source || !record || !dataset) return failure(util::MessageCode::ModelStoreUnknown, {name.toStdString()});
 
     // The split's training set: shared with the models of the same split, rebuilt once when none is alive.
-    std::shared_ptr<const vitrina::models::TrainingSet> train = trainingFor(record->protocol);
+    std::shared_ptr<const models::TrainingSet> train = trainingFor(record->protocol);
     if (train && train->cutoffMs() != record->trainEndMs) train.reset();
     if (!train) {
-        auto rebuilt = util::capture<std::shared_ptr<const vitrina::models::TrainingSet>>([&](std::vector<util::Message>&) {
+        auto rebuilt = util::capture<std::shared_ptr<const models::TrainingSet>>([&](std::vector<util::Message>&) {
             return store::rebuildTrainingSet(dataset, *record, progress.sub(0.0, 0.7, "load.split"));
         });
         if (!rebuilt) return ModelResult{std::nullopt, {}, rebuilt.error, rebuilt.cancelled};
@@ -139,7 +139,7 @@ ModelResult TrainedModels::acquire(const QString& name, const util::Progress& pr
     return loaded;
 }
 
-void TrainedModels::add(const QString& name, std::shared_ptr<const vitrina::models::Recommender> model, nlohmann::json params,
+void TrainedModels::add(const QString& name, std::shared_ptr<const models::Recommender> model, nlohmann::json params,
                         std::int64_t trainEndMs) {
     auto entry = std::make_shared<Entry>();
     entry->info = TrainedModelInfo{name, model ? model->id() : std::string(), std::move(params), trainEndMs, true, false};
@@ -151,7 +151,7 @@ void TrainedModels::add(const QString& name, std::shared_ptr<const vitrina::mode
     emit changed();
 }
 
-void TrainedModels::add(const QString& name, std::shared_ptr<const vitrina::models::Recommender> model,
+void TrainedModels::add(const QString& name, std::shared_ptr<const models::Recommender> model,
                         const store::ModelRecord& record) {
     auto entry = std::make_shared<Entry>();
     entry->info = TrainedModelInfo{name, record.modelId, record.params, record.trainEndMs, true, false};
@@ -178,7 +178,7 @@ void TrainedModels::clear() {
 }
 
 void TrainedModels::datasetChanged() {
-    std::shared_ptr<const vitrina::data::Dataset> previous;
+    std::shared_ptr<const data::Dataset> previous;
     {
         std::lock_guard lock(mutex_);
         previous = std::exchange(dataset_, session_.dataset());
@@ -249,7 +249,7 @@ void TrainedModels::saveInBackground() {
         std::shared_ptr<Entry> entry;
         std::string name;
         store::ModelRecord record;
-        std::shared_ptr<const vitrina::models::Recommender> model;
+        std::shared_ptr<const models::Recommender> model;
         std::shared_ptr<store::ProjectFile> source;
     };
     std::vector<Task> tasks;

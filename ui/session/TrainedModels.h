@@ -58,14 +58,14 @@ public:
     bool contains(const QString& name) const;
     /// Thread-safe; call from a worker: returns the model (loading it from the project if needed) or an error.
     /// A model that cannot be read (corrupt blob, dataset changed) is an error; the entry stays listed.
-    util::Result<std::shared_ptr<const vitrina::models::Recommender>> acquire(const QString& name,
+    util::Result<std::shared_ptr<const models::Recommender>> acquire(const QString& name,
                                                                      const util::Progress& progress) const;
     /// Adds (or replaces) a fitted model that has no protocol record: kept in memory, not stored. GUI thread.
-    void add(const QString& name, std::shared_ptr<const vitrina::models::Recommender> model, nlohmann::json params,
+    void add(const QString& name, std::shared_ptr<const models::Recommender> model, nlohmann::json params,
              std::int64_t trainEndMs);
     /// Adds (or replaces) a model fitted by an evaluation, with what rebuilds its training split: stored in the
     /// project now (background) or with the next save. GUI thread.
-    void add(const QString& name, std::shared_ptr<const vitrina::models::Recommender> model, const store::ModelRecord& record);
+    void add(const QString& name, std::shared_ptr<const models::Recommender> model, const store::ModelRecord& record);
     /// The name of a model trained exactly like `record` (same id, parameters, split, seed, threads), if any.
     std::optional<QString> findSameTraining(const store::ModelRecord& record) const;
     /// The record of a model added with one (or listed from the project).
@@ -75,9 +75,9 @@ public:
 
     /// The shared training set of a split (by store::trainingKey), if one is alive; thread-safe. Models loaded
     /// lazily for that split use it instead of rebuilding the protocol.
-    std::shared_ptr<const vitrina::models::TrainingSet> trainingFor(const eval::ProtocolOptions& protocol) const;
+    std::shared_ptr<const models::TrainingSet> trainingFor(const eval::ProtocolOptions& protocol) const;
     /// Offers a split's training set for sharing (thread-safe; kept only while something else holds it).
-    void shareTraining(const eval::ProtocolOptions& protocol, std::shared_ptr<const vitrina::models::TrainingSet> train) const;
+    void shareTraining(const eval::ProtocolOptions& protocol, std::shared_ptr<const models::TrainingSet> train) const;
 
     /// True while models are being written to the project in the background.
     bool isSaving() const { return saveTracker_.isRunning(); }
@@ -106,8 +106,8 @@ private:
     std::map<QString, std::shared_ptr<Entry>> entries_;
     /// Training sets shared by the models of one split (by trainingKey), so that lazy loads do not rebuild
     /// (and hold) one copy per model.
-    mutable std::map<std::string, std::weak_ptr<const vitrina::models::TrainingSet>> trainingSets_;
-    std::shared_ptr<const vitrina::data::Dataset> dataset_;
+    mutable std::map<std::string, std::weak_ptr<const models::TrainingSet>> trainingSets_;
+    std::shared_ptr<const data::Dataset> dataset_;
     std::string fingerprint_;
     quint64 generation_ = 0; ///< bumped on every clear: loads finishing for an older dataset are dropped
 };

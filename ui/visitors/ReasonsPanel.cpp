@@ -46,11 +46,11 @@ void ReasonsPanel::retranslate() {
     render();
 }
 
-void ReasonsPanel::showReasons(std::shared_ptr<const vitrina::data::Dataset> dataset, Explained explained) {
+void ReasonsPanel::showReasons(std::shared_ptr<const data::Dataset> dataset, Explained explained) {
     dataset_ = std::move(dataset);
     explained_ = std::make_unique<Explained>(std::move(explained));
     auto& reasons = explained_->reasons;
-    std::stable_sort(reasons.begin(), reasons.end(), [](const vitrina::models::Reason& a, const vitrina::models::Reason& b) {
+    std::stable_sort(reasons.begin(), reasons.end(), [](const models::Reason& a, const models::Reason& b) {
         return std::abs(a.share) > std::abs(b.share);
     });
     render();
@@ -87,7 +87,7 @@ void ReasonsPanel::render() {
     std::vector<std::pair<QString, QString>> rows;
     if (!e.fromModel)
         rows.emplace_back(tr("100 %"), VisitorTexts::fallbackReason());
-    for (const vitrina::models::Reason& r : e.reasons) rows.emplace_back(VisitorTexts::share(r), VisitorTexts::reason(r, *dataset_));
+    for (const models::Reason& r : e.reasons) rows.emplace_back(VisitorTexts::share(r), VisitorTexts::reason(r, *dataset_));
     if (rows.empty()) rows.emplace_back(QString(), tr("This model gives no reasons for its scores."));
     table_->setRowCount(static_cast<int>(rows.size()));
     for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -19,12 +19,12 @@ namespace vitrina::ui::visitors {
 /// What the panel shows: the model, the item, and the reasons the model gave.
 struct Explained {
     QString model;
-    vitrina::data::ItemIndex item = 0;
+    data::ItemIndex item = 0;
     int rank = 0;                 ///< 1-based position in the model's list
     double score = 0.0;
     bool fromModel = true;        ///< false: the popularity fallback filled the position
     bool later = false;           ///< the visitor really interacted with the item later
-    std::vector<vitrina::models::Reason> reasons;
+    std::vector<models::Reason> reasons;
 };
 
 class ReasonsPanel : public QWidget {
@@ -32,7 +32,7 @@ class ReasonsPanel : public QWidget {
 public:
     explicit ReasonsPanel(QWidget* parent = nullptr);
 
-    void showReasons(std::shared_ptr<const vitrina::data::Dataset> dataset, Explained explained);
+    void showReasons(std::shared_ptr<const data::Dataset> dataset, Explained explained);
     /// A hint instead of reasons (nothing selected, busy, an error).
     void showHint(const QString& text);
     int reasonCount() const;
@@ -43,7 +43,7 @@ public:
 private:
     void render();
 
-    std::shared_ptr<const vitrina::data::Dataset> dataset_;
+    std::shared_ptr<const data::Dataset> dataset_;
     std::unique_ptr<Explained> explained_;
     QLabel* title_ = nullptr;
     QTableWidget* table_ = nullptr;

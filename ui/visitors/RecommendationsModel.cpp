@@ -11,7 +11,7 @@
 
 namespace vitrina::ui::visitors {
 
-bool RecommendationsSnapshot::isLater(vitrina::data::ItemIndex item) const {
+bool RecommendationsSnapshot::isLater(data::ItemIndex item) const {
     return std::binary_search(later.begin(), later.end(), item);
 }
 
@@ -38,7 +38,7 @@ int RecommendationsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() || !snapshot_ ? 0 : static_cast<int>(snapshot_->columns.size());
 }
 
-std::optional<vitrina::data::ItemIndex> RecommendationsModel::itemAt(int row, int column) const {
+std::optional<data::ItemIndex> RecommendationsModel::itemAt(int row, int column) const {
     if (!snapshot_ || row < 0 || column < 0 || column >= columnCount()) return std::nullopt;
     const auto& items = snapshot_->columns[static_cast<std::size_t>(column)].list.items;
     if (static_cast<std::size_t>(row) >= items.size()) return std::nullopt;
@@ -58,7 +58,7 @@ QVariant RecommendationsModel::data(const QModelIndex& index, int role) const {
     if (!item) return {};
     const auto& column = snapshot_->columns[static_cast<std::size_t>(index.column())];
     const auto row = static_cast<std::size_t>(index.row());
-    const vitrina::data::Dataset& dataset = *snapshot_->dataset;
+    const data::Dataset& dataset = *snapshot_->dataset;
     const bool later = snapshot_->isLater(*item);
     const bool fallback = row >= column.list.modelItems;
     switch (role) {

@@ -20,16 +20,16 @@ namespace vitrina::ui::visitors {
 struct RecommendationsSnapshot {
     struct Column {
         QString model;                      ///< display name
-        vitrina::models::RecommendationList list;    ///< top K; scores as the model gives them
+        models::RecommendationList list;    ///< top K; scores as the model gives them
         QString error;                      ///< when the model failed (the column then stays empty)
     };
-    std::shared_ptr<const vitrina::data::Dataset> dataset;
+    std::shared_ptr<const data::Dataset> dataset;
     std::vector<Column> columns;
-    std::vector<vitrina::data::ItemIndex> later;     ///< items interacted with later, ascending (empty: not a test visitor)
+    std::vector<data::ItemIndex> later;     ///< items interacted with later, ascending (empty: not a test visitor)
     double milliseconds = 0.0;              ///< wall time of the update, every model
     int k = 10;
 
-    bool isLater(vitrina::data::ItemIndex item) const;
+    bool isLater(data::ItemIndex item) const;
 };
 
 class RecommendationsModel : public QAbstractTableModel {
@@ -40,7 +40,7 @@ public:
     void resetData(std::shared_ptr<const RecommendationsSnapshot> snapshot);
     const RecommendationsSnapshot* snapshot() const { return snapshot_.get(); }
     /// The item at a cell, if the model listed one there.
-    std::optional<vitrina::data::ItemIndex> itemAt(int row, int column) const;
+    std::optional<data::ItemIndex> itemAt(int row, int column) const;
     /// Cells (over every model) that hold a later item.
     int markedCells() const;
     void retranslate();

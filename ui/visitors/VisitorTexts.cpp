@@ -9,11 +9,11 @@
 
 namespace vitrina::ui::visitors {
 
-QString VisitorTexts::eventType(vitrina::data::EventType type) {
+QString VisitorTexts::eventType(data::EventType type) {
     switch (type) {
-    case vitrina::data::EventType::View: return tr("view");
-    case vitrina::data::EventType::AddToCart: return tr("add to cart");
-    case vitrina::data::EventType::Transaction: return tr("purchase");
+    case data::EventType::View: return tr("view");
+    case data::EventType::AddToCart: return tr("add to cart");
+    case data::EventType::Transaction: return tr("purchase");
     }
     return {};
 }
@@ -48,7 +48,7 @@ QString VisitorTexts::segment(analytics::ActivitySegment segment) {
     return {};
 }
 
-QString VisitorTexts::item(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item) {
+QString VisitorTexts::item(const data::Dataset& dataset, data::ItemIndex item) {
     if (item >= dataset.items.size()) return QStringLiteral("?");
     const QString id = QStringLiteral("#%1").arg(dataset.items.ids.raw(item));
     if (item < dataset.items.names.size() && !dataset.items.names[item].empty())
@@ -56,23 +56,23 @@ QString VisitorTexts::item(const vitrina::data::Dataset& dataset, vitrina::data:
     return id;
 }
 
-QString VisitorTexts::categoryPath(const vitrina::data::Dataset& dataset, vitrina::data::ItemIndex item, std::int64_t ms) {
+QString VisitorTexts::categoryPath(const data::Dataset& dataset, data::ItemIndex item, std::int64_t ms) {
     if (item >= dataset.items.size()) return QStringLiteral("—");
-    const vitrina::data::CategoryIndex c = ms < 0 ? dataset.items.latestCategory(item) : dataset.items.categoryAt(item, ms);
-    if (c == vitrina::data::kNoCategory) return QStringLiteral("—");
+    const data::CategoryIndex c = ms < 0 ? dataset.items.latestCategory(item) : dataset.items.categoryAt(item, ms);
+    if (c == data::kNoCategory) return QStringLiteral("—");
     return QString::fromStdString(dataset.categories.pathText(c));
 }
 
-QString VisitorTexts::share(const vitrina::models::Reason& reason) {
-    using vitrina::models::ReasonKind;
+QString VisitorTexts::share(const models::Reason& reason) {
+    using models::ReasonKind;
     if (reason.kind == ReasonKind::HybridStage || reason.kind == ReasonKind::Reranked) return {}; // no share
     const double percent = reason.share * 100.0;
     if (percent != 0.0 && std::abs(percent) < 0.5) return tr("<1 %");
     return tr("%1 %").arg(static_cast<int>(std::lround(percent)));
 }
 
-QString VisitorTexts::reason(const vitrina::models::Reason& r, const vitrina::data::Dataset& dataset) {
-    using vitrina::models::ReasonKind;
+QString VisitorTexts::reason(const models::Reason& r, const data::Dataset& dataset) {
+    using models::ReasonKind;
     // The core's message (code + arguments, the same sentence the CLI prints), rendered through the GUI's
     // translation table; the page adds the item's readable name beside its raw id and says the stage in words.
     util::Message message = explain::reasonMessage(r, dataset);

@@ -34,15 +34,15 @@ void VisitorTimeline::retranslate() {
     setToolTip(tr("Double-click an event to recommend just before it"));
 }
 
-QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const vitrina::data::Dataset& dataset, std::int64_t ms,
-                                           vitrina::data::EventType type, vitrina::data::ItemIndex item) {
+QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const data::Dataset& dataset, std::int64_t ms,
+                                           data::EventType type, data::ItemIndex item) {
     auto* row = new QTreeWidgetItem(parent);
     row->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     row->setText(EventColumn, VisitorTexts::eventType(type));
     row->setText(ItemColumn, VisitorTexts::item(dataset, item));
     row->setText(CategoryColumn, VisitorTexts::categoryPath(dataset, item, ms));
     row->setData(0, kTimeRole, static_cast<qlonglong>(ms));
-    if (type != vitrina::data::EventType::View) {
+    if (type != data::EventType::View) {
         QFont bold = row->font(EventColumn);
         bold.setBold(true);
         row->setFont(EventColumn, bold);
@@ -50,9 +50,9 @@ QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const vitrin
     return row;
 }
 
-void VisitorTimeline::showVisitor(const vitrina::data::Dataset& dataset, const vitrina::data::SessionIndex& sessions,
-                                  vitrina::data::VisitorIndex visitor, std::int64_t at, std::int64_t testBeginMs,
-                                  const vitrina::models::LiveHistory& live) {
+void VisitorTimeline::showVisitor(const data::Dataset& dataset, const data::SessionIndex& sessions,
+                                  data::VisitorIndex visitor, std::int64_t at, std::int64_t testBeginMs,
+                                  const models::LiveHistory& live) {
     clear();
     const auto& log = dataset.events;
     const QColor muted = palette().color(QPalette::PlaceholderText);
@@ -103,13 +103,13 @@ void VisitorTimeline::fitColumns() {
     setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
 }
 
-void VisitorTimeline::showLiveOnly(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {
+void VisitorTimeline::showLiveOnly(const data::Dataset& dataset, const models::LiveHistory& live) {
     clear();
     addLive(dataset, live);
     fitColumns();
 }
 
-void VisitorTimeline::addLive(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live) {
+void VisitorTimeline::addLive(const data::Dataset& dataset, const models::LiveHistory& live) {
     if (live.liveSize() == 0) return;
     auto* branch = new QTreeWidgetItem(this);
     branch->setText(0, tr("What-if session (simulated) · %n event(s)", nullptr, static_cast<int>(live.liveSize())));

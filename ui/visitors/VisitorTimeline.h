@@ -22,10 +22,10 @@ public:
 
     /// Shows `visitor`'s sessions with the moment `at`, the test period from `testBeginMs`, and the live events
     /// of `live`.
-    void showVisitor(const vitrina::data::Dataset& dataset, const vitrina::data::SessionIndex& sessions, vitrina::data::VisitorIndex visitor,
-                     std::int64_t at, std::int64_t testBeginMs, const vitrina::models::LiveHistory& live);
+    void showVisitor(const data::Dataset& dataset, const data::SessionIndex& sessions, data::VisitorIndex visitor,
+                     std::int64_t at, std::int64_t testBeginMs, const models::LiveHistory& live);
     /// Only the live events (a made-up visitor).
-    void showLiveOnly(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live);
+    void showLiveOnly(const data::Dataset& dataset, const models::LiveHistory& live);
     void retranslate();
 
 signals:
@@ -33,9 +33,9 @@ signals:
 
 private:
     void fitColumns();
-    void addLive(const vitrina::data::Dataset& dataset, const vitrina::models::LiveHistory& live);
-    QTreeWidgetItem* eventRow(QTreeWidgetItem* parent, const vitrina::data::Dataset& dataset, std::int64_t ms,
-                              vitrina::data::EventType type, vitrina::data::ItemIndex item);
+    void addLive(const data::Dataset& dataset, const models::LiveHistory& live);
+    QTreeWidgetItem* eventRow(QTreeWidgetItem* parent, const data::Dataset& dataset, std::int64_t ms,
+                              data::EventType type, data::ItemIndex item);
 };
 
 } // namespace vitrina::ui::visitors

@@ -235,7 +235,7 @@ void VisitorsPage::fillPickCombo() {
         pick_->addItem(tr("(searching the data…)"));
         return;
     }
-    const vitrina::data::Dataset& dataset = *context_.session.dataset();
+    const data::Dataset& dataset = *context_.session.dataset();
     pick_->addItem(tr("Most active or random visitors…"));
     const auto addList = [&](const std::vector<analytics::VisitorPick>& list, int tag, const QString& header) {
         pick_->insertSeparator(pick_->count());

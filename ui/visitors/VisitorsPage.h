@@ -46,7 +46,7 @@ struct RecommendationsSnapshot;
 /// A trained model the page has in memory (acquired from TrainedModels on a worker).
 struct PageModel {
     QString name;
-    std::shared_ptr<const vitrina::models::Recommender> model;
+    std::shared_ptr<const models::Recommender> model;
     std::int64_t trainEndMs = 0;
 };
 
@@ -64,11 +64,11 @@ public:
     /// Finds a visitor by raw id (what the Find button does); false with a message when unknown.
     bool findVisitor(const QString& rawId);
     /// Shows a visitor at a moment (history = events before `at`); drops the simulated events.
-    void showVisitor(vitrina::data::VisitorIndex visitor, std::int64_t at);
+    void showVisitor(data::VisitorIndex visitor, std::int64_t at);
     /// Selects the recommendation at (row, model column) and explains it; false when the cell is empty.
     bool selectRecommendation(int row, int column = 0);
     /// Adds a simulated event to the live session; the stage updates now, the lists in the job runner.
-    bool addLiveEvent(vitrina::data::ItemIndex item, vitrina::data::EventType type);
+    bool addLiveEvent(data::ItemIndex item, data::EventType type);
     void clearLiveSession();
     void setK(int k);
     /// Trains Popular, Recent, ItemKNN, ALS, BPR and session-KNN on the default temporal split (7 test days)
@@ -78,8 +78,8 @@ public:
     // State, for tests and the demo.
     bool isBusy() const;
     const analytics::PersonaPicks* picks() const { return picks_.get(); }
-    std::optional<vitrina::data::VisitorIndex> currentVisitor() const { return visitor_; }
-    const vitrina::models::LiveHistory& live() const { return live_; }
+    std::optional<data::VisitorIndex> currentVisitor() const { return visitor_; }
+    const models::LiveHistory& live() const { return live_; }
     std::int64_t testBeginMs() const { return testBeginMs_; }
     const std::vector<PageModel>& loadedModels() const { return models_; }
     RecommendationsModel* recommendations() const { return recsModel_; }
@@ -109,7 +109,7 @@ private:
     void updateCards();
     void updateTimeline();
     void updateModelsHint();
-    std::vector<vitrina::data::ItemIndex> laterItems() const;
+    std::vector<data::ItemIndex> laterItems() const;
     // VisitorsPageJobs.cpp: background work
     void trainedModelsChanged();
     void findPicks();
@@ -131,9 +131,9 @@ private:
     std::shared_ptr<const analytics::PersonaPicks> picks_;
     std::int64_t testBeginMs_ = 0;
     std::vector<PageModel> models_;
-    std::optional<vitrina::data::VisitorIndex> visitor_;
+    std::optional<data::VisitorIndex> visitor_;
     std::int64_t at_ = 0;
-    vitrina::models::LiveHistory live_;
+    models::LiveHistory live_;
     double lastUpdateMs_ = -1.0;
     int selectedRow_ = -1, selectedColumn_ = -1;
     bool autoTrainTried_ = false;

@@ -152,7 +152,7 @@ void VisitorsPage::updateRecommendations() {
         return;
     }
     auto models = std::make_shared<const PageModels>(models_);
-    auto live = std::make_shared<const vitrina::models::LiveHistory>(live_);
+    auto live = std::make_shared<const models::LiveHistory>(live_);
     const int k = k_->value();
     auto later = laterItems();
     recsTracker_.start<std::shared_ptr<const RecommendationsSnapshot>>(
@@ -164,8 +164,8 @@ void VisitorsPage::updateRecommendations() {
                 snapshot->dataset = dataset;
                 snapshot->k = k;
                 snapshot->later = later;
-                const vitrina::models::Query query = live->query();
-                vitrina::models::RecommendOptions options;
+                const models::Query query = live->query();
+                models::RecommendOptions options;
                 options.k = k;
                 // Every model on its own (slot m), on the runner's threads: the lists do not depend on them.
                 snapshot->columns.resize(models->size());
@@ -195,9 +195,9 @@ void VisitorsPage::updateRecommendations() {
 void VisitorsPage::showRecommendations(std::shared_ptr<const RecommendationsSnapshot> snapshot) {
     lastUpdateMs_ = snapshot->milliseconds;
     // What-if candidates: the listed items, first model first, without repeats.
-    std::vector<vitrina::data::ItemIndex> candidates;
+    std::vector<data::ItemIndex> candidates;
     for (const auto& column : snapshot->columns)
-        for (const vitrina::data::ItemIndex item : column.list.items)
+        for (const data::ItemIndex item : column.list.items)
             if (std::find(candidates.begin(), candidates.end(), item) == candidates.end()) candidates.push_back(item);
     whatIf_->setCandidates(snapshot->dataset, candidates);
     whatIf_->setLiveCount(static_cast<int>(live_.liveSize()), lastUpdateMs_);
@@ -231,7 +231,7 @@ void VisitorsPage::explainSelected() {
     explained.fromModel = static_cast<std::size_t>(selectedRow_) < column.list.modelItems;
     explained.later = snapshot->isLater(*item);
     auto model = found->model;
-    auto live = std::make_shared<const vitrina::models::LiveHistory>(live_);
+    auto live = std::make_shared<const models::LiveHistory>(live_);
     auto dataset = snapshot->dataset;
     explainTracker_.start<Explained>(
         tr("Explaining"),
@@ -255,7 +255,7 @@ void VisitorsPage::trainQuickModels() {
     const auto sessions = context_.session.sessions();
     if (!dataset || !sessions) return;
     const std::int64_t T = defaultTestBegin();
-    using Fitted = std::vector<std::pair<std::string, std::shared_ptr<const vitrina::models::Recommender>>>;
+    using Fitted = std::vector<std::pair<std::string, std::shared_ptr<const models::Recommender>>>;
     train_->setEnabled(false);
     trainTracker_.start<std::shared_ptr<const Fitted>>(
         tr("Training the quick models"),
@@ -263,12 +263,12 @@ void VisitorsPage::trainQuickModels() {
             return util::capture<std::shared_ptr<const Fitted>>([&](std::vector<util::Message>&) {
                 std::vector<std::uint8_t> mask(dataset->events.size());
                 for (std::size_t e = 0; e < mask.size(); ++e) mask[e] = dataset->events.timestamp[e] < T ? 1 : 0;
-                auto train = std::make_shared<const vitrina::models::TrainingSet>(dataset, std::move(mask), sessions, T);
+                auto train = std::make_shared<const models::TrainingSet>(dataset, std::move(mask), sessions, T);
                 auto fitted = std::make_shared<Fitted>();
                 const double n = std::size(kQuickModels);
                 for (std::size_t i = 0; i < std::size(kQuickModels); ++i) {
-                    auto model = vitrina::models::createModel(kQuickModels[i]);
-                    vitrina::models::FitContext fit{42, job.threads, job.progress.sub(i / n, (i + 1) / n, "models.fit")};
+                    auto model = models::createModel(kQuickModels[i]);
+                    models::FitContext fit{42, job.threads, job.progress.sub(i / n, (i + 1) / n, "models.fit")};
                     model->fit(train, fit);
                     fitted->emplace_back(kQuickModels[i], std::move(model));
                 }

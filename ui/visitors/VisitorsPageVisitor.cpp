@@ -1,5 +1,5 @@
 // The Visitors page's visitor state: finding and showing a visitor at a moment, the simulated live session,
-// the stage / segment / moment cards and the timeline. Stage and segment come from vitrina::models::LiveHistory, so
+// the stage / segment / moment cards and the timeline. Stage and segment come from models::LiveHistory, so
 // they update on the GUI thread as soon as a what-if event is added.
 #include <QLabel>
 #include <QLineEdit>
@@ -48,13 +48,13 @@ bool VisitorsPage::showPersona(analytics::PersonaKind kind) {
     return true;
 }
 
-void VisitorsPage::showVisitor(vitrina::data::VisitorIndex visitor, std::int64_t at) {
+void VisitorsPage::showVisitor(data::VisitorIndex visitor, std::int64_t at) {
     const auto dataset = context_.session.dataset();
     if (!dataset || visitor >= dataset->visitors.size()) return;
     message_->hide();
     visitor_ = visitor;
     at_ = at;
-    live_ = vitrina::models::LiveHistory(*dataset, visitor, at, context_.session.sessions()->gapMs);
+    live_ = models::LiveHistory(*dataset, visitor, at, context_.session.sessions()->gapMs);
     visitorId_->setText(QString::number(dataset->visitors.raw(visitor)));
     selectedRow_ = selectedColumn_ = -1;
     updateCards();
@@ -62,10 +62,10 @@ void VisitorsPage::showVisitor(vitrina::data::VisitorIndex visitor, std::int64_t
     updateRecommendations();
 }
 
-bool VisitorsPage::addLiveEvent(vitrina::data::ItemIndex item, vitrina::data::EventType type) {
+bool VisitorsPage::addLiveEvent(data::ItemIndex item, data::EventType type) {
     const auto dataset = context_.session.dataset();
     if (!dataset || item >= dataset->items.size()) return false;
-    if (!visitor_ && live_.size() == 0) live_ = vitrina::models::LiveHistory(*dataset, std::nullopt, testBeginMs_);
+    if (!visitor_ && live_.size() == 0) live_ = models::LiveHistory(*dataset, std::nullopt, testBeginMs_);
     live_.add(item, type);
     updateCards(); // the stage changes now; the lists follow from the job runner
     updateTimeline();
@@ -123,8 +123,8 @@ void VisitorsPage::updateTimeline() {
     whatIf_->setLiveCount(static_cast<int>(live_.liveSize()), lastUpdateMs_);
 }
 
-std::vector<vitrina::data::ItemIndex> VisitorsPage::laterItems() const {
-    std::vector<vitrina::data::ItemIndex> items;
+std::vector<data::ItemIndex> VisitorsPage::laterItems() const {
+    std::vector<data::ItemIndex> items;
     const auto dataset = context_.session.dataset();
     if (!dataset || !visitor_) return items;
     const auto& log = dataset->events;

@@ -42,9 +42,9 @@ WhatIfPanel::WhatIfPanel(QWidget* parent) : QGroupBox(parent) {
     layout->addLayout(buttons);
     layout->addWidget(status_);
 
-    connect(view_, &QPushButton::clicked, this, [this] { request(vitrina::data::EventType::View); });
-    connect(cart_, &QPushButton::clicked, this, [this] { request(vitrina::data::EventType::AddToCart); });
-    connect(purchase_, &QPushButton::clicked, this, [this] { request(vitrina::data::EventType::Transaction); });
+    connect(view_, &QPushButton::clicked, this, [this] { request(data::EventType::View); });
+    connect(cart_, &QPushButton::clicked, this, [this] { request(data::EventType::AddToCart); });
+    connect(purchase_, &QPushButton::clicked, this, [this] { request(data::EventType::Transaction); });
     connect(clear_, &QPushButton::clicked, this, &WhatIfPanel::clearRequested);
     retranslate();
 }
@@ -62,16 +62,16 @@ void WhatIfPanel::retranslate() {
     setLiveCount(liveEvents_, lastUpdateMs_);
 }
 
-void WhatIfPanel::setCandidates(std::shared_ptr<const vitrina::data::Dataset> dataset, const std::vector<vitrina::data::ItemIndex>& items) {
+void WhatIfPanel::setCandidates(std::shared_ptr<const data::Dataset> dataset, const std::vector<data::ItemIndex>& items) {
     dataset_ = std::move(dataset);
     const QSignalBlocker block(item_);
     item_->clear();
     if (!dataset_) return;
-    for (const vitrina::data::ItemIndex i : items) item_->addItem(VisitorTexts::item(*dataset_, i), static_cast<qulonglong>(i));
+    for (const data::ItemIndex i : items) item_->addItem(VisitorTexts::item(*dataset_, i), static_cast<qulonglong>(i));
     item_->setCurrentIndex(items.empty() ? -1 : 0);
 }
 
-bool WhatIfPanel::chooseItem(vitrina::data::ItemIndex item) {
+bool WhatIfPanel::chooseItem(data::ItemIndex item) {
     if (!dataset_ || item >= dataset_->items.size()) return false;
     int index = item_->findData(static_cast<qulonglong>(item));
     if (index < 0) {
@@ -82,12 +82,12 @@ bool WhatIfPanel::chooseItem(vitrina::data::ItemIndex item) {
     return true;
 }
 
-std::optional<vitrina::data::ItemIndex> WhatIfPanel::chosenItem() {
+std::optional<data::ItemIndex> WhatIfPanel::chosenItem() {
     error_.clear();
     if (!dataset_) return std::nullopt;
     const QString text = item_->currentText().trimmed();
     const int index = item_->currentIndex();
-    if (index >= 0 && item_->itemText(index) == text) return static_cast<vitrina::data::ItemIndex>(item_->itemData(index).toULongLong());
+    if (index >= 0 && item_->itemText(index) == text) return static_cast<data::ItemIndex>(item_->itemData(index).toULongLong());
     QString digits = text;
     if (digits.startsWith(QLatin1Char('#'))) digits.remove(0, 1);
     bool ok = false;
@@ -99,7 +99,7 @@ std::optional<vitrina::data::ItemIndex> WhatIfPanel::chosenItem() {
     return std::nullopt;
 }
 
-void WhatIfPanel::request(vitrina::data::EventType type) {
+void WhatIfPanel::request(data::EventType type) {
     if (const auto item = chosenItem()) emit eventRequested(*item, type);
 }
 

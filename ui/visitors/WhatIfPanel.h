@@ -24,22 +24,22 @@ public:
     explicit WhatIfPanel(QWidget* parent = nullptr);
 
     /// The items offered in the list (the current recommendations, first model first, no repeats).
-    void setCandidates(std::shared_ptr<const vitrina::data::Dataset> dataset, const std::vector<vitrina::data::ItemIndex>& items);
+    void setCandidates(std::shared_ptr<const data::Dataset> dataset, const std::vector<data::ItemIndex>& items);
     /// The chosen item: the listed one, or the raw id typed (std::nullopt and a message when unknown).
-    std::optional<vitrina::data::ItemIndex> chosenItem();
+    std::optional<data::ItemIndex> chosenItem();
     /// Chooses an item (tests, the demo); false when it is not in the dataset.
-    bool chooseItem(vitrina::data::ItemIndex item);
+    bool chooseItem(data::ItemIndex item);
     void setLiveCount(int events, double lastUpdateMs);
     void retranslate();
 
 signals:
-    void eventRequested(vitrina::data::ItemIndex item, vitrina::data::EventType type);
+    void eventRequested(data::ItemIndex item, data::EventType type);
     void clearRequested();
 
 private:
-    void request(vitrina::data::EventType type);
+    void request(data::EventType type);
 
-    std::shared_ptr<const vitrina::data::Dataset> dataset_;
+    std::shared_ptr<const data::Dataset> dataset_;
     QLabel* itemLabel_ = nullptr;
     QComboBox* item_ = nullptr;
     QPushButton* view_ = nullptr;

@@ -1,0 +1,311 @@
+#include "abtestpage/AbTestCharts.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/ChartStyle.h"
+#include "common/Format.h"
+#include "stats/Distributions.h"
+
+namespace vitrina::ui::abtestpage {
+
+namespace {
+
+namespace ab = vitrina::abtest;
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    // The context lupdate gives a tr() call in this namespace.
+    return QCoreApplication::translate("vitrina::ui::abtestpage", text, disambiguation, n);
+}
+
+bool isRate(ab::Metric metric) { return metric == ab::Metric::Conversion || metric == ab::Metric::AddToCart; }
+/// Rates are drawn in percent.
+double scaled(ab::Metric metric, double value) { return isRate(metric) ? 100.0 * value : value; }
+
+QString armName(const AbTestRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
+
+QString dayAxisTitle(const AbTestRun& run) {
+    if (run.data.mode == ab::Mode::Parametric) return tr("Test day (simulated)");
+    return tr("Test day (day 1 = %1, UTC)").arg(common::formatUtcDay(run.data.startMs / 86'400'000));
+}
+
+QValueAxis* dayAxis(const AbTestRun& run) {
+    QValueAxis* x = common::makeValueAxis(dayAxisTitle(run), true);
+    x->setRange(1, std::max(2, run.data.dayCount));
+    x->setTickCount(std::min(std::max(2, run.data.dayCount), 8));
+    return x;
+}
+
+/// A translucent band between `lower` and `upper` in `color`, added to `chart`.
+QAreaSeries* band(QChart* chart, QLineSeries* lower, QLineSeries* upper, QColor color, const QString& name) {
+    auto* area = new QAreaSeries(upper, lower);
+    color.setAlphaF(0.18);
+    area->setBrush(color);
+    area->setPen(Qt::NoPen);
+    area->setName(name);
+    chart->addSeries(area);
+    return area;
+}
+
+void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+/// Expands [low, high] by 5 % on each side (a flat range gets a unit span).
+void padRange(QValueAxis* axis, double low, double high) {
+    if (!(std::isfinite(low) && std::isfinite(high))) { low = 0.0; high = 1.0; }
+    if (high <= low) { low -= 0.5; high += 0.5; }
+    const double pad = 0.05 * (high - low);
+    axis->setRange(low - pad, high + pad);
+    axis->applyNiceNumbers(); // round tick labels
+}
+
+} // namespace
+
+QString metricTitle(ab::Metric metric) {
+    switch (metric) {
+    case ab::Metric::Conversion: return tr("Conversion rate, % of visitors");
+    case ab::Metric::AddToCart: return tr("Add-to-cart rate, % of visitors");
+    case ab::Metric::Ctr: return tr("CTR, discounted clicks per list");
+    case ab::Metric::Revenue: return tr("Revenue per visitor (property 790, unit of the data)");
+    }
+    return {};
+}
+
+QString metricShortName(ab::Metric metric) {
+    switch (metric) {
+    case ab::Metric::Conversion: return tr("conversion rate");
+    case ab::Metric::AddToCart: return tr("add-to-cart rate");
+    case ab::Metric::Ctr: return tr("CTR");
+    case ab::Metric::Revenue: return tr("revenue per visitor");
+    }
+    return {};
+}
+
+QChart* makeCumulativeChart(const AbTestRun& run, bool dark) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Cumulative %1 per arm with %2 % intervals")
+                        .arg(metricShortName(run.setup.metric), QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
+    const ab::Metric metric = run.analysis.options.metric;
+    double low = INFINITY, high = -INFINITY;
+    // The control from the first comparison, each treatment from its own.
+    for (std::size_t k = 0; k <= run.analysis.comparisons.size(); ++k) {
+        if (run.analysis.comparisons.empty()) break;
+        const ab::Comparison& c = run.analysis.comparisons[k == 0 ? 0 : k - 1];
+        const std::size_t arm = k == 0 ? 0 : c.arm;
+        const QColor color = common::seriesColor(static_cast<int>(arm), dark);
+        auto* line = new QLineSeries;
+        auto* lower = new QLineSeries;
+        auto* upper = new QLineSeries;
+        for (const ab::DayPoint& p : c.series) {
+            const double v = k == 0 ? p.control : p.treatment;
+            const stats::ConfidenceInterval ci = k == 0 ? p.controlInterval : p.treatmentInterval;
+            line->append(p.day + 1, scaled(metric, v));
+            if (std::isfinite(ci.lower) && std::isfinite(ci.upper)) {
+                lower->append(p.day + 1, scaled(metric, ci.lower));
+                upper->append(p.day + 1, scaled(metric, ci.upper));
+                low = std::min(low, scaled(metric, ci.lower));
+                high = std::max(high, scaled(metric, ci.upper));
+            }
+        }
+        band(chart, lower, upper, color, tr("%1: interval").arg(armName(run, arm)));
+        line->setName(arm == 0 ? tr("%1 (control)").arg(armName(run, arm)) : armName(run, arm));
+        line->setPen(QPen(color, 2.0));
+        chart->addSeries(line);
+    }
+    QValueAxis* y = common::makeValueAxis(metricTitle(metric), false);
+    padRange(y, std::max(low, metric == ab::Metric::Revenue ? -INFINITY : 0.0), high);
+    attach(chart, dayAxis(run), y);
+    return chart;
+}
+
+QChart* makeLiftChart(const AbTestRun& run, bool dark) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Relative lift over the control with its interval (delta method)"));
+    double low = 0.0, high = 0.0;
+    for (const ab::Comparison& c : run.analysis.comparisons) {
+        const QColor color = common::seriesColor(static_cast<int>(c.arm), dark);
+        auto* line = new QLineSeries;
+        auto* lower = new QLineSeries;
+        auto* upper = new QLineSeries;
+        for (const ab::DayPoint& p : c.series) {
+            if (!std::isfinite(p.lift)) continue;
+            line->append(p.day + 1, 100.0 * p.lift);
+            if (std::isfinite(p.liftInterval.lower) && std::isfinite(p.liftInterval.upper)) {
+                lower->append(p.day + 1, 100.0 * p.liftInterval.lower);
+                upper->append(p.day + 1, 100.0 * p.liftInterval.upper);
+                low = std::min(low, 100.0 * p.liftInterval.lower);
+                high = std::max(high, 100.0 * p.liftInterval.upper);
+            }
+        }
+        band(chart, lower, upper, color, tr("%1: interval").arg(armName(run, c.arm)));
+        line->setName(tr("%1 vs control").arg(armName(run, c.arm)));
+        line->setPen(QPen(color, 2.0));
+        chart->addSeries(line);
+    }
+    auto* zero = new QLineSeries;
+    zero->setName(tr("No difference"));
+    zero->append(1, 0.0);
+    zero->append(std::max(2, run.data.dayCount), 0.0);
+    zero->setPen(QPen(dark ? QColor(0xbdbdbd) : QColor(0x616161), 1.2, Qt::DashLine));
+    chart->addSeries(zero);
+    QValueAxis* y = common::makeValueAxis(tr("Relative lift, %"), false);
+    // Early days have huge intervals: clip the axis so that the later ones stay readable.
+    padRange(y, std::max(low, -100.0), std::min(high, 200.0));
+    attach(chart, dayAxis(run), y);
+    return chart;
+}
+
+QChart* makePValueChart(const AbTestRun& run, bool dark) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("p-value over time: fixed horizon vs always-valid (mSPRT)"));
+    for (const ab::Comparison& c : run.analysis.comparisons) {
+        const QColor color = common::seriesColor(static_cast<int>(c.arm), dark);
+        auto* fixed = new QLineSeries;
+        auto* valid = new QLineSeries;
+        for (const ab::DayPoint& p : c.series) {
+            fixed->append(p.day + 1, std::clamp(p.fixedP, kPValueFloor, 1.0));
+            valid->append(p.day + 1, std::clamp(p.alwaysValidP, kPValueFloor, 1.0));
+        }
+        fixed->setName(tr("%1: fixed-horizon p").arg(armName(run, c.arm)));
+        valid->setName(tr("%1: always-valid p").arg(armName(run, c.arm)));
+        fixed->setPen(QPen(color, 1.6, Qt::DotLine));
+        valid->setPen(QPen(color, 2.2));
+        chart->addSeries(fixed);
+        chart->addSeries(valid);
+    }
+    auto* alpha = new QLineSeries;
+    alpha->setName(tr("alpha = %1").arg(run.setup.alpha));
+    alpha->append(1, run.setup.alpha);
+    alpha->append(std::max(2, run.data.dayCount), run.setup.alpha);
+    alpha->setPen(QPen(QColor(0xc62828), 1.4, Qt::DashLine));
+    chart->addSeries(alpha);
+    QLogValueAxis* y = common::makeLogAxis(tr("p-value (log scale; below 1e-6 drawn at 1e-6)"));
+    y->setRange(kPValueFloor, 1.0);
+    y->setLabelFormat(QStringLiteral("%.0e"));
+    attach(chart, dayAxis(run), y);
+    return chart;
+}
+
+QChart* makePosteriorChart(const AbTestRun& run, bool dark) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Posterior distributions of the rate (Beta, uniform prior)"));
+    std::vector<std::pair<std::size_t, std::pair<double, double>>> arms; // arm, (alpha, beta)
+    for (const ab::Comparison& c : run.analysis.comparisons) {
+        if (!c.bayesian) continue;
+        if (arms.empty()) arms.push_back({0, {c.bayesian->alphaControl, c.bayesian->betaControl}});
+        arms.push_back({c.arm, {c.bayesian->alphaTreatment, c.bayesian->betaTreatment}});
+    }
+    if (arms.empty()) {
+        chart->setTitle(tr("Posterior distributions: only for conversion and add-to-cart rates"));
+        return chart;
+    }
+    // A common x range: every mean +- 5 standard deviations.
+    double low = 1.0, high = 0.0, top = 0.0;
+    for (const auto& [arm, params] : arms) {
+        const double a = params.first, b = params.second, mean = a / (a + b);
+        const double sd = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1.0)));
+        low = std::min(low, std::max(0.0, mean - 5.0 * sd));
+        high = std::max(high, std::min(1.0, mean + 5.0 * sd));
+    }
+    constexpr int kPoints = 200;
+    for (const auto& [arm, params] : arms) {
+        const double a = params.first, b = params.second, logNorm = stats::logBeta(a, b);
+        auto* line = new QLineSeries;
+        for (int i = 0; i <= kPoints; ++i) {
+            const double x = std::clamp(low + (high - low) * i / kPoints, 1e-12, 1.0 - 1e-12);
+            // Density of the rate in percent: f(x) / 100.
+            const double density = std::exp((a - 1.0) * std::log(x) + (b - 1.0) * std::log1p(-x) - logNorm) / 100.0;
+            line->append(100.0 * x, density);
+            top = std::max(top, density);
+        }
+        line->setName(arm == 0 ? tr("%1 (control)").arg(armName(run, arm)) : armName(run, arm));
+        line->setPen(QPen(common::seriesColor(static_cast<int>(arm), dark), 2.0));
+        chart->addSeries(line);
+    }
+    QValueAxis* x = common::makeValueAxis(tr("Rate, %"), false);
+    x->setRange(100.0 * low, 100.0 * high);
+    x->applyNiceNumbers();
+    QValueAxis* y = common::makeValueAxis(tr("Probability density, per percentage point"), false);
+    y->setRange(0.0, top * 1.05 + 1e-12);
+    attach(chart, x, y);
+    return chart;
+}
+
+QChart* makeBootstrapChart(const AbTestRun& run, bool dark) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Bootstrap distribution of the relative lift"));
+    const ab::Comparison* c = run.analysis.comparisons.empty() ? nullptr : &run.analysis.comparisons.front();
+    if (!c || !c->bootstrap ||
+        (c->bootstrap->relativeLift.distribution.size() < 2 && c->bootstrap->difference.distribution.size() < 2)) {
+        chart->setTitle(tr("Bootstrap distribution: not computed for this metric"));
+        return chart;
+    }
+    // The lift needs a non-zero control mean in the resamples; otherwise the difference is shown.
+    const bool lift = c->bootstrap->relativeLift.distribution.size() >= 2;
+    const double unit = lift || isRate(run.analysis.options.metric) ? 100.0 : 1.0;
+    if (!lift) chart->setTitle(tr("Bootstrap distribution of the difference (the control had no conversions for the lift)"));
+    const auto& r = lift ? c->bootstrap->relativeLift : c->bootstrap->difference;
+    const std::vector<double>& d = r.distribution; // sorted
+    constexpr int kBins = 40;
+    const double lo = unit * d.front(), hi = unit * d.back();
+    const double width = hi > lo ? (hi - lo) / kBins : 1.0;
+    std::vector<int> counts(kBins, 0);
+    for (double v : d) counts[static_cast<std::size_t>(std::clamp(static_cast<int>((unit * v - lo) / width), 0, kBins - 1))]++;
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    int top = 0;
+    for (int b = 0; b < kBins; ++b) { // a step outline
+        upper->append(lo + b * width, counts[b]);
+        upper->append(lo + (b + 1) * width, counts[b]);
+        top = std::max(top, counts[b]);
+    }
+    lower->append(lo, 0.0);
+    lower->append(lo + kBins * width, 0.0);
+    auto* bars = new QAreaSeries(upper, lower);
+    QColor color = common::seriesColor(static_cast<int>(c->arm), dark);
+    bars->setPen(QPen(color, 1.0));
+    color.setAlphaF(0.45);
+    bars->setBrush(color);
+    bars->setName(tr("%1 vs control: %n resample(s)", nullptr, static_cast<int>(d.size())).arg(armName(run, c->arm)));
+    chart->addSeries(bars);
+    for (double bound : {r.interval.lower, r.interval.upper}) {
+        if (!std::isfinite(bound)) continue;
+        auto* line = new QLineSeries;
+        line->append(unit * bound, 0.0);
+        line->append(unit * bound, top);
+        line->setPen(QPen(QColor(0xc62828), 1.4, Qt::DashLine));
+        line->setName(tr("%1 % percentile interval").arg(QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
+        chart->addSeries(line);
+    }
+    QValueAxis* x = common::makeValueAxis(lift ? tr("Relative lift, %")
+                                               : unit == 100.0 ? tr("Difference, percentage points")
+                                                               : tr("Difference per visitor"), false);
+    x->setRange(lo, lo + kBins * width);
+    x->applyNiceNumbers();
+    QValueAxis* y = common::makeValueAxis(tr("Resamples per bin"), true);
+    y->setRange(0, top * 1.1 + 1);
+    attach(chart, x, y);
+    // Two interval lines share a name: show it once.
+    const auto markers = chart->series();
+    if (markers.size() == 3) chart->legend()->markers(markers[2]).front()->setVisible(false);
+    return chart;
+}
+
+} // namespace vitrina::ui::abtestpage

@@ -1,0 +1,28 @@
+#pragma once
+// The charts of the A/B page, built from one run (Qt Charts has no error-bar series: intervals are drawn as
+// translucent QAreaSeries bands between two line series). Titles, axis titles with units and legends are set
+// here; ChartPanel styles them for the palette.
+#include "abtestpage/AbTestRun.h"
+
+class QChart;
+
+namespace vitrina::ui::abtestpage {
+
+/// Translated metric name ("Conversion rate") and the unit its axis shows ("%" or the revenue note).
+QString metricTitle(abtest::Metric metric);
+/// Lower-case name for running text ("conversion rate").
+QString metricShortName(abtest::Metric metric);
+/// Cumulative metric per arm after each day with its 1 - alpha interval.
+QChart* makeCumulativeChart(const AbTestRun& run, bool dark);
+/// Relative lift of every treatment arm over time with its delta-method interval, and the zero line.
+QChart* makeLiftChart(const AbTestRun& run, bool dark);
+/// Fixed-horizon and always-valid (mSPRT) p-values over time on a log axis, with the alpha line.
+QChart* makePValueChart(const AbTestRun& run, bool dark);
+/// Beta posterior densities of every arm (rate metrics); an empty chart with a title otherwise.
+QChart* makePosteriorChart(const AbTestRun& run, bool dark);
+/// Histogram of the bootstrap relative lift (first treatment arm) with its percentile interval.
+QChart* makeBootstrapChart(const AbTestRun& run, bool dark);
+/// Values below this are drawn at it on the p-value chart's log axis.
+inline constexpr double kPValueFloor = 1e-6;
+
+} // namespace vitrina::ui::abtestpage

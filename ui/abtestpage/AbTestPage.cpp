@@ -1,0 +1,328 @@
+#include "abtestpage/AbTestPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "abtestpage/AbTestCharts.h"
+#include "abtestpage/AbTestModels.h"
+#include "abtestpage/ArmSettingsTable.h"
+#include "abtest/Assignment.h"
+#include "abtestpage/PowerPanel.h"
+#include "common/ChartPanel.h"
+#include "common/ChartStyle.h"
+#include "common/MessageText.h"
+#include "common/TablePanel.h"
+#include "jobs/JobProgressWidget.h"
+#include "models/Registry.h"
+#include "report/AbTestJson.h"
+#include "session/ProjectSession.h"
+#include "store/ProjectFile.h"
+
+namespace vitrina::ui::abtestpage {
+
+namespace ab = vitrina::abtest;
+
+namespace {
+const bool registered = app::PageRegistry::add(
+    {QStringLiteral("abtest"), 40,
+     [](app::PageContext& context, QWidget* parent) -> app::Page* { return new AbTestPage(context, parent); }});
+
+const std::string kArtefactKind = "abtest";
+
+/// The value of a core Result inside util::capture (its error or cancellation rethrown).
+template <class T> T unwrap(util::Result<T>&& result) {
+    if (result) return std::move(*result);
+    if (result.cancelled) throw util::Cancelled();
+    throw util::Error(result.error.value_or(util::makeMessage(util::MessageCode::InternalError, {"no result"})));
+}
+
+} // namespace
+
+AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
+    : app::Page(parent), context_(context), tracker_(context.jobs, this) {
+    buildForm();
+    progress_ = new jobs::JobProgressWidget(this);
+    progress_->setTracker(&tracker_);
+    error_ = new QLabel(this);
+    error_->setWordWrap(true);
+    error_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error_->hide();
+    verdict_ = new QLabel(this);
+    verdict_->setObjectName(QStringLiteral("verdict"));
+    verdict_->setWordWrap(true);
+    verdict_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    srm_ = new QLabel(this);
+    srm_->setWordWrap(true);
+
+    dailyModel_ = new DailySeriesModel(this);
+    resultsModel_ = new MetricResultsModel(this);
+    const char* exportNames[kChartCount] = {"abtest-cumulative", "abtest-lift", "abtest-pvalues", "abtest-posterior",
+                                            "abtest-bootstrap"};
+    tabs_ = new QTabWidget(this);
+    for (int i = 0; i < kChartCount; ++i) {
+        charts_[static_cast<std::size_t>(i)] = new common::ChartPanel(QString::fromLatin1(exportNames[i]), this);
+        tabs_->addTab(charts_[static_cast<std::size_t>(i)], QString());
+    }
+    resultsTable_ = new common::TablePanel(QStringLiteral("abtest-results"), this);
+    resultsTable_->setModel(resultsModel_);
+    dailyTable_ = new common::TablePanel(QStringLiteral("abtest-daily"), this);
+    dailyTable_->setModel(dailyModel_);
+    power_ = new PowerPanel(this);
+    tabs_->addTab(resultsTable_, QString());
+    tabs_->addTab(dailyTable_, QString());
+    tabs_->addTab(power_, QString());
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(progress_);
+    rightLayout->addWidget(error_);
+    rightLayout->addWidget(verdict_);
+    rightLayout->addWidget(srm_);
+    rightLayout->addWidget(tabs_, 1);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(setupBox_);
+    leftLayout->addWidget(savedBox_);
+    leftLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_ = scroll;
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(mode_, &QComboBox::currentIndexChanged, this, &AbTestPage::updateModeWidgets);
+    connect(aa_, &QCheckBox::toggled, this, &AbTestPage::updateModeWidgets);
+    // The settings table follows the arms: the control, the ticked treatments, A/A.
+    const auto syncArms = [this] { armSettings_->setArms(replayArms()); };
+    connect(control_, &QComboBox::currentIndexChanged, this, syncArms);
+    connect(treatments_, &QListWidget::itemChanged, this, syncArms);
+    connect(aa_, &QCheckBox::toggled, this, syncArms);
+    connect(runButton_, &QPushButton::clicked, this, &AbTestPage::runExperiment);
+    connect(saveButton_, &QPushButton::clicked, this, [this] { saveExperiment(saveName_->text()); });
+    connect(openButton_, &QPushButton::clicked, this, [this] {
+        if (saved_->currentItem()) reopenExperiment(saved_->currentItem()->data(Qt::UserRole).toString());
+    });
+    connect(saved_, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { reopenExperiment(item->data(Qt::UserRole).toString()); });
+    connect(deleteButton_, &QPushButton::clicked, this, [this] {
+        const auto project = context_.session.project();
+        if (!project || !saved_->currentItem()) return;
+        project->removeArtefact(kArtefactKind, saved_->currentItem()->data(Qt::UserRole).toString().toStdString());
+        refreshSaved();
+    });
+    connect(&context_.session, &session::ProjectSession::datasetChanged, this, [this] {
+        tracker_.cancel();
+        updateModeWidgets();
+        refreshSaved();
+    });
+    connect(&context_.session, &session::ProjectSession::projectChanged, this, &AbTestPage::refreshSaved);
+
+    retranslate();
+    setSetup(AbTestSetup{});
+    refreshSaved();
+    fitSetupWidth();
+}
+
+void AbTestPage::fitSetupWidth() {
+    // The whole form stays visible (no horizontal scrolling); the vertical scroll bar gets its room.
+    scroll_->setMinimumWidth(scroll_->widget()->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+}
+
+QIcon AbTestPage::icon() const { return style()->standardIcon(QStyle::SP_BrowserReload); }
+
+void AbTestPage::retranslate() {
+    setupBox_->setTitle(tr("Experiment set-up"));
+    savedBox_->setTitle(tr("Saved experiments (in the project)"));
+    modeLabel_->setText(tr("Mode:"));
+    controlLabel_->setText(tr("Control model:"));
+    treatmentsLabel_->setText(tr("Treatment models:"));
+    aa_->setText(tr("A/A test (the control model in both arms)"));
+    armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));
+    armSettings_->retranslate();
+    armsLabel_->setText(tr("Arms:"));
+    baselineLabel_->setText(tr("Control conversion rate, %:"));
+    liftLabel_->setText(tr("Planted relative lift, % (0 = A/A):"));
+    visitorsLabel_->setText(tr("Visitors (all arms):"));
+    splitLabel_->setText(tr("Split:"));
+    split_->setPlaceholderText(tr("equal, e.g. 50/50"));
+    daysLabel_->setText(tr("Duration, days:"));
+    metricLabel_->setText(tr("Primary metric:"));
+    alphaLabel_->setText(tr("Alpha (two-sided):"));
+    powerLabel_->setText(tr("Power:"));
+    ruleLabel_->setText(tr("Decision rule:"));
+    seedLabel_->setText(tr("Seed:"));
+    runButton_->setText(tr("Run experiment"));
+    saveName_->setPlaceholderText(tr("Name (optional)"));
+    saveButton_->setText(tr("Save"));
+    openButton_->setText(tr("Reopen (runs again)"));
+    deleteButton_->setText(tr("Delete"));
+    fillCombos();
+    const QStringList tabTitles = {tr("Cumulative metric"), tr("Lift"), tr("p-values"), tr("Posteriors"),
+                                   tr("Bootstrap"), tr("Results"), tr("Daily series"), tr("Power calculator")};
+    for (int i = 0; i < tabTitles.size(); ++i) tabs_->setTabText(i, tabTitles[i]);
+    resultsTable_->setCaption(tr("Every treatment arm against the control on every metric; p adjusted by Holm and "
+                                 "Benjamini-Hochberg over all arm x metric pairs"));
+    dailyTable_->setCaption(tr("Per arm and UTC day: the day alone, then cumulative (a visitor counted once)"));
+    dailyModel_->retranslate();
+    resultsModel_->retranslate();
+    updateModeWidgets();
+    showRun();
+    if (scroll_) fitSetupWidth();
+}
+
+void AbTestPage::changeEvent(QEvent* event) {
+    app::Page::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
+}
+
+void AbTestPage::updateModeWidgets() {
+    const bool replay = mode_->currentData().toInt() == static_cast<int>(ab::Mode::Replay);
+    for (QWidget* w : std::initializer_list<QWidget*>{controlLabel_, control_, treatmentsLabel_, treatments_, aa_,
+                                                      armSettingsLabel_, armSettings_})
+        w->setVisible(replay);
+    treatments_->setEnabled(!aa_->isChecked());
+    for (QWidget* w : std::initializer_list<QWidget*>{armsLabel_, arms_, baselineLabel_, baseline_, liftLabel_, lift_,
+                                                      visitorsLabel_, visitors_})
+        w->setVisible(!replay);
+    const bool hasData = context_.session.hasDataset();
+    runButton_->setEnabled(!replay || hasData);
+    runButton_->setToolTip(replay && !hasData ? tr("Open a dataset to replay it") : QString());
+}
+
+void AbTestPage::showError(const QString& text) {
+    error_->setText(text);
+    error_->setVisible(!text.isEmpty());
+}
+
+QString AbTestPage::errorText() const { return error_->isVisible() ? error_->text() : QString(); }
+QString AbTestPage::verdictText() const { return verdict_->text(); }
+QString AbTestPage::srmText() const { return srm_->text(); }
+
+bool AbTestPage::runExperiment() {
+    const AbTestSetup s = setup();
+    if (s.split.size() == 1 && s.split[0] < 0.0) {
+        showError(tr("The split \"%1\" is not valid: give one positive share per arm, e.g. 50/50.").arg(split_->text()));
+        return false;
+    }
+    if (s.mode == ab::Mode::Replay) {
+        QString paramsError;
+        armSettings_->params(&paramsError);
+        if (!paramsError.isEmpty()) {
+            showError(paramsError);
+            return false;
+        }
+    }
+    if (s.mode == ab::Mode::Replay && !s.aa && s.arms.size() < 2) {
+        showError(tr("Check at least one treatment model, or tick the A/A test."));
+        return false;
+    }
+    const auto dataset = context_.session.dataset();
+    if (s.mode == ab::Mode::Replay && !dataset) {
+        showError(tr("Open a dataset to replay it, or choose the parametric mode."));
+        return false;
+    }
+    showError({});
+    const int threads = context_.jobs.threadCount();
+    tracker_.start<std::shared_ptr<const AbTestRun>>(
+        tr("Running the A/B test"),
+        [s, dataset, threads](const jobs::JobContext& job) {
+            return util::capture<std::shared_ptr<const AbTestRun>>([&](std::vector<util::Message>&) {
+                auto run = std::make_shared<AbTestRun>();
+                run->setup = s;
+                const ab::AnalysisOptions analysis = analysisOptions(s, threads);
+                if (s.mode == ab::Mode::Parametric) {
+                    ab::ParametricOptions p = parametricOptions(s);
+                    ab::requireParametricOptions(p);
+                    run->data = unwrap(ab::runParametric(p));
+                    job.progress.set(0.3);
+                    run->analysis = unwrap(ab::analyse(run->data, analysis, job.progress.sub(0.3, 1.0)));
+                } else {
+                    const ab::ReplayOptions r = replayOptions(s, threads);
+                    const auto prepared = unwrap(ab::prepareReplay(dataset, r, job.progress.sub(0.0, 0.6)));
+                    run->data = unwrap(ab::runReplay(prepared, r, job.progress.sub(0.6, 0.9)));
+                    run->analysis = unwrap(ab::analyse(run->data, analysis, job.progress.sub(0.9, 1.0)));
+                }
+                return std::shared_ptr<const AbTestRun>(std::move(run));
+            });
+        },
+        [this](util::Result<std::shared_ptr<const AbTestRun>>& result) {
+            if (!result) {
+                if (!result.cancelled && result.error)
+                    showError(tr("The experiment could not be run: %1").arg(common::MessageText::text(*result.error)));
+                return;
+            }
+            run_ = *result;
+            showRun();
+        });
+    return true;
+}
+
+void AbTestPage::showRun() {
+    if (!run_) {
+        verdict_->setText(tr("Set up an experiment and run it. The replay mode needs an open dataset; the "
+                             "parametric mode simulates visitors with known rates."));
+        srm_->clear();
+        return;
+    }
+    dailyModel_->resetData(run_);
+    resultsModel_->resetData(run_);
+    resultsTable_->view()->resizeColumnsToContents();
+    verdict_->setText(composeVerdict());
+    const stats::SampleRatioCheck& c = run_->analysis.srm;
+    srm_->setText(c.mismatch
+                      ? tr("<b>Sample ratio mismatch</b>: chi-square %1, p = %2 < 0.001. The split did not work as "
+                           "planned; do not trust the comparison.").arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3)
+                      : tr("Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).")
+                            .arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3));
+    srm_->setStyleSheet(c.mismatch ? QStringLiteral("color: #c62828;") : QString());
+    power_->setInputs(run_->setup.mode == ab::Mode::Parametric ? run_->setup.baseline
+                                                               : std::clamp(run_->data.arms[0].proportion(ab::Metric::Conversion, static_cast<std::size_t>(run_->data.dayCount - 1)).rate(), 0.0001, 0.99),
+                      0.1, run_->setup.alpha, run_->setup.power,
+                      std::max<double>(10.0, static_cast<double>(run_->data.arms[0].last().cumVisitors)));
+    rebuildCharts();
+}
+
+void AbTestPage::rebuildCharts() {
+    if (!run_ || !charts_[0]) return;
+    const bool dark = common::isDarkPalette(palette());
+    charts_[0]->setChart(makeCumulativeChart(*run_, dark));
+    charts_[1]->setChart(makeLiftChart(*run_, dark));
+    charts_[2]->setChart(makePValueChart(*run_, dark));
+    charts_[2]->setNote(tr("Fixed-horizon p is valid only when read once at the planned end; the always-valid p "
+                           "(mixture SPRT, Johari et al. 2017) stays valid at every look."));
+    charts_[3]->setChart(makePosteriorChart(*run_, dark));
+    charts_[4]->setChart(makeBootstrapChart(*run_, dark));
+}
+
+} // namespace vitrina::ui::abtestpage

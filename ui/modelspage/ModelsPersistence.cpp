@@ -1,0 +1,236 @@
+#include "modelspage/ModelsPersistence.h"
+
+#include <QStringList>
+
+#include "common/MessageText.h"
+#include "models/Registry.h"
+#include "session/ProjectSession.h"
+#include "session/TrainedModels.h"
+#include "store/ProjectFile.h"
+
+namespace vitrina::ui::modelspage {
+namespace {
+
+constexpr const char* kLastEvaluation = "last";
+
+nlohmann::json specsJson(const std::vector<eval::ModelSpec>& specs) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& s : specs) out.push_back({{"id", s.id}, {"params", s.params}});
+    return out;
+}
+
+std::vector<eval::ModelSpec> specsFromJson(const nlohmann::json& j) {
+    std::vector<eval::ModelSpec> out;
+    if (!j.is_array()) return out;
+    for (const auto& s : j)
+        if (s.is_object() && s.contains("id") && s.at("id").is_string())
+            out.push_back({s.at("id").get<std::string>(), s.value("params", nlohmann::json::object())});
+    return out;
+}
+
+template <class T> util::Result<T> failed(const std::optional<util::Message>& error, bool cancelled) {
+    util::Result<T> out;
+    out.error = error;
+    out.cancelled = cancelled;
+    return out;
+}
+
+} // namespace
+
+ModelsPersistence::ModelsPersistence(app::PageContext& context, QObject* parent)
+    : QObject(parent), context_(context), saveTracker_(context.jobs, this), restoreTracker_(context.jobs, this) {
+    connect(&context_.session, &session::ProjectSession::datasetChanged, this, &ModelsPersistence::datasetChanged);
+    connect(&context_.session, &session::ProjectSession::projectChanged, this, &ModelsPersistence::projectChanged);
+    project_ = context_.session.project();
+}
+
+QString ModelsPersistence::trainedName(const std::string& id, const nlohmann::json& params) {
+    QStringList changed;
+    try {
+        auto model = models::createModel(id);
+        model->setParameters(nlohmann::json::object());
+        const nlohmann::json& defaults = model->parameters().json();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            if (!defaults.contains(it.key()) || defaults.at(it.key()) != it.value())
+                changed << QString::fromStdString(it.key() + "=" + (it.value().is_string() ? it.value().get<std::string>()
+                                                                                          : it.value().dump()));
+    } catch (const util::Error&) { // an unknown model: the evaluator reports it
+    }
+    const QString base = QString::fromStdString(id);
+    return changed.isEmpty() ? base : QStringLiteral("%1 (%2)").arg(base, changed.join(QStringLiteral(", ")));
+}
+
+EvaluationPlan ModelsPersistence::plan(std::shared_ptr<const data::Dataset> dataset, const eval::ProtocolOptions& protocol,
+                                       const std::vector<eval::ModelSpec>& specs, std::uint64_t seed) const {
+    EvaluationPlan p;
+    p.protocol = protocol;
+    p.specs = specs;
+    p.seed = seed;
+    p.threads = context_.jobs.threadCount();
+    p.trained = &context_.trainedModels;
+    const std::string fingerprint = dataset ? store::datasetFingerprint(*dataset) : std::string();
+    p.dataset = std::move(dataset);
+    for (const auto& spec : specs) {
+        store::ModelRecord record;
+        record.modelId = spec.id;
+        record.params = spec.params;
+        try { // the full parameter set (defaults filled in) is what identifies a training
+            auto model = models::createModel(spec.id);
+            model->setParameters(spec.params);
+            record.params = model->parameters().json();
+        } catch (const util::Error&) { // the evaluator names the bad parameter before training anything
+        }
+        record.protocol = protocol;
+        record.seed = seed;
+        record.threads = p.threads;
+        record.dataset = fingerprint;
+        p.names.push_back(trainedName(spec.id, record.params));
+        p.reuse.push_back(context_.trainedModels.findSameTraining(record));
+        p.records.push_back(std::move(record));
+    }
+    return p;
+}
+
+util::Result<EvaluationOutcome> ModelsPersistence::run(const EvaluationPlan& plan, const jobs::JobContext& job) {
+    auto split = eval::buildProtocol(*plan.dataset, plan.protocol, job.progress.sub(0.0, 0.05, "protocol"));
+    if (!split) return failed<EvaluationOutcome>(split.error, split.cancelled);
+    eval::EvaluationOptions options;
+    options.seed = plan.seed;
+    options.threads = job.threads;
+    options.keepModels = true;
+    // One training set for the split, shared with the models reused from the project (no second copy).
+    options.training = plan.trained->trainingFor(plan.protocol);
+    if (!options.training || options.training->cutoffMs() != split->facts.trainEndMs)
+        options.training = split->trainingSet(plan.dataset);
+    plan.trained->shareTraining(plan.protocol, options.training);
+    EvaluationOutcome outcome;
+    std::vector<util::Message> warnings;
+    options.prefitted.resize(plan.specs.size());
+    for (std::size_t m = 0; m < plan.specs.size(); ++m) {
+        if (!plan.reuse[m]) continue;
+        auto model = plan.trained->acquire(*plan.reuse[m], job.progress.sub(0.05, 0.1, "load." + plan.specs[m].id));
+        if (model.cancelled) return failed<EvaluationOutcome>(model.error, true);
+        if (model) options.prefitted[m] = *model;
+        else if (model.error) warnings.push_back(*model.error); // retrained instead
+    }
+    auto report = eval::evaluateModels(plan.dataset, *split, plan.specs, options, job.progress.sub(0.1, 1.0));
+    if (!report) return failed<EvaluationOutcome>(report.error, report.cancelled);
+    for (std::size_t m = 0; m < report->models.size(); ++m) {
+        eval::ModelResult& result = report->models[m];
+        store::ModelRecord record = plan.records[m];
+        record.params = result.params;
+        record.trainEndMs = split->facts.trainEndMs;
+        record.trainEvents = split->facts.trainEvents;
+        record.fitSeconds = result.fitSeconds;
+        record.memoryBytes = result.memoryBytes;
+        outcome.records.push_back(std::move(record));
+        if (result.reused) outcome.reused.push_back(*plan.reuse[m]);
+        outcome.fitted.push_back(result.reused ? nullptr : result.model);
+        result.model.reset(); // the report stays light; TrainedModels holds the models
+    }
+    auto run = std::make_shared<ModelsRun>();
+    run->protocol = plan.protocol;
+    run->models = plan.specs;
+    run->sessionProtocol = split->isSessionProtocol();
+    report->warnings.insert(report->warnings.end(), warnings.begin(), warnings.end());
+    run->report = std::make_shared<const eval::EvaluationReport>(std::move(*report));
+    outcome.run = std::move(run);
+    util::Result<EvaluationOutcome> out;
+    out.warnings = std::move(warnings);
+    out.value = std::move(outcome);
+    return out;
+}
+
+void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
+    for (std::size_t m = 0; m < outcome.fitted.size(); ++m) {
+        if (!outcome.fitted[m]) continue;
+        const store::ModelRecord& record = outcome.records[m];
+        context_.trainedModels.add(trainedName(record.modelId, record.params), outcome.fitted[m], record);
+    }
+    current_ = outcome.run;
+    storedIn_.reset();
+    saveEvaluation();
+}
+
+QString ModelsPersistence::reuseNote(const EvaluationOutcome& outcome) {
+    if (outcome.reused.isEmpty()) return {};
+    return tr("Reused from the project (not retrained): %1.").arg(outcome.reused.join(QStringLiteral(", ")));
+}
+
+void ModelsPersistence::datasetChanged() {
+    saveTracker_.cancel();
+    restoreTracker_.cancel();
+    current_.reset();
+    storedIn_.reset();
+}
+
+void ModelsPersistence::projectChanged() {
+    const auto project = context_.session.project();
+    if (project == project_) return;
+    project_ = project;
+    if (!project_) return;
+    if (current_) saveEvaluation(); // saved as: the shown evaluation goes into the new file
+    else restore();                 // opened: show its last evaluation again
+}
+
+void ModelsPersistence::saveEvaluation() {
+    const auto project = context_.session.project();
+    if (!project || !current_ || storedIn_ == project) return;
+    const auto run = current_;
+    const auto dataset = context_.session.dataset();
+    if (!dataset) return;
+    saveTracker_.start<bool>(
+        tr("Saving the evaluation"),
+        [project, run, dataset](const jobs::JobContext&) {
+            return util::capture<bool>([&](std::vector<util::Message>&) {
+                const nlohmann::json meta{{"models", specsJson(run->models)},
+                                          {"dataset", store::datasetFingerprint(*dataset)}};
+                store::saveEvaluation(*project, kLastEvaluation, run->protocol, *run->report, meta);
+                return true;
+            });
+        },
+        [this, project, run](util::Result<bool>& result) {
+            if (result && run == current_) storedIn_ = project;
+            const QString message = result || !result.error ? QString() : common::MessageText::text(*result.error);
+            emit evaluationSaved(result.ok(), message);
+        });
+}
+
+void ModelsPersistence::restore() {
+    const auto project = context_.session.project();
+    const auto dataset = context_.session.dataset();
+    if (!project || !dataset) return;
+    const quint64 revision = context_.session.revision();
+    restoreTracker_.start<std::shared_ptr<const ModelsRun>>(
+        tr("Reading the last evaluation"),
+        [project, dataset](const jobs::JobContext&) -> util::Result<std::shared_ptr<const ModelsRun>> {
+            return util::capture<std::shared_ptr<const ModelsRun>>(
+                [&](std::vector<util::Message>&) -> std::shared_ptr<const ModelsRun> {
+                    if (!project->artefactInfo(store::kEvaluationArtefact, kLastEvaluation)) return nullptr;
+                    auto stored = store::loadEvaluation(*project, kLastEvaluation);
+                    if (!stored) throw util::Error(*stored.error);
+                    if (stored->meta.value("dataset", std::string()) != store::datasetFingerprint(*dataset))
+                        return nullptr; // saved for another dataset (the file was overwritten by a save as)
+                    auto run = std::make_shared<ModelsRun>();
+                    run->protocol = stored->protocol;
+                    run->models = specsFromJson(stored->meta.value("models", nlohmann::json()));
+                    run->sessionProtocol = stored->protocol.kind == eval::ProtocolKind::Gru4recOfficial ||
+                                           stored->protocol.kind == eval::ProtocolKind::SessionrecWindow;
+                    run->report = std::make_shared<const eval::EvaluationReport>(std::move(stored->report));
+                    return run;
+                });
+        },
+        [this, project, revision](util::Result<std::shared_ptr<const ModelsRun>>& result) {
+            if (context_.session.revision() != revision || current_) return; // a newer dataset or run meanwhile
+            if (!result) {
+                if (result.error && !result.cancelled) emit restoreFailed(common::MessageText::text(*result.error));
+                return;
+            }
+            if (!*result) return;
+            current_ = *result;
+            storedIn_ = project;
+            emit restored(current_);
+        });
+}
+
+} // namespace vitrina::ui::modelspage

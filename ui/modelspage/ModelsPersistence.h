@@ -1,0 +1,97 @@
+#pragma once
+// What the Models page keeps beyond its window: the models an evaluation fitted go into session::TrainedModels
+// (stored in the project in the background, now or with the next save); the evaluation itself is stored as the
+// project's "evaluation" artefact "last" and shown again when the project is reopened; a model trained before
+// with the same parameters, protocol, seed and threads is reused (loaded lazily) instead of retrained.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "app/Page.h"
+#include "jobs/JobRunner.h"
+#ifndef Q_MOC_RUN
+#include "modelspage/ModelsPage.h"
+#include "store/ModelArtefacts.h"
+#endif
+
+namespace vitrina::store {
+class ProjectFile;
+}
+namespace vitrina::ui::session {
+class TrainedModels;
+}
+
+namespace vitrina::ui::modelspage {
+
+/// One evaluation to run: built on the GUI thread, read by the worker.
+struct EvaluationPlan {
+    std::shared_ptr<const data::Dataset> dataset;
+    eval::ProtocolOptions protocol;
+    std::vector<eval::ModelSpec> specs;
+    std::uint64_t seed = 42;
+    int threads = 1;
+    std::vector<QString> names;                 ///< per spec: its key in TrainedModels
+    std::vector<store::ModelRecord> records;    ///< per spec (T and training events filled in by the run)
+    std::vector<std::optional<QString>> reuse;  ///< per spec: a stored model trained the same way
+    const session::TrainedModels* trained = nullptr; ///< thread-safe parts only (acquire, training sets)
+};
+
+/// What the worker hands back.
+struct EvaluationOutcome {
+    std::shared_ptr<const ModelsRun> run;
+    std::vector<std::shared_ptr<const models::Recommender>> fitted; ///< per spec; null when reused
+    std::vector<store::ModelRecord> records;  ///< per spec, complete
+    QStringList reused;                       ///< names of the models reused
+};
+
+class ModelsPersistence : public QObject {
+    Q_OBJECT
+public:
+    explicit ModelsPersistence(app::PageContext& context, QObject* parent = nullptr);
+
+    /// The plan for `specs` (fails like the evaluator would on an unknown model or bad parameter: then the
+    /// evaluator reports it). GUI thread.
+    EvaluationPlan plan(std::shared_ptr<const data::Dataset> dataset, const eval::ProtocolOptions& protocol,
+                        const std::vector<eval::ModelSpec>& specs, std::uint64_t seed) const;
+    /// Builds the split, reuses stored models where the plan says so, trains and evaluates the rest. Worker.
+    static util::Result<EvaluationOutcome> run(const EvaluationPlan& plan, const jobs::JobContext& job);
+    /// Hands the fitted models to TrainedModels and stores the evaluation (now or with the next save). GUI.
+    void keep(const EvaluationOutcome& outcome);
+
+    /// "Reused from the project (not retrained): als, itemknn." or empty.
+    static QString reuseNote(const EvaluationOutcome& outcome);
+    /// The key of a model in TrainedModels: its id, plus its non-default parameters ("als (factors=32)").
+    static QString trainedName(const std::string& id, const nlohmann::json& params);
+
+    /// True while the evaluation is being written or read back.
+    bool isBusy() const { return saveTracker_.isRunning() || restoreTracker_.isRunning(); }
+    /// The project file the shown evaluation is stored in (null: not stored yet).
+    std::shared_ptr<store::ProjectFile> storedIn() const { return storedIn_; }
+
+signals:
+    /// The evaluation stored in a project just opened, to show again.
+    void restored(std::shared_ptr<const vitrina::ui::modelspage::ModelsRun> run);
+    /// The evaluation was written to the project (ok) or could not be (message translated).
+    void evaluationSaved(bool ok, const QString& message);
+    /// The stored evaluation could not be read (message translated); the page simply shows none.
+    void restoreFailed(const QString& message);
+
+private:
+    void datasetChanged();
+    void projectChanged();
+    void saveEvaluation();
+    void restore();
+
+    app::PageContext& context_;
+    jobs::JobTracker saveTracker_;
+    jobs::JobTracker restoreTracker_;
+    std::shared_ptr<const ModelsRun> current_;       ///< the evaluation to keep in the project
+    std::shared_ptr<store::ProjectFile> storedIn_;   ///< where current_ is stored
+    std::shared_ptr<store::ProjectFile> project_;    ///< the session's project last seen
+};
+
+} // namespace vitrina::ui::modelspage

@@ -1,0 +1,148 @@
+#include "modelspage/ResultCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/ChartStyle.h"
+#include "modelspage/ResultModels.h"
+
+namespace vitrina::ui::modelspage {
+namespace {
+
+QValueAxis* metricAxis(const QString& title, double maxValue) {
+    QValueAxis* axis = common::makeValueAxis(title, false);
+    axis->setRange(0.0, common::niceCeiling(std::max(maxValue, 1e-3)));
+    axis->setLabelFormat(maxValue >= 0.1 ? QStringLiteral("%.2f") : QStringLiteral("%.3f"));
+    axis->setTickCount(6);
+    return axis;
+}
+
+QString shortSegmentName(const std::string& name) {
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("cold"), QT_TRANSLATE_NOOP("ModelsCharts", "cold (0)")},
+        {QStringLiteral("light"), QT_TRANSLATE_NOOP("ModelsCharts", "light (1–2)")},
+        {QStringLiteral("medium"), QT_TRANSLATE_NOOP("ModelsCharts", "medium (3–9)")},
+        {QStringLiteral("heavy"), QT_TRANSLATE_NOOP("ModelsCharts", "heavy (10+)")},
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("ModelsCharts", "new")},
+        {QStringLiteral("browsing"), QT_TRANSLATE_NOOP("ModelsCharts", "browsing")},
+        {QStringLiteral("intent"), QT_TRANSLATE_NOOP("ModelsCharts", "intent")},
+        {QStringLiteral("converted"), QT_TRANSLATE_NOOP("ModelsCharts", "converted")},
+    };
+    const char* text = names.value(QString::fromStdString(name), nullptr);
+    return text ? QCoreApplication::translate("ModelsCharts", text) : QString::fromStdString(name);
+}
+
+} // namespace
+
+QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtocol, eval::Metric metric,
+                        std::size_t kIndex, bool dark) {
+    auto* chart = new QChart;
+    const int k = kIndex < report.cutoffs.size() ? report.cutoffs[kIndex] : 0;
+    const QString name = metricDisplayName(metric, k);
+    chart->setTitle(QCoreApplication::translate("ModelsCharts", "%1 per model, with 95 % intervals").arg(name));
+    auto* set = new QBarSet(name);
+    set->setColor(common::seriesColor(0, dark));
+    set->setBorderColor(Qt::transparent);
+    QStringList labels;
+    double top = 0.0;
+    std::vector<QLineSeries*> whiskers;
+    const QColor whiskerColor = dark ? QColor(235, 235, 235) : QColor(40, 40, 40);
+    for (std::size_t m = 0; m < report.models.size(); ++m) {
+        const eval::ModelResult& r = report.models[m];
+        labels << modelDisplayName(QString::fromStdString(r.id));
+        double value = std::numeric_limits<double>::quiet_NaN();
+        if (sessionProtocol) {
+            const auto& v = metric == eval::Metric::ReciprocalRank ? r.nextItem.mrr : r.nextItem.hitRate;
+            if (kIndex < v.size()) value = v[kIndex];
+        } else if (kIndex < r.summary.mean[static_cast<std::size_t>(metric)].size()) {
+            value = r.summary.at(metric, kIndex);
+        }
+        set->append(std::isfinite(value) ? value : 0.0);
+        if (std::isfinite(value)) top = std::max(top, value);
+        if (sessionProtocol || !eval::isAccuracyMetric(metric)) continue;
+        const auto& intervals = r.intervals[static_cast<std::size_t>(metric)];
+        if (kIndex >= intervals.size()) continue;
+        const stats::ConfidenceInterval ci = intervals[kIndex];
+        if (!std::isfinite(ci.lower) || !std::isfinite(ci.upper)) continue;
+        // One polyline: upper cap, stem, lower cap.
+        const double x = static_cast<double>(m), cap = 0.08;
+        auto* whisker = new QLineSeries;
+        for (const auto& [px, py] : {std::pair{x - cap, ci.upper}, {x + cap, ci.upper}, {x, ci.upper}, {x, ci.lower},
+                                     {x - cap, ci.lower}, {x + cap, ci.lower}})
+            whisker->append(px, std::max(py, 0.0));
+        QPen pen(whiskerColor);
+        pen.setWidthF(1.5);
+        whisker->setPen(pen);
+        whiskers.push_back(whisker);
+        top = std::max(top, ci.upper);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    QValueAxis* y = metricAxis(name, top);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    for (QLineSeries* w : whiskers) {
+        chart->addSeries(w);
+        w->attachAxis(x);
+        w->attachAxis(y);
+    }
+    x->setGridLineVisible(false);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* makeSegmentChart(const eval::EvaluationReport& report, const std::string& kind, bool dark) {
+    auto* chart = new QChart;
+    const QString metric = QString::fromStdString(report.comparisonMetric).toUpper();
+    chart->setTitle(kind == "activity"
+                        ? QCoreApplication::translate("ModelsCharts", "%1 by activity segment").arg(metric)
+                        : QCoreApplication::translate("ModelsCharts", "%1 by funnel stage").arg(metric));
+    auto* series = new QBarSeries;
+    QStringList labels;
+    double top = 0.0;
+    if (!report.models.empty()) {
+        for (const auto& s : report.models.front().segments)
+            if (s.kind == kind) labels << shortSegmentName(s.name); // list counts: in the table beside it
+    }
+    for (std::size_t m = 0; m < report.models.size(); ++m) {
+        auto* set = new QBarSet(modelDisplayName(QString::fromStdString(report.models[m].id)));
+        set->setColor(common::seriesColor(static_cast<int>(m), dark));
+        set->setBorderColor(Qt::transparent);
+        for (const auto& s : report.models[m].segments) {
+            if (s.kind != kind) continue;
+            const double v = std::isfinite(s.focus.mean) ? s.focus.mean : 0.0;
+            set->append(v);
+            top = std::max(top, v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    QValueAxis* y = metricAxis(metric, top);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    x->setGridLineVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace vitrina::ui::modelspage
