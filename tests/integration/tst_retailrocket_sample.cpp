@@ -8,7 +8,7 @@
 #include "TestSupport.h"
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
 #include "data/Importer.h"
-#include "datapage/ReleaseCheck.h"
+#include "data/ReleaseCheck.h"
 #endif
 
 using namespace vitrina;

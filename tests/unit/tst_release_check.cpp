@@ -3,7 +3,7 @@
 
 #include "TestSupport.h"
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
-#include "datapage/ReleaseCheck.h"
+#include "data/ReleaseCheck.h"
 #include "data/Sha256.h"
 #endif
 
