@@ -68,7 +68,8 @@ std::string capture(const std::string& command) {
     return out;
 }
 
-/// pandas.read_csv timed inside Debian's /usr/bin/python3 with time.perf_counter() (CONVENTIONS.md).
+/// pandas.read_csv timed inside Debian's /usr/bin/python3 with time.perf_counter()
+/// (core/README.md, Platform and build).
 nlohmann::json benchPandas(const std::string& eventsPath, int runs) {
     const std::string script = "import sys,time,pandas\n"
                                "best=[]\n"

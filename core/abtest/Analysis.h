@@ -1,6 +1,7 @@
 #pragma once
-// Analysis of a simulated A/B test with the statistics engine (core/stats, ALGORITHMS.md §5). Each treatment
-// arm is compared with arms[0] (the control) on every metric the experiment has:
+// Analysis of a simulated A/B test with the statistics engine (core/stats; formulas and sources in
+// core/abtest/README.md). Each treatment arm is compared with arms[0] (the control) on every metric the
+// experiment has:
 // - conversion and addtocart rates (visitor level): pooled two-proportion z-test, Wald interval, delta-method
 //   relative lift; on the primary metric also the two-sample bootstrap (difference and lift) and the Bayesian
 //   beta-binomial (P(beat control), expected losses, credible intervals);

@@ -1,5 +1,5 @@
 #pragma once
-// Visitor-level randomisation of a simulated A/B test (CONVENTIONS.md: the project's own seeded hash).
+// Visitor-level randomisation of a simulated A/B test (core/abtest/README.md: the project's own seeded hash).
 // The unit is the raw visitor id: u = top 53 bits of util::hash64(raw id, seed) as a number in [0, 1), and the
 // visitor goes to the first arm whose cumulative planned weight exceeds u. The same visitor, seed and split
 // always give the same arm, whatever the data set, its order or the thread count; another seed reshuffles.

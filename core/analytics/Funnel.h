@@ -22,7 +22,7 @@
 //
 // Slicings by activity segment and new vs returning put each unit in exactly one slice, so the rows add up
 // to the overall row:
-// - events: the visitor's segment at the event (events with an earlier timestamp, CONVENTIONS.md);
+// - events: the visitor's segment at the event (events with an earlier timestamp, core/README.md);
 //   returning = the event's session is not the visitor's first session;
 // - sessions: the segment at the session's first event; returning = not the visitor's first session;
 // - visitors (reached and ordered): the segment by the visitor's total number of events (so no visitor is

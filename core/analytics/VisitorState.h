@@ -1,6 +1,6 @@
 #pragma once
 // Funnel stage and activity segment of a visitor at a moment, from their events strictly before it
-// (definitions in CONVENTIONS.md).
+// (definitions in core/README.md, Conventions).
 #include <cstdint>
 #include <string_view>
 

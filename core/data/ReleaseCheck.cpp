@@ -9,7 +9,7 @@
 namespace vitrina::data {
 namespace {
 
-// The published files (see datasets/retailrocket-sample/README.md in the shared folder).
+// The Kaggle release's four files: byte sizes and SHA-256 of the published download.
 constexpr std::array<OfficialReleaseFile, 4> kOfficial{{
     {"events", "events.csv", 94237913, "3745aa83238b1e6d44d8fda209807899f420084398f94ddf745f3cbcfecbf9e7"},
     {"item_properties", "item_properties_part1.csv", 484315749,

@@ -40,7 +40,7 @@ SessionIndex buildSessions(const EventLog& events, std::int64_t gapMs) {
             util::fail(util::MessageCode::AnalysisEventLogInconsistent,
                        {"visitor offsets are not ascending at visitor " + std::to_string(v)});
         for (std::uint64_t i = begin; i < end; ++i) {
-            // Strictly greater: a gap of exactly gapMs keeps the session going (CONVENTIONS.md "at most").
+            // Strictly greater: a gap of exactly gapMs keeps the session going (core/README.md: "at most").
             if (i == begin || time[i] - time[i - 1] > gapMs) {
                 index.start.push_back(i);
                 ++sessions;

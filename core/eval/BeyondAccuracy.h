@@ -1,5 +1,5 @@
 #pragma once
-// Beyond-accuracy metrics (ALGORITHMS.md §1.2) over lists cut to K:
+// Beyond-accuracy metrics (core/eval/README.md section 4) over lists cut to K:
 // - item coverage = |union of lists| / n_I, n_I = items of the training catalogue;
 // - Gini index of how many lists show each item, over all n_I items (zeros included), sorted ascending:
 //   G = sum_j (2j - n - 1) c_(j) / (n sum c) (RecBole GiniIndex); 0 = even exposure, at most (n-1)/n;

@@ -1,10 +1,10 @@
 #pragma once
 // Trains each chosen model on a protocol's training mask and evaluates it on every list of the protocol:
 // accuracy at every K (P, R, capped R, HR, NDCG, MAP, MRR), coverage, Gini, intra-list diversity by category,
-// novelty and popularity percentile (ALGORITHMS.md §1), broken down by activity segment and funnel stage at the
-// moment of each list; session presets give next-item HR@K and MRR@K (§2). Then the pairwise significance
-// matrix over the same lists (Comparison.h). Deterministic: the same seed and thread count give identical
-// numbers (lists are scored independently; per-list values merge in list order).
+// novelty and popularity percentile (core/eval/README.md sections 3-4), broken down by activity segment and
+// funnel stage at the moment of each list; session presets give next-item HR@K and MRR@K (section 5). Then
+// the pairwise significance matrix over the same lists (Comparison.h). Deterministic: the same seed and
+// thread count give identical numbers (lists are scored independently; per-list values merge in list order).
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -104,7 +104,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
                                               const std::vector<ModelSpec>& models, const EvaluationOptions& options,
                                               const util::Progress& progress = {});
 
-/// Writes one JSON object per evaluated list and model (CONVENTIONS.md --export-recs, plus "model"):
+/// Writes one JSON object per evaluated list and model (core/README.md, Command line, plus "model"):
 /// {"model": id, "visitor": raw, "at": ms, "recs": [raw item ids], "relevant": [raw item ids]}.
 /// Session presets: one object per prediction, plus "session" (test session index), "position" (t: the list
 /// is made from the session's first t items) and "rank" (the target's rank counting ties against it).

@@ -1,9 +1,10 @@
 #pragma once
-// Accumulates the ranking metrics of many lists (ALGORITHMS.md §1): means, per-list vectors (one float per list
-// per metric per K, for significance tests and segment breakdowns) and the catalogue-level exposure counts
-// behind coverage and Gini. Lists are taken one by one; for threads, give each chunk of lists its own
-// accumulator and merge them in chunk order (evaluateListsInParallel does exactly that), so the result is
-// bit-identical for a given thread count and the per-list vectors are in list order for any thread count.
+// Accumulates the ranking metrics of many lists (core/eval/README.md section 3): means, per-list vectors (one
+// float per list per metric per K, for significance tests and segment breakdowns) and the catalogue-level
+// exposure counts behind coverage and Gini. Lists are taken one by one; for threads, give each chunk of lists
+// its own accumulator and merge them in chunk order (evaluateListsInParallel does exactly that), so the
+// result is bit-identical for a given thread count and the per-list vectors are in list order for any thread
+// count.
 #include <cstdint>
 #include <limits>
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// Ranking metrics of one recommendation list (ALGORITHMS.md §1.1, the "Ours" choices):
+// Ranking metrics of one recommendation list (core/eval/README.md section 3, with the choices made there):
 // - the list is de-duplicated keeping each item's first occurrence, then cut to K (a repeated relevant item
 //   earns no second gain); the relevant set is a set (duplicates ignored);
 // - Precision@K = h/K even when the list is shorter than K (missing positions are non-relevant);
@@ -49,7 +49,7 @@ std::optional<Metric> metricFromName(std::string_view name);
 /// Every metric in declaration order.
 std::array<Metric, kMetricCount> allMetrics();
 
-/// The default cut-offs, K = 5, 10, 20 (CONVENTIONS.md).
+/// The default cut-offs, K = 5, 10, 20 (core/README.md, Evaluation defaults).
 std::vector<int> defaultCutoffs();
 /// Cut-offs must be non-empty, positive and distinct (any order); fails naming `parameter` otherwise.
 void requireCutoffs(std::span<const int> cutoffs, const std::string& parameter = "k");

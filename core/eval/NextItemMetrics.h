@@ -1,9 +1,10 @@
 #pragma once
-// Session next-item measures (ALGORITHMS.md §2): for each prediction, the rank of the target among all
-// scored training items; HR@K = share of predictions with rank <= K, MRR@K = mean of 1[rank <= K]/rank,
-// averaged over predictions (not sessions), as session-rec does. A target that is not a scored item has no
-// rank (kNotRanked): it is never a hit but still counts in the denominator. For paired tests the unit is the
-// session: the accumulator keeps, per session, the mean of its predictions' values.
+// Session next-item measures (core/eval/README.md section 5): for each prediction, the rank of the target
+// among all scored training items; HR@K = share of predictions with rank <= K,
+// MRR@K = mean of 1[rank <= K]/rank, averaged over predictions (not sessions), as session-rec does. A target
+// that is not a scored item has no rank (kNotRanked): it is never a hit but still counts in the denominator.
+// For paired tests the unit is the session: the accumulator keeps, per session, the mean of its predictions'
+// values.
 #include <cstdint>
 #include <limits>
 #include <span>

@@ -7,10 +7,10 @@
 //   target items in the test period.
 // - leave-last-out: per visitor, the last target event is held out (with everything of theirs at or after its
 //   moment); the list is made from the visitor's events before it.
-// - gru4rec-official and sessionrec-window: the published session next-item presets, exactly as
-//   ../shared/datasets/retailrocket-sample/README.md gives them (ProtocolSessions.cpp).
-// Every list carries the visitor's funnel stage and activity segment at the moment it is made (CONVENTIONS.md).
-// A validation split carves the same kind of split out of the training part (for tuning).
+// - gru4rec-official and sessionrec-window: the published session next-item presets, step by step as
+//   their public preprocessing scripts do (core/eval/README.md section 1; ProtocolSessions.cpp).
+// Every list carries the visitor's funnel stage and activity segment at the moment it is made
+// (core/README.md). A validation split carves the same kind of split out of the training part (for tuning).
 #include <cstdint>
 #include <memory>
 #include <span>

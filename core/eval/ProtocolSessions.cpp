@@ -1,5 +1,4 @@
-// The published session next-item presets, step by step as ../shared/datasets/retailrocket-sample/README.md
-// gives them:
+// The published session next-item presets, step by step (sources in core/eval/README.md section 1):
 // GRU4Rec official (hidasib/gru4rec_third_party_comparison retailrocket_preproc.py): sort by visitor, time,
 //   item; sessions at a new visitor or a gap > 1 h over ALL event types; keep views; drop consecutive repeats;
 //   repeat {drop sessions of length 1; drop items with < 5 views} until stable; test = sessions whose first

@@ -9,7 +9,7 @@
 // - The current session (Query::sessionBegin) is the history's last session when its last event is at most the
 //   session gap before the first live event (or before `at` when nothing was added): the visitor is still on
 //   the site; otherwise it starts at the first live event (empty when nothing was added).
-// - Stage and segment follow CONVENTIONS.md over history + live events.
+// - Stage and segment follow core/README.md (Conventions) over history + live events.
 #include <cstdint>
 #include <optional>
 #include <vector>

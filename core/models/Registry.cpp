@@ -22,7 +22,7 @@ struct Entry {
     std::function<std::unique_ptr<Recommender>()> make;
 };
 
-// One line per model; keep the CONVENTIONS.md order of ids.
+// One line per model; keep the order of ids the CLI documents (core/README.md, Command line).
 const std::vector<Entry>& entries() {
     static const std::vector<Entry> table = {
         {{"random", "baseline", "Random", false}, [] { return std::make_unique<RandomRecommender>(); }},

@@ -1,12 +1,13 @@
 #pragma once
-// Bayesian beta-binomial comparison of two conversion rates (ALGORITHMS.md §5). Posteriors
+// Bayesian beta-binomial comparison of two conversion rates (core/abtest/README.md). Posteriors
 // Beta(prior.alpha + x, prior.beta + n - x). Exact: P(p_B > p_A) by Evan Miller's sum ("Formulas for Bayesian
 // A/B testing"), O(alpha_B) terms evaluated with log-Beta; expected loss of each choice (Chris Stucchio,
 // "Bayesian A/B testing at VWO", 2015) from the same sum: loss(B) = E[max(p_A - p_B, 0)] =
 // m_A h(a_A+1, b_A, a_B, b_B) - m_B h(a_A, b_A, a_B+1, b_B) with h(a,b,c,d) = P(Beta(a,b) > Beta(c,d)),
-// m = a/(a+b), checked against numerical integration in ALGORITHMS.md §6(a). Equal-tailed credible intervals of each rate are exact (Beta
-// quantiles); the interval of the difference (and a Monte Carlo check of the exact values) comes from S paired
-// posterior draws, seeded, in blocks with their own streams (identical for any thread count).
+// m = a/(a+b), checked against numerical integration (core/abtest/README.md, vector A1). Equal-tailed
+// credible intervals of each rate are exact (Beta quantiles); the interval of the difference (and a Monte
+// Carlo check of the exact values) comes from S paired posterior draws, seeded, in blocks with their own
+// streams (identical for any thread count).
 #include <cstdint>
 
 #include "stats/Distributions.h"

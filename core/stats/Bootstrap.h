@@ -1,9 +1,9 @@
 #pragma once
 // Percentile bootstrap of a mean (Efron & Tibshirani 1993), used for the paired difference of two models
-// (ALGORITHMS.md §4: resample lists with replacement, the same lists for both models = resample d) and for the
-// difference and relative lift of two independent A/B arms (§5: each arm resampled on its own).
-// CI = [q_{alpha/2}, q_{1-alpha/2}] of the resample means, type-7 quantiles (as scipy.stats.bootstrap with
-// method='percentile').
+// (core/eval/README.md section 7: resample lists with replacement, the same lists for both models = resample
+// d) and for the difference and relative lift of two independent A/B arms (core/abtest/README.md: each arm
+// resampled on its own). CI = [q_{alpha/2}, q_{1-alpha/2}] of the resample means, type-7 quantiles (as
+// scipy.stats.bootstrap with method='percentile').
 //
 // Resampling, chosen per sample for speed (B = 2,000 on a million lists takes well under a second or two):
 // - DistinctValues (exact): few distinct values (metric differences, 0/1 conversions): the multinomial counts

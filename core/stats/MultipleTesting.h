@@ -1,5 +1,5 @@
 #pragma once
-// Adjusted p-values for a family of tests (ALGORITHMS.md §4), same as statsmodels multipletests:
+// Adjusted p-values for a family of tests (core/eval/README.md section 7), same as statsmodels multipletests:
 // - Holm-Bonferroni (Holm 1979): sorted p_(1) <= ... <= p_(m), p~_(k) = max_{j<=k} min(1, (m-j+1) p_(j));
 // - Benjamini-Hochberg (1995): p~_(k) = min_{j>=k} min(1, m p_(j) / j) (independent or positively dependent tests).
 // Reject where the adjusted p <= alpha (Holm) or <= q (BH). Results are in the input order.

@@ -1,5 +1,5 @@
 #pragma once
-// Paired comparisons of two models on the same lists (ALGORITHMS.md §4): d_u = m_B,u - m_A,u.
+// Paired comparisons of two models on the same lists (core/eval/README.md section 7): d_u = m_B,u - m_A,u.
 // - paired t-test: t = mean(d) / (s_d / sqrt n), df = n - 1, two-sided p, CI mean(d) +- t_{df,1-alpha/2} s_d/sqrt n
 //   (scipy.stats.ttest_rel);
 // - Wilcoxon signed-rank, normal approximation with the tie correction (scipy.stats.wilcoxon, method='approx'):

@@ -1,5 +1,5 @@
 #pragma once
-// Planning two-proportion tests (ALGORITHMS.md §5, equal allocation, two-sided alpha, power 1 - beta).
+// Planning two-proportion tests (core/abtest/README.md, equal allocation, two-sided alpha, power 1 - beta).
 // Per arm, delta = p2 - p1, pbar = (p1 + p2)/2:
 // - Fleiss (pooled null, unpooled alternative, no continuity correction; ours for planning):
 //   n = (z_{1-a/2} sqrt(2 pbar (1-pbar)) + z_{1-b} sqrt(p1(1-p1) + p2(1-p2)))^2 / delta^2;

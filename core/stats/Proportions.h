@@ -1,5 +1,5 @@
 #pragma once
-// Fixed-horizon A/B statistics (ALGORITHMS.md §5) for arms A (control) and B (treatment):
+// Fixed-horizon A/B statistics (core/abtest/README.md) for arms A (control) and B (treatment):
 // - two-proportion z-test: pooled SE for the test (statsmodels proportions_ztest), unpooled Wald SE for the
 //   interval of p_B - p_A (confint_proportions_2indep method='wald'); both reported since they can disagree;
 // - Welch t-test with Welch-Satterthwaite df and its interval (scipy ttest_ind(equal_var=False));

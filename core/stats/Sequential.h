@@ -1,5 +1,5 @@
 #pragma once
-// Sequential tests that make peeking safe (ALGORITHMS.md §5).
+// Sequential tests that make peeking safe (core/abtest/README.md, Formulas and sources).
 //
 // mSPRT with a normal mixture (Johari, Koomen, Pekelis, Walsh, KDD 2017; Johari, Pekelis, Walsh, Oper. Res.
 // 2022). With the effect estimate Z (difference of arm means) and its variance V at a look, and the mixing

@@ -1,5 +1,5 @@
 #pragma once
-// Significance between models evaluated on the same lists (ALGORITHMS.md §4, CONVENTIONS.md "Significance"):
+// Significance between models evaluated on the same lists (core/eval/README.md section 7):
 // for one pair, every test of stats/Paired.h plus the paired bootstrap; for a family of models, the matrix
 // that the Models page shows: bootstrap 95 % interval of the mean difference, two-sided Wilcoxon p-value
 // Holm-corrected over all pairs of the matrix, paired t p-value and Cohen's d_z.

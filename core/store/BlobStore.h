@@ -1,5 +1,5 @@
 #pragma once
-// Large byte strings in the project file, split into chunks of at most kWriteChunkBytes (CONVENTIONS.md: no
+// Large byte strings in the project file, split into chunks of at most kWriteChunkBytes (core/README.md: no
 // single value over 256 MB), with their total length and checksum kept beside them so that a damaged or
 // truncated file is reported instead of loaded. Used for the dataset's arrays and for artefacts.
 #include <cstddef>

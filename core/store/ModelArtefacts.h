@@ -1,9 +1,9 @@
 #pragma once
-// Trained models and evaluation results in the project file (CONVENTIONS.md "Storage": models load lazily).
-// A "model" artefact holds the model's own blob (Recommender::save) and, in its meta, everything needed to
-// rebuild the training split it was fitted on: the protocol options, the split boundary T, the seed and a
-// fingerprint of the dataset. Listing reads only the metas (no blob), so opening a project stays fast; the
-// blob is read, and the split rebuilt, when a model is first needed. An "evaluation" artefact holds an
+// Trained models and evaluation results in the project file (core/README.md, The project file: models load
+// lazily). A "model" artefact holds the model's own blob (Recommender::save) and, in its meta, everything
+// needed to rebuild the training split it was fitted on: the protocol options, the split boundary T, the seed
+// and a fingerprint of the dataset. Listing reads only the metas (no blob), so opening a project stays fast;
+// the blob is read, and the split rebuilt, when a model is first needed. An "evaluation" artefact holds an
 // EvaluationReport (store/EvaluationCodec.h) with the protocol it was made with.
 #include <cstdint>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
-// The project's own random numbers, hash and distributions (CONVENTIONS.md: never std::hash or
-// std::*_distribution, whose output differs between standard libraries).
+// The project's own random numbers, hash and distributions (core/README.md, Reproducibility: never
+// std::hash or std::*_distribution, whose output differs between standard libraries).
 #include <cmath>
 #include <cstdint>
 #include <string_view>

@@ -1,4 +1,4 @@
-// vitrina-cli end to end: one JSON document on stdout, the exit codes of CONVENTIONS.md (0 ok, 1 usage,
+// vitrina-cli end to end: one JSON document on stdout, the exit codes of core/README.md (0 ok, 1 usage,
 // 2 bad input naming the file and line or the parameter), and no crash on bad input.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// The real RetailRocket sample (shared folder beside the checkout): the exact facts of its README through the
+// The real RetailRocket sample (shared folder beside the checkout): facts counted from its files, through the
 // importer. Skips when the folder is absent.
 #include <QtTest>
 

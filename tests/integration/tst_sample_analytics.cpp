@@ -1,5 +1,6 @@
-// The real RetailRocket sample (../shared/datasets/retailrocket-sample) through the importer, the summary, the
-// sessions, the funnel and the project file; the expected figures are the sample README's exact facts.
+// The real RetailRocket sample (../shared/datasets/retailrocket-sample) through the importer, the summary,
+// the sessions, the funnel and the project file; the expected figures are facts of the sample counted from
+// its files.
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -1,6 +1,7 @@
-// Fixed-horizon A/B statistics (ALGORITHMS.md §5): two-proportion z-test, Welch t-test, delta-method lift,
-// bootstrap of the difference and lift, Bayesian beta-binomial, SRM, sample size / power / MDE, ratio metrics.
-// Constants: "§6(a)", "§6(b)", "§6(d)", "§6 extra" = ALGORITHMS.md worked vectors (6 significant digits);
+// Fixed-horizon A/B statistics (core/abtest/README.md): two-proportion z-test, Welch t-test, delta-method
+// lift, bootstrap of the difference and lift, Bayesian beta-binomial, SRM, sample size / power / MDE, ratio
+// metrics.
+// Constants: "A1" ... "A4" = the worked vectors of core/abtest/README.md (6 significant digits);
 // "statsmodels" = 0.13.5 and "scipy" = 1.10.1 from /usr/bin/python3 (Debian 12), called as named beside each
 // value; "quad" = scipy.integrate.quad of the posterior integrals (1-D forms, error < 1e-14).
 #include <QTest>
@@ -44,10 +45,10 @@ std::string failedParameter(const std::function<void()>& body) {
     return {};
 }
 
-const stats::ProportionArm kControl{200, 10000};   // §6(a)
-const stats::ProportionArm kTreatment{250, 10000}; // §6(a)
-const std::vector<double> kWelchA = {12.1, 14.3, 11.8, 15.2, 13.7, 12.9};       // §6(b)
-const std::vector<double> kWelchB = {14.8, 16.1, 13.9, 17.4, 15.6, 16.8, 14.2}; // §6(b)
+const stats::ProportionArm kControl{200, 10000};   // A1
+const stats::ProportionArm kTreatment{250, 10000}; // A1
+const std::vector<double> kWelchA = {12.1, 14.3, 11.8, 15.2, 13.7, 12.9};       // A2
+const std::vector<double> kWelchB = {14.8, 16.1, 13.9, 17.4, 15.6, 16.8, 14.2}; // A2
 
 } // namespace
 
@@ -56,14 +57,14 @@ class TestAbStats : public QObject {
 private slots:
     void twoProportionWorkedVector() {
         const auto r = stats::twoProportionTest(kControl, kTreatment);
-        CHECK6(r.z, 2.38400);                   // §6(a) pooled
-        CHECK6(r.pValue, 0.0171258);            // §6(a)
+        CHECK6(r.z, 2.38400);                   // A1 pooled
+        CHECK6(r.pValue, 0.0171258);            // A1
         CHECK6(r.pooledStandardError, 0.00209732);
         CHECK6(r.unpooledStandardError, 0.00209702);
         CHECK6(r.unpooledZ, 2.38433);
         CHECK6(r.unpooledPValue, 0.0171101);
         CHECK6(r.difference, 0.00500000);
-        CHECK6(r.interval.lower, 0.000889913); // §6(a) Wald
+        CHECK6(r.interval.lower, 0.000889913); // A1 Wald
         CHECK6(r.interval.upper, 0.00911009);
         CHECK_REL(r.z, 2.3839951328405053, 1e-12);         // statsmodels proportions_ztest([250,200],[1e4,1e4])
         CHECK_REL(r.pValue, 0.01712582887219501, 1e-9);
@@ -85,9 +86,9 @@ private slots:
 
     void welchWorkedVector() {
         const auto r = stats::welchTest(kWelchA, kWelchB);
-        CHECK6(r.t, 3.02175);                // §6(b)
-        CHECK6(r.pValue, 0.0119534);         // §6(b)
-        CHECK6(r.degreesOfFreedom, 10.7064); // §6(b)
+        CHECK6(r.t, 3.02175);                // A2
+        CHECK6(r.pValue, 0.0119534);         // A2
+        CHECK6(r.degreesOfFreedom, 10.7064); // A2
         CHECK6(r.meanControl, 13.3333);
         CHECK6(r.meanTreatment, 15.5429);
         CHECK6(r.difference, 2.20952);
@@ -117,8 +118,8 @@ private slots:
 
     void relativeLiftDeltaMethod() {
         const auto r = stats::relativeLift(kControl, kTreatment);
-        CHECK6(r.lift, 0.250000);          // §6(a)
-        CHECK6(r.standardError, 0.117260); // §6(a)
+        CHECK6(r.lift, 0.250000);          // A1
+        CHECK6(r.standardError, 0.117260); // A1
         CHECK6(r.interval.lower, 0.0201739);
         CHECK6(r.interval.upper, 0.479826);
         // Means (Welch data): Var = s_B^2/(n_B m_A^2) + m_B^2 s_A^2/(n_A m_A^4), computed in numpy.
@@ -162,9 +163,9 @@ private slots:
         o.monteCarloDraws = 400000;
         o.threads = 2;
         const auto r = stats::betaBinomial(kControl, kTreatment, o);
-        CHECK6(r.probabilityTreatmentBetter, 0.991423); // §6(a) Miller sum (= quad)
-        CHECK6(r.expectedLossTreatment, 6.01558e-06);   // §6(a)
-        CHECK6(r.expectedLossControl, 0.00500502);      // §6(a)
+        CHECK6(r.probabilityTreatmentBetter, 0.991423); // A1 Miller sum (= quad)
+        CHECK6(r.expectedLossTreatment, 6.01558e-06);   // A1
+        CHECK6(r.expectedLossControl, 0.00500502);      // A1
         // Credible intervals: scipy beta.ppf(0.025 / 0.975, 201, 9801) and (251, 9751).
         CHECK_REL(r.credibleControl.lower, 0.017438047410725063, 1e-9);
         CHECK_REL(r.credibleControl.upper, 0.022935634653144476, 1e-9);
@@ -196,12 +197,12 @@ private slots:
     void sampleRatioMismatch() {
         const std::vector<std::int64_t> mild = {5050, 4950}, strong = {50600, 49400};
         const auto a = stats::sampleRatioMismatch(mild);
-        CHECK6(a.chiSquare, 1.0);       // §6 extra (scipy chisquare)
+        CHECK6(a.chiSquare, 1.0);       // A4 (scipy chisquare)
         CHECK6(a.pValue, 0.317311);
         QVERIFY(!a.mismatch);
         const auto b = stats::sampleRatioMismatch(strong);
         CHECK6(b.chiSquare, 14.4);
-        CHECK6(b.pValue, 0.000147802);  // §6 extra
+        CHECK6(b.pValue, 0.000147802);  // A4
         QVERIFY(b.mismatch);            // p < 0.001
         // Three arms, planned 50/25/25: scipy chisquare([5120,2400,2480], f_exp=[5000,2500,2500]).
         const std::vector<std::int64_t> three = {5120, 2400, 2480};
@@ -218,13 +219,13 @@ private slots:
 
     void sampleSizeWorkedVector() {
         const auto r = stats::sampleSizePerArm(0.05, 0.055);
-        CHECK6(r.cohensH, 0.0224243);            // §6(d) proportion_effectsize(0.055, 0.05)
-        CHECK6(r.cohensHSolved, 31217.4);        // §6(d) NormalIndPower().solve_power
+        CHECK6(r.cohensH, 0.0224243);            // A3 proportion_effectsize(0.055, 0.05)
+        CHECK6(r.cohensHSolved, 31217.4);        // A3 NormalIndPower().solve_power
         CHECK_REL(r.cohensHSolved, 31217.423430777748, 1e-8); // statsmodels, full precision
-        CHECK6(r.cohensHClosedForm, 31217.5);    // §6(d)
-        CHECK6(r.fleiss, 31233.4);               // §6(d)
-        QCOMPARE(r.perArm, std::uint64_t{31234}); // §6(d)
-        CHECK6(r.unpooled, 31230.7);             // §6(d)
+        CHECK6(r.cohensHClosedForm, 31217.5);    // A3
+        CHECK6(r.fleiss, 31233.4);               // A3
+        QCOMPARE(r.perArm, std::uint64_t{31234}); // A3
+        CHECK6(r.unpooled, 31230.7);             // A3
         // Power and MDE invert the Fleiss form (power also counts the far tail, Phi(-4.76) ~ 1e-6).
         CHECK_REL(stats::powerForSampleSize(0.05, 0.055, r.fleiss), 0.8, 2e-6);
         CHECK_REL(stats::minimumDetectableEffect(0.05, r.fleiss), 0.005, 1e-7);

@@ -64,7 +64,7 @@ models::FactorMatrix randomFactors(std::size_t rows, std::size_t factors, std::u
     return f;
 }
 
-/// The exact solution of row r's §3.1 system in double.
+/// The exact solution of row r's ALS system (core/models/README.md, als) in double.
 Eigen::VectorXd exactRow(const data::CsrMatrix& m, std::uint32_t r, const models::FactorMatrix& y, double lambda,
                          double alpha) {
     const Eigen::MatrixXd yd = y.cast<double>();

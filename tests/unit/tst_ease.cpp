@@ -1,7 +1,7 @@
 // EASE: the blocked in-place SPD inverse against Eigen, B against the ridge regression of each column on the
-// others (ALGORITHMS.md §3.5), float against double precision, the top-N restriction and its fallback,
-// exact explanations, batch = single scoring, round trips, parameters, the memory estimate, cancellation, and
-// a held-out comparison with Random and Popular.
+// others (core/models/README.md, EASE), float against double precision, the top-N restriction and its
+// fallback, exact explanations, batch = single scoring, round trips, parameters, the memory estimate,
+// cancellation, and a held-out comparison with Random and Popular.
 #include <QTest>
 
 #include <cmath>

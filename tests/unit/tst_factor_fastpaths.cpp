@@ -1,7 +1,8 @@
 // The speed paths of the factorisation models: factorTopK gives recommend()'s lists item for item (ALS, BPR
 // with biases, queries without signal, k above the candidate count, ties), the blocked rowsTimesMatrix kernel
-// equals a plain per-entry sum in the kernel's order, the BPR step kernel follows §3.4 under both kernel sets,
-// and BPR factors do not depend on the thread count (the 16 x 16 grid).
+// equals a plain per-entry sum in the kernel's order, the BPR step kernel follows the SGD update of
+// core/models/README.md (bpr) under both kernel sets, and BPR factors do not depend on the thread count (the
+// 16 x 16 grid).
 #include <QTest>
 
 #include <cmath>

@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(models::hybrid::stageOf(q.query()), analytics::FunnelStage::Intent);
         q.add(2, EventType::Transaction, 4000);
         QCOMPARE(models::hybrid::stageOf(q.query()), analytics::FunnelStage::Converted);
-        q.add(3, EventType::AddToCart, 5000); // a later open cart: still converted (CONVENTIONS.md)
+        q.add(3, EventType::AddToCart, 5000); // a later open cart: still converted (core/README.md)
         QCOMPARE(models::hybrid::stageOf(q.query()), analytics::FunnelStage::Converted);
     }
 

@@ -1,7 +1,8 @@
-// Ranking metrics (ALGORITHMS.md §1-§2): §6(e) vectors, duplicates, short lists, empty relevant sets, ties,
-// beyond-accuracy metrics, the accumulator (parallel merge, per-list vectors, segments) and bad input.
-// Constants: "§6(e)" = ALGORITHMS.md worked vectors; "py" = computed with /usr/bin/python3 by a direct
-// transcription of the §1 formulas (dedup, cut, h/K, DCG/IDCG ...) written independently of this code;
+// Ranking metrics (core/eval/README.md sections 3-5): vector R1, duplicates, short lists, empty relevant
+// sets, ties, beyond-accuracy metrics, the accumulator (parallel merge, per-list vectors, segments) and bad
+// input. Constants: "R1", "R2" = the worked vectors of core/eval/README.md; "py" = computed with
+// /usr/bin/python3 by a direct transcription of the section 3 formulas (dedup, cut, h/K, DCG/IDCG ...)
+// written independently of this code;
 // "scipy" = scipy 1.10.1 percentileofscore(kind='weak'); "hand" = worked out in the comment beside it.
 #include <QTest>
 
@@ -47,7 +48,7 @@ std::string failedParameter(const std::function<void()>& body) {
     return {};
 }
 
-const std::vector<ItemIndex> kList = {3, 7, 1, 9, 4, 8}; // §6(e): L = [i3, i7, i1, i9, i4, i8]
+const std::vector<ItemIndex> kList = {3, 7, 1, 9, 4, 8}; // R1: L = [i3, i7, i1, i9, i4, i8]
 
 } // namespace
 
@@ -58,22 +59,22 @@ private slots:
         const std::vector<int> k5 = {5};
         const auto a = eval::evaluateAccuracy(kList, std::vector<ItemIndex>{1, 4, 5}, k5);
         QCOMPARE(a.relevantCount, std::size_t{3});
-        CHECK6(a.at(Metric::Ndcg, 0), 0.416181);             // §6(e)
-        CHECK6(a.at(Metric::AveragePrecision, 0), 0.244444); // §6(e): (1/3 + 2/5)/3
-        CHECK6(a.at(Metric::ReciprocalRank, 0), 0.333333);   // §6(e)
-        CHECK6(a.at(Metric::Precision, 0), 0.400000);        // §6(e)
-        CHECK6(a.at(Metric::Recall, 0), 0.666667);           // §6(e)
+        CHECK6(a.at(Metric::Ndcg, 0), 0.416181);             // R1
+        CHECK6(a.at(Metric::AveragePrecision, 0), 0.244444); // R1: (1/3 + 2/5)/3
+        CHECK6(a.at(Metric::ReciprocalRank, 0), 0.333333);   // R1
+        CHECK6(a.at(Metric::Precision, 0), 0.400000);        // R1
+        CHECK6(a.at(Metric::Recall, 0), 0.666667);           // R1
         CHECK6(a.at(Metric::CappedRecall, 0), 0.666667);     // hand: 2/min(3,5)
-        QCOMPARE(a.at(Metric::HitRate, 0), 1.0);             // §6(e)
+        QCOMPARE(a.at(Metric::HitRate, 0), 1.0);             // R1
     }
 
     void workedVectorMoreRelevantThanK() {
         const std::vector<int> k5 = {5};
         const auto a = eval::evaluateAccuracy(kList, std::vector<ItemIndex>{1, 4, 5, 10, 11, 12, 13}, k5);
-        CHECK6(a.at(Metric::Ndcg, 0), 0.300785);             // §6(e)
-        CHECK6(a.at(Metric::AveragePrecision, 0), 0.146667); // §6(e), min(|R|,K) normaliser
-        CHECK6(a.at(Metric::Recall, 0), 0.285714);           // §6(e)
-        CHECK6(a.at(Metric::CappedRecall, 0), 0.400000);     // §6(e)
+        CHECK6(a.at(Metric::Ndcg, 0), 0.300785);             // R1
+        CHECK6(a.at(Metric::AveragePrecision, 0), 0.146667); // R1, min(|R|,K) normaliser
+        CHECK6(a.at(Metric::Recall, 0), 0.285714);           // R1
+        CHECK6(a.at(Metric::CappedRecall, 0), 0.400000);     // R1
     }
 
     void severalCutoffsAtOnceWithDuplicates() {
@@ -177,7 +178,7 @@ private slots:
     }
 
     void beyondAccuracyVectors() {
-        // Gini of exposure counts (0,0,1,2,3,6) = 0.555556 (ALGORITHMS.md §6 extra vectors).
+        // Gini of exposure counts (0,0,1,2,3,6) = 0.555556 (core/eval/README.md, vector R2).
         CHECK6(eval::giniIndex(std::vector<std::uint64_t>{6, 0, 2, 0, 3, 1}), 0.555556);
         CHECK_NEAR(eval::giniIndex(std::vector<std::uint64_t>{4, 4, 4}), 0.0);
         CHECK_NEAR(eval::giniIndex(std::vector<std::uint64_t>{0, 0, 0, 5}), 0.75); // maximum (n-1)/n

@@ -1,9 +1,10 @@
-// Sequential testing (ALGORITHMS.md §5): mSPRT normal mixture (likelihood ratio, always-valid p, confidence
-// sequence), the default mixing variance, GrowthBook confidence sequences and their equivalence with the
-// mixture, and the parametric A/A calibration (small size here; full size in bench_stats).
-// Constants: "§6 extra" = ALGORITHMS.md (6 significant digits); "quad" = scipy.integrate.quad of the mixture
-// integral  int N(Z; theta, V) N(theta; theta0, tau^2) dtheta / N(Z; theta0, V)  (scipy 1.10.1, rel. error
-// 1e-13); "numpy" = the closed forms evaluated in numpy for the constant c(alpha) and GrowthBook's rho.
+// Sequential testing (core/abtest/README.md): mSPRT normal mixture (likelihood ratio, always-valid p,
+// confidence sequence), the default mixing variance, GrowthBook confidence sequences and their equivalence
+// with the mixture, and the parametric A/A calibration (small size here; full size in bench_stats).
+// Constants: "A5", "A6" = the worked vectors of core/abtest/README.md (6 significant digits);
+// "quad" = scipy.integrate.quad of the mixture integral
+//   int N(Z; theta, V) N(theta; theta0, tau^2) dtheta / N(Z; theta0, V)  (scipy 1.10.1, rel. error 1e-13);
+// "numpy" = the closed forms evaluated in numpy for the constant c(alpha) and GrowthBook's rho.
 #include <QTest>
 
 #include <cmath>
@@ -51,10 +52,10 @@ private slots:
     void msprtWorkedVector() {
         // sigma^2 = 1, tau^2 = 0.01, n = 1000 pairs, Ybar - Xbar = 0.1, theta0 = 0: V = 2 sigma^2 / n = 0.002.
         const double logLambda = stats::msprtLogLikelihoodRatio(0.1, 0.002, 0.01);
-        CHECK6(std::exp(logLambda), 3.27872);              // §6 extra
-        CHECK6(std::exp(-logLambda), 0.304997);            // §6 extra: 1/Lambda
+        CHECK6(std::exp(logLambda), 3.27872);              // A5
+        CHECK6(std::exp(-logLambda), 0.304997);            // A5: 1/Lambda
         CHECK_REL(std::exp(logLambda), 3.2787216275263904, 1e-12); // quad
-        CHECK6(stats::msprtHalfWidth(0.002, 0.01), 0.136674);      // §6 extra
+        CHECK6(stats::msprtHalfWidth(0.002, 0.01), 0.136674);      // A5
         // Another point with theta0 != 0: Z = 0.03, V = 1e-4, tau^2 = 5e-4, theta0 = 0.01 (quad).
         CHECK_REL(std::exp(stats::msprtLogLikelihoodRatio(0.03, 1e-4, 5e-4, 0.01)), 2.1614665119823195, 1e-12);
     }
@@ -105,9 +106,9 @@ private slots:
     }
 
     void growthbookVectors() {
-        CHECK6(stats::growthbookRho(0.05, 5000), 0.0398401); // §6 extra
+        CHECK6(stats::growthbookRho(0.05, 5000), 0.0398401); // A6
         CHECK_REL(stats::growthbookRho(0.05, 5000), 0.03984006677137368, 1e-13);
-        // Half-width / SE at N = 1000, 5000, 20000 (§6 extra; numpy full precision beside).
+        // Half-width / SE at N = 1000, 5000, 20000 (A6; numpy full precision beside).
         CHECK6(stats::growthbookSequential(0.0, 1.0, 1000).halfWidth, 3.36389);
         CHECK6(stats::growthbookSequential(0.0, 1.0, 5000).halfWidth, 3.03521);
         CHECK6(stats::growthbookSequential(0.0, 1.0, 20000).halfWidth, 3.12711);
@@ -115,7 +116,8 @@ private slots:
     }
 
     void growthbookEqualsTheNormalMixture() {
-        // ALGORITHMS.md §5: the GrowthBook interval is the mSPRT interval with V = SE^2 and tau^2 = rho^2 SE^2 N,
+        // core/abtest/README.md: the GrowthBook interval is the mSPRT interval with V = SE^2 and
+        // tau^2 = rho^2 SE^2 N,
         // and its p-value is that mixture's 1/Lambda (no running minimum).
         const double se = 0.004, n = 12000, effect = 0.011;
         const double rho = stats::growthbookRho(0.05, 5000);

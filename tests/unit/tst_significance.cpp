@@ -1,8 +1,9 @@
-// Significance between models (ALGORITHMS.md §4): paired t, Wilcoxon (wilcox/pratt, continuity), Cohen's d_z,
-// Holm and BH, the paired bootstrap (determinism, coverage, both resampling paths), the exact binomial sampler
-// behind it, the significance matrix, and bad input.
-// Constants: "§6(c)" / "§6 extra" = ALGORITHMS.md; "scipy" = scipy 1.10.1 (/usr/bin/python3, Debian 12):
-// stats.wilcoxon(..., method='approx'), stats.ttest_rel, stats.t.ppf; "statsmodels" = 0.13.5 multipletests.
+// Significance between models (core/eval/README.md section 7): paired t, Wilcoxon (wilcox/pratt, continuity),
+// Cohen's d_z, Holm and BH, the paired bootstrap (determinism, coverage, both resampling paths), the exact
+// binomial sampler behind it, the significance matrix, and bad input.
+// Constants: "S1" / "S2" = the worked vectors of core/eval/README.md; "scipy" = scipy 1.10.1
+// (/usr/bin/python3, Debian 12): stats.wilcoxon(..., method='approx'), stats.ttest_rel, stats.t.ppf;
+// "statsmodels" = 0.13.5 multipletests.
 #include <QTest>
 
 #include <cmath>
@@ -48,7 +49,7 @@ std::string failedParameter(const std::function<void()>& body) {
     return {};
 }
 
-// §6(c): x, y and d = x - y (4 zeros; |d| ties: three 1s, three 2s, five 3s).
+// S1: x, y and d = x - y (4 zeros; |d| ties: three 1s, three 2s, five 3s).
 const std::vector<double> kX = {5, 3, 4, 6, 2, 7, 5, 4, 3, 6, 5, 4, 8, 6, 5};
 const std::vector<double> kY = {3, 3, 5, 4, 2, 4, 3, 4, 4, 3, 2, 5, 5, 6, 2};
 
@@ -77,8 +78,8 @@ private slots:
     void pairedTTestWorkedVector() {
         const auto d = stats::pairedDifferences(kY, kX); // x - y
         const auto t = stats::pairedTTest(d);
-        CHECK6(t.t, 2.80624);        // §6(c)
-        CHECK6(t.pValue, 0.0140071); // §6(c)
+        CHECK6(t.t, 2.80624);        // S1
+        CHECK6(t.pValue, 0.0140071); // S1
         QCOMPARE(t.degreesOfFreedom, 14.0);
         CHECK_REL(t.meanDifference, 1.2, 1e-12);
         CHECK_REL(t.interval.lower, 0.28285063384013875, 1e-9); // scipy: mean -+ t.ppf(0.975, 14) s/sqrt n
@@ -92,7 +93,7 @@ private slots:
     void wilcoxonWorkedVector() {
         const auto d = stats::pairedDifferences(kY, kX);
         const auto w = stats::wilcoxonSignedRank(d);
-        QCOMPARE(w.statistic, 6.0); // §6(c): T = 6, R+ = 60, R- = 6, n = 11, mu = 33, sigma^2 = 123
+        QCOMPARE(w.statistic, 6.0); // S1: T = 6, R+ = 60, R- = 6, n = 11, mu = 33, sigma^2 = 123
         QCOMPARE(w.rankSumPositive, 60.0);
         QCOMPARE(w.rankSumNegative, 6.0);
         QCOMPARE(w.n, std::uint64_t{11});
@@ -100,16 +101,16 @@ private slots:
         QCOMPARE(w.mean, 33.0);
         QCOMPARE(w.variance, 123.0);
         CHECK6(w.z, -2.43451);
-        CHECK6(w.pValue, 0.0149120); // §6(c)
+        CHECK6(w.pValue, 0.0149120); // S1
         CHECK_REL(w.pValue, 0.014912049655215934, 1e-9); // scipy
         stats::WilcoxonOptions corrected;
         corrected.continuityCorrection = true;
-        CHECK6(stats::wilcoxonSignedRank(d, corrected).pValue, 0.0168748); // §6(c)
+        CHECK6(stats::wilcoxonSignedRank(d, corrected).pValue, 0.0168748); // S1
         stats::WilcoxonOptions pratt;
         pratt.zeroMethod = stats::ZeroMethod::Pratt;
         const auto wp = stats::wilcoxonSignedRank(d, pratt);
-        QCOMPARE(wp.statistic, 18.0);      // §6(c)
-        CHECK6(wp.pValue, 0.0323737);      // §6(c)
+        QCOMPARE(wp.statistic, 18.0);      // S1
+        CHECK6(wp.pValue, 0.0323737);      // S1
         pratt.continuityCorrection = true;
         CHECK_REL(stats::wilcoxonSignedRank(d, pratt).pValue, 0.03478524973575808, 1e-9); // scipy
     }
@@ -140,7 +141,7 @@ private slots:
     }
 
     void holmAndBenjaminiHochberg() {
-        const std::vector<double> p = {0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205}; // §6 extra
+        const std::vector<double> p = {0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205}; // S2
         const auto holm = stats::holmAdjusted(p);
         const std::vector<double> holmExpected = {0.008, 0.056, 0.234, 0.234, 0.234, 0.234, 0.234, 0.234};
         for (std::size_t i = 0; i < p.size(); ++i) CHECK_REL(holm[i], holmExpected[i], 1e-12);

@@ -1,4 +1,5 @@
-// Funnel stage and activity segment of a visitor at a moment, from hand-made histories (CONVENTIONS.md).
+// Funnel stage and activity segment of a visitor at a moment, from hand-made histories (definitions:
+// core/README.md).
 #include <QTest>
 
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it

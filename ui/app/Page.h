@@ -2,7 +2,7 @@
 // A page of the main window and the registry pages add themselves to, so that a new page (Models, Visitors,
 // A/B, Demo, ...) needs no edit of the main window:
 //
-//   // in ui/models/ModelsPage.cpp
+//   // in ui/modelspage/ModelsPage.cpp
 //   namespace { const bool registered = app::PageRegistry::add({QStringLiteral("models"), 30,
 //       [](app::PageContext& context, QWidget* parent) -> app::Page* { return new ModelsPage(context, parent); }}); }
 //

@@ -2,8 +2,9 @@
 // Chart helpers: palette-following colours (Qt 6.4 has no QStyleHints::colorScheme, so dark mode is read from
 // the palette), fixed colours per event type, titled axes with units, and a UTC day axis.
 //
-// Log-axis pitfall (CONVENTIONS.md): a QLogValueAxis cannot show 0, so bars of empty bins vanish and a line
-// through a zero breaks. Callers either plot on a linear axis or say on the chart how zeros are drawn.
+// Log-axis pitfall (ui/README.md, Qt 6.4 pitfalls): a QLogValueAxis cannot show 0, so bars of empty bins
+// vanish and a line through a zero breaks. Callers either plot on a linear axis or say on the chart how zeros
+// are drawn.
 #include <QColor>
 #include <QPalette>
 #include <QString>

@@ -12,7 +12,7 @@
 namespace vitrina::ui::datapage {
 namespace {
 
-// The Kaggle release's files (shared/datasets/retailrocket-sample/README.md).
+// The Kaggle release's four files: byte sizes and SHA-256 of the published download.
 constexpr std::array<OfficialFile, 4> kRelease{{
     {"events", "events.csv", 94'237'913, "3745aa83238b1e6d44d8fda209807899f420084398f94ddf745f3cbcfecbf9e7"},
     {"item_properties", "item_properties_part1.csv", 484'315'749,

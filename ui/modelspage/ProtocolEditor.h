@@ -1,7 +1,7 @@
 #pragma once
-// The protocol of an evaluation and its parameters (CONVENTIONS.md defaults): temporal (rolling / static,
-// last 7 days, cart and purchase targets), leave-last-out, and the two session presets (GRU4Rec official,
-// session-rec window with its slice). Only the rows that concern the chosen protocol are shown.
+// The protocol of an evaluation and its parameters (defaults: core/eval/README.md): temporal (rolling /
+// static, last 7 days, cart and purchase targets), leave-last-out, and the two session presets (GRU4Rec
+// official, session-rec window with its slice). Only the rows that concern the chosen protocol are shown.
 #include <QWidget>
 
 #ifndef Q_MOC_RUN

@@ -1,5 +1,5 @@
 #pragma once
-// Charts of the Models page. Qt Charts has no error-bar series (CONVENTIONS.md), so the 95 % intervals are
+// Charts of the Models page. Qt Charts has no error-bar series (ui/README.md), so the 95 % intervals are
 // drawn as line-series whiskers over the bars: one polyline per model (cap, stem, cap) on the bar axis.
 #include <memory>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Colours the significance matrix (Qt Charts has no heat-map series, CONVENTIONS.md): a cell whose row model
+// Colours the significance matrix (Qt Charts has no heat-map series, ui/README.md): a cell whose row model
 // is significantly better than its column model (Holm-corrected Wilcoxon p <= 0.05) is green, significantly
 // worse is red, the stronger the larger the difference relative to the matrix's largest; not significant
 // cells stay neutral. Colours follow the palette (light or dark).

@@ -1,5 +1,5 @@
 #pragma once
-// "als": matrix factorisation for implicit feedback (Hu, Koren, Volinsky 2008; ALGORITHMS.md §3.1-3.3).
+// "als": matrix factorisation for implicit feedback (Hu, Koren, Volinsky 2008; core/models/README.md, als).
 // Training: r_ui = the visitor's events on the item weighted by type (view / addtocart / transaction, default
 // 1 / 3 / 5) with repeats combined by sum, max or binary; confidence c = 1 + alpha * r (the paper's form);
 // alternating half-sweeps (visitors, then items), each solved by `cg_steps` conjugate-gradient steps warm-started
@@ -7,7 +7,7 @@
 // U[0, 1) * 0.01 from per-row random streams of the seed (rows without interactions start and stay at 0).
 // Deterministic for a seed: every row's solve is independent of the thread count.
 //
-// Scoring: every query is folded in exactly (§3.3, Cholesky in double) from its weighted history with the item
+// Scoring: every query is folded in exactly (Cholesky in double) from its weighted history with the item
 // factors fixed, whether or not the visitor was seen at training; score(j) = y_j . x. Trained visitor vectors
 // are not kept (keepVisitorFactors() keeps them for diagnostics; they are never saved).
 //

@@ -15,7 +15,7 @@ namespace {
 constexpr std::size_t kGramChunk = 16384; // rows per partial Gram sum (fixed: independent of threads)
 constexpr std::size_t kGramPass = 256;    // rows per kernel pass (they stay in cache across the tiles)
 constexpr std::size_t kSolveBlock = 64;  // rows solved in lock step
-constexpr float kResidualFloor = 1e-20f; // §3.2: skip / stop when r^T r falls below it
+constexpr float kResidualFloor = 1e-20f; // CG: skip / stop when r^T r falls below it
 
 float dot(const float* a, const float* b, std::size_t n) {
     return Eigen::Map<const Eigen::VectorXf>(a, static_cast<Eigen::Index>(n))
@@ -87,7 +87,7 @@ void solveBlock(const data::CsrMatrix& m, const FactorMatrix& fixed, const GramM
             en.confidence.push_back(1.0f + options.alpha * value);
         }
         if (en.columns.size() == before) {
-            solved.row(static_cast<Eigen::Index>(row)).setZero(); // §3.2: no interactions -> 0
+            solved.row(static_cast<Eigen::Index>(row)).setZero(); // no interactions -> 0
             continue;
         }
         en.rowOf.push_back(static_cast<std::uint32_t>(row));

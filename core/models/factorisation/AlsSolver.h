@@ -1,6 +1,6 @@
 #pragma once
-// The numerical core of implicit-feedback ALS (ALGORITHMS.md §3.1-3.3): Gram matrices, the conjugate-gradient
-// half-sweep with warm start, and the exact (Cholesky) fold-in of one weighted history.
+// The numerical core of implicit-feedback ALS (core/models/README.md, als): Gram matrices, the
+// conjugate-gradient half-sweep with warm start, and the exact (Cholesky) fold-in of one weighted history.
 //
 // Confidence is the paper's c = 1 + alpha * r for an observed entry (r > 0), 1 elsewhere; preference 1 for
 // observed entries. Row u of a half-sweep solves
@@ -36,11 +36,11 @@ struct ConjugateGradientOptions {
     int steps = 3;
 };
 
-/// One ALS half-sweep by conjugate gradient (§3.2): every row of `solved` with at least one positive entry in
-/// `interactions` (rows = solved rows, columns = rows of `fixed`) takes `options.steps` CG steps from its
-/// current value; rows without positive entries become 0. Rows are solved in fixed blocks in lock step (the
-/// products G p of a block share one pass over G); each row's arithmetic is independent of its block and of
-/// the thread count. Checks cancellation once per block.
+/// One ALS half-sweep by conjugate gradient (Takacs et al. 2011): every row of `solved` with at least one
+/// positive entry in `interactions` (rows = solved rows, columns = rows of `fixed`) takes `options.steps` CG
+/// steps from its current value; rows without positive entries become 0. Rows are solved in fixed blocks in
+/// lock step (the products G p of a block share one pass over G); each row's arithmetic is independent of its
+/// block and of the thread count. Checks cancellation once per block.
 void conjugateGradientSweep(const data::CsrMatrix& interactions, const FactorMatrix& fixed, const GramMatrix& gram,
                             const ConjugateGradientOptions& options, FactorMatrix& solved, int threads,
                             const util::Progress& progress);
@@ -51,7 +51,7 @@ struct WeightedRows {
     std::vector<float> weights;
 };
 
-/// Exact fold-in (§3.3): the Cholesky factorisation (double) of A = G + sum (c_i - 1) f_i f_i^T for one history,
+/// Exact fold-in: the Cholesky factorisation (double) of A = G + sum (c_i - 1) f_i f_i^T for one history,
 /// giving x = A^-1 b and, for explanations, A^-1 v for any v.
 class FoldIn {
 public:

@@ -1,8 +1,9 @@
 #pragma once
-// The BPR-MF SGD step (ALGORITHMS.md §3.4) as a dense kernel with the run-time dispatch of DenseKernels.h:
-// portable (x86-64-v2) code, or AVX2 + FMA where the CPU has it. The dot product w.(h_i - h_j) follows the
-// order of DenseKernels.h (8 lanes accumulated in order, then the fixed tree), so a step gives the same numbers
-// on every call for one kernel set; the two kernel sets differ in rounding (FMA), as the other kernels do.
+// The BPR-MF SGD step (core/models/README.md, bpr) as a dense kernel with the run-time dispatch of
+// DenseKernels.h: portable (x86-64-v2) code, or AVX2 + FMA where the CPU has it. The dot product
+// w.(h_i - h_j) follows the order of DenseKernels.h (8 lanes accumulated in order, then the fixed tree), so a
+// step gives the same numbers on every call for one kernel set; the two kernel sets differ in rounding (FMA),
+// as the other kernels do.
 #include <cstddef>
 
 namespace vitrina::models::kernels {

@@ -1,8 +1,8 @@
 #pragma once
-// "bpr": BPR-MF (Rendle et al. 2009; ALGORITHMS.md §3.4) trained by deterministic parallel SGD (BprTrainer.h).
-// Positives: every (visitor, item) pair with a training event of any type (event types are not weighted).
-// Negatives: uniform over items with training interactions (the paper's choice, default) or proportional to
-// their interactions (implicit's choice). Optional item bias: score = w . h_j + b_j.
+// "bpr": BPR-MF (Rendle et al. 2009; core/models/README.md, bpr) trained by deterministic parallel SGD
+// (BprTrainer.h). Positives: every (visitor, item) pair with a training event of any type (event types are
+// not weighted). Negatives: uniform over items with training interactions (the paper's choice, default) or
+// proportional to their interactions (implicit's choice). Optional item bias: score = w . h_j + b_j.
 //
 // Fold-in rule (how a query is scored): the distinct history items that have training interactions are the
 // visitor's positives; starting from w = 0, `foldin_epochs` x (number of those items) SGD steps update w alone

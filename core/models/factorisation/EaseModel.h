@@ -1,7 +1,7 @@
 #pragma once
-// "ease": EASE (Steck 2019; ALGORITHMS.md §3.5) on the N most popular training items (N = `items`, default
-// 10,000; popularity = training events, the fallback order). X = visitor x item matrix of those items with
-// event weights (view / addtocart / transaction, default 1 / 3 / 5) and repeats combined by `combine`;
+// "ease": EASE (Steck 2019; core/models/README.md, ease) on the N most popular training items (N = `items`,
+// default 10,000; popularity = training events, the fallback order). X = visitor x item matrix of those items
+// with event weights (view / addtocart / transaction, default 1 / 3 / 5) and repeats combined by `combine`;
 // G = X^T X + lambda I, P = G^-1 (SpdInverse.h, in float or double), B_ij = -P_ij / P_jj, B_jj = 0. A query's
 // weighted history x scores item j as sum_i x_i B_ij.
 //

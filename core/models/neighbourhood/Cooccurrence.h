@@ -1,5 +1,5 @@
 #pragma once
-// "cooc" ("bought together"): co-occurrence of items in baskets with lift (ALGORITHMS.md §3.9).
+// "cooc" ("bought together"): co-occurrence of items in baskets with lift (core/models/README.md, cooc).
 //
 // Baskets: the distinct items added to cart or bought in one session (training events only), and the items
 // of one transaction id. A transaction whose events all lie in one session is already inside that session's

@@ -1,9 +1,9 @@
 #pragma once
-// "itemknn": item-based nearest neighbours (ALGORITHMS.md §3.6). Fit keeps the top-k most similar items of
-// every item; a query's history, weighted by event type (view / addtocart / transaction, repeats combined
-// by sum, max or binary), scores item j as  score(j) = sum over history items i of r_i * s_ij.
-// Items of the history are not removed (the protocol decides). A Sparse model: the popularity fallback fills
-// what the neighbourhoods do not reach.
+// "itemknn": item-based nearest neighbours (core/models/README.md, itemknn). Fit keeps the top-k most similar
+// items of every item; a query's history, weighted by event type (view / addtocart / transaction, repeats
+// combined by sum, max or binary), scores item j as  score(j) = sum over history items i of r_i * s_ij. Items
+// of the history are not removed (the protocol decides). A Sparse model: the popularity fallback fills what
+// the neighbourhoods do not reach.
 //
 // Defaults (k = 100, shrink = 30, combine = binary, so the event weights 1 / 3 / 5 only act with sum or max)
 // were chosen on a validation week of the generator's full-size output (train before T - 14 d, carts and

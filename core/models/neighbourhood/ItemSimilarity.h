@@ -1,7 +1,7 @@
 #pragma once
-// Item-item similarity for ItemKNN (ALGORITHMS.md §3.6): optional BM25 / TF-IDF re-weighting of the
-// visitor x item matrix, co-occurrence dot products computed row by row with a sparse accumulator, and the
-// top-k neighbours of every item kept in a sparse matrix.
+// Item-item similarity for ItemKNN (core/models/README.md, itemknn): optional BM25 / TF-IDF re-weighting of
+// the visitor x item matrix, co-occurrence dot products computed row by row with a sparse accumulator, and
+// the top-k neighbours of every item kept in a sparse matrix.
 #include <cstdint>
 
 #include "data/InteractionMatrix.h"

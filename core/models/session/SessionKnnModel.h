@@ -1,5 +1,5 @@
 #pragma once
-// "sknn" and "vsknn": session-based nearest neighbours as session-rec defines them (ALGORITHMS.md §3.7-3.8;
+// "sknn" and "vsknn": session-based nearest neighbours as session-rec defines them (core/models/README.md;
 // rn5l/session-rec algorithms/knn/sknn.py ContextKNN and vsknn.py VMContextKNN).
 //
 // The current session is the query's events from sessionBegin, every event type counting as a click. Ours:

@@ -1,6 +1,6 @@
 #pragma once
-// V-SKNN's weight functions (ALGORITHMS.md §3.8, session-rec vsknn.py), with our clamping at 0 where the
-// original code lets `linear` go negative or cuts it at position 10.
+// V-SKNN's weight functions (core/models/README.md, vsknn; session-rec vsknn.py), with our clamping at 0
+// where the original code lets `linear` go negative or cuts it at position 10.
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
