@@ -47,7 +47,7 @@ struct ModelRecord {
     std::int64_t trainEndMs = 0;           ///< the split boundary T (0 for leave-last-out)
     std::uint64_t trainEvents = 0;         ///< events in the training mask (a check when rebuilding)
     std::uint64_t seed = 42;
-    int threads = 1;                       ///< of the fit (BPR's result depends on it)
+    int threads = 1;                       ///< of the fit (with the seed, part of the reuse key)
     std::string dataset;                   ///< datasetFingerprint()
     double fitSeconds = 0.0;
     std::uint64_t memoryBytes = 0;
