@@ -30,6 +30,8 @@ std::int64_t nowMs() {
 
 /// File-system checks SQLite would report vaguely or not at all (a folder, a missing file, an empty file).
 sql::Database::Access checkPath(const std::string& path, OpenMode mode) {
+    // SQLite opens a private temporary database for an empty name: a "save" there would vanish silently.
+    if (path.empty()) util::fail(util::MessageCode::StoreEmptyPath);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found) {
