@@ -70,23 +70,18 @@ std::string Args::valueOr(const std::string& name, const std::string& fallback) 
     return value(name).value_or(fallback);
 }
 
-long long Args::intOr(const std::string& name, long long fallback) const {
+long long Args::intInRange(const std::string& name, long long fallback, long long lo, long long hi) const {
     const auto v = value(name);
     if (!v) return fallback;
     long long out = 0;
     const auto* end = v->data() + v->size();
     const auto [ptr, ec] = std::from_chars(v->data(), end, out);
-    if (ec != std::errc() || ptr != end)
-        badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), *v});
-    return out;
-}
-
-long long Args::intInRange(const std::string& name, long long fallback, long long lo, long long hi) const {
-    const long long v = intOr(name, fallback);
-    if (v < lo || v > hi)
+    const bool whole = ptr == end && (ec == std::errc() || ec == std::errc::result_out_of_range);
+    if (!whole) badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), *v});
+    if (ec == std::errc::result_out_of_range || out < lo || out > hi)
         badOption(util::MessageCode::ParameterOutOfRange, name,
-                  {optionText(name), std::to_string(v), "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
-    return v;
+                  {optionText(name), *v, "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
+    return out;
 }
 
 std::string optionText(const std::string& name) { return (name.size() == 1 ? "-" : "--") + name; }
@@ -103,9 +98,9 @@ std::vector<long long> Args::intListInRange(const std::string& name, const std::
         if (part.empty()) continue;
         long long v = 0;
         const auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
-        if (ec != std::errc() || ptr != part.data() + part.size())
+        if (ptr != part.data() + part.size() || (ec != std::errc() && ec != std::errc::result_out_of_range))
             badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), part});
-        if (v < lo || v > hi)
+        if (ec == std::errc::result_out_of_range || v < lo || v > hi)
             badOption(util::MessageCode::ParameterOutOfRange, name,
                       {optionText(name), part, "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
         out.push_back(v);

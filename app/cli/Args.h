@@ -55,7 +55,6 @@ public:
     void requirePositionals(std::size_t count, const std::string& usage) const;
 
 private:
-    long long intOr(const std::string& name, long long fallback) const;
     double doubleOr(const std::string& name, double fallback) const;
 
     std::vector<std::string> positionals_;

@@ -78,7 +78,7 @@ abtest::AnalysisOptions analysisOptions(const Args& args, int threads) {
     o.bootstrapResamples = static_cast<std::uint32_t>(args.intInRange("bootstrap", 2000, 0, kMaxBootstrap));
     o.keepBootstrapDistribution = args.flag("distributions");
     o.seed = args.seed("seed");
-    o.tau2 = args.realInRange("tau2", 0.0, {0.0, 1.0});
+    o.tau2 = args.realInRange("tau2", 0.0, {0.0, 1e12});
     o.plannedRate = args.realInRange("planned-rate", 0.0, {0.0, 1.0, false, true});
     o.plannedVisitorsPerArm = args.realInRange("planned-visitors", 0.0, {0.0, kMaxPlannedVisitors});
     o.threads = threads;

@@ -3,6 +3,7 @@
 // record, a cached checksum), then rewritten with 512-byte pages so that the file stays a few kilobytes.
 // Run from the fuzz build: make_project_seed <output file>.
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "EventFixture.h"
@@ -19,13 +20,13 @@ namespace {
 data::Dataset seedDataset() {
     using data::EventType;
     constexpr std::int64_t kDay = 86'400'000, kT0 = 1'433'116'800'000;
+    // Eight visitors browse for a week; six of them add an item to the cart in the last days (the test window).
     std::vector<test::RawEvent> rows;
     for (std::int64_t v = 1; v <= 8; ++v)
-        for (std::int64_t k = 0; k < 4; ++k) {
-            const EventType type = k == 3 && v % 3 == 0 ? EventType::AddToCart : EventType::View;
-            rows.push_back({v, kT0 + (v * 2 + k * 5) * kDay / 3, 10 + (v + k) % 6, type});
-        }
-    rows.push_back({2, kT0 + 19 * kDay, 12, EventType::Transaction, 501});
+        for (std::int64_t k = 0; k < 4; ++k) rows.push_back({v, kT0 + (v + 2 * k) * kDay / 2, 10 + (v + k) % 6, EventType::View});
+    for (std::int64_t v = 1; v <= 6; ++v)
+        rows.push_back({v, kT0 + 15 * kDay + v * kDay / 3, 10 + v % 6, EventType::AddToCart});
+    rows.push_back({2, kT0 + 17 * kDay, 12, EventType::Transaction, 501});
     data::Dataset d = test::buildDataset(rows, {{1, -1, "Phones"}, {2, 1, "Cases"}}, {{10, kT0, 1}, {11, kT0, 2}}, {{10, kT0, 1}});
     d.name = "fuzz-seed";
     data::SourceFile events;
@@ -77,7 +78,7 @@ int main(int argc, char** argv) {
         specs.push_back({id, nlohmann::json::object()});
     }
     eval::EvaluationOptions options;
-    options.bootstrapResamples = 50;
+    options.bootstrapResamples = 100;
     const eval::EvaluationReport report = ok(eval::evaluateModels(dataset, split, specs, options, {}));
     store::saveEvaluation(*project, "last", protocol, report, {{"models", "popular,itemknn,ease"}});
     project->putArtefact("abtest", "planted lift", {{"visitors", 20000}, {"arms", {"popular", "itemknn"}}});
