@@ -18,6 +18,14 @@ namespace {
     throw BadInputError(std::move(m));
 }
 
+/// "[lo, hi]", built by appending (GCC 12 reports a false -Wrestrict on "[" + std::string).
+std::string rangeText(long long lo, long long hi) {
+    std::string text(1, '[');
+    text.append(std::to_string(lo)).append(", ").append(std::to_string(hi));
+    text.push_back(']');
+    return text;
+}
+
 } // namespace
 
 Args::Args(const std::vector<std::string>& argv, const std::vector<std::string>& valued,
@@ -80,11 +88,15 @@ long long Args::intInRange(const std::string& name, long long fallback, long lon
     if (!whole) badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), *v});
     if (ec == std::errc::result_out_of_range || out < lo || out > hi)
         badOption(util::MessageCode::ParameterOutOfRange, name,
-                  {optionText(name), *v, "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
+                  {optionText(name), *v, rangeText(lo, hi)});
     return out;
 }
 
-std::string optionText(const std::string& name) { return (name.size() == 1 ? "-" : "--") + name; }
+std::string optionText(const std::string& name) {
+    std::string text(name.size() == 1 ? 1 : 2, '-');
+    text.append(name);
+    return text;
+}
 
 std::vector<long long> Args::intListInRange(const std::string& name, const std::string& fallback, long long lo,
                                             long long hi) const {
@@ -102,7 +114,7 @@ std::vector<long long> Args::intListInRange(const std::string& name, const std::
             badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), part});
         if (ec == std::errc::result_out_of_range || v < lo || v > hi)
             badOption(util::MessageCode::ParameterOutOfRange, name,
-                      {optionText(name), part, "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
+                      {optionText(name), part, rangeText(lo, hi)});
         out.push_back(v);
     }
     if (out.empty()) badOption(util::MessageCode::ParameterNotInteger, name, {optionText(name), text});
@@ -115,7 +127,10 @@ std::uint64_t Args::seed(const std::string& name, std::uint64_t fallback) const 
 }
 
 std::string RealRange::text() const {
-    return std::string(lowOpen ? "(" : "[") + stats::numberText(lo) + ", " + stats::numberText(hi) + (highOpen ? ")" : "]");
+    std::string text(1, lowOpen ? '(' : '[');
+    text.append(stats::numberText(lo)).append(", ").append(stats::numberText(hi));
+    text.push_back(highOpen ? ')' : ']');
+    return text;
 }
 
 double Args::realInRange(const std::string& name, double fallback, const RealRange& range) const {

@@ -162,11 +162,11 @@ Outcome runParametricCommand(const std::vector<std::string>& argv) {
     const double baseline = args.realInRange("baseline", 0.05, {0.0, 1.0, true, true});
     const double lift = args.realInRange("lift", 0.0, {-1.0, 1000.0, true, false});
     const double treated = baseline * (1.0 + lift);
-    if (!(treated > 0.0 && treated < 1.0))
-        badParameter(util::MessageCode::ParameterOutOfRange,
-                     {"--lift", stats::numberText(lift), "a treatment rate --baseline x (1 + --lift) in (0, 1), got " +
-                                                             stats::numberText(treated)},
-                     "--lift");
+    if (!(treated > 0.0 && treated < 1.0)) {
+        std::string range("a treatment rate --baseline x (1 + --lift) in (0, 1), got ");
+        range.append(stats::numberText(treated));
+        badParameter(util::MessageCode::ParameterOutOfRange, {"--lift", stats::numberText(lift), range}, "--lift");
+    }
     p.rates = abtest::plantedRates(baseline, lift, static_cast<std::size_t>(arms));
     p.visitors = args.intInRange("visitors", 20000, 2 * arms, kMaxVisitors);
     p.days = static_cast<int>(args.intInRange("days", 14, 1, 366));
