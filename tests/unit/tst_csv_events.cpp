@@ -235,7 +235,7 @@ private slots:
             const bool swapped = header != kHeader;
             const QByteArray row = swapped ? "1,1433193132536,view,10," : "1433193132536,1,view,10,";
             const QByteArray purchase = swapped ? "1,1433193132537,transaction,10,5" : "1433193132537,1,transaction,10,5";
-            for (const QByteArray& last : {QByteArray(swapped ? "1,1433193132538,view,10" : "1433193132538,1,view,10"), purchase}) {
+            for (const QByteArray& last : {QByteArray(swapped ? "1,1433193132538,view,10," : "1433193132538,1,view,10,"), purchase}) {
                 const auto d = importOk(header + row + "\n" + last);
                 QCOMPARE(d.events.size(), std::size_t{1});
                 QCOMPARE(d.source("events")->rowsRead, std::uint64_t{2});
