@@ -12,10 +12,15 @@ targets=(events properties category_tree names project)
 for target in "${targets[@]}"; do
   work="$build/corpus/$target"
   mkdir -p "$work"
+  seeds=()
+  if [ -d "tests/fuzz/corpus/$target" ]; then seeds=("tests/fuzz/corpus/$target"); fi
+  if [ "$target" = project ] && [ ${#seeds[@]} -eq 0 ]; then # no seed kept yet: write one
+    "$build/tests/fuzz/make_project_seed" "$work/small.vitrina"
+  fi
   echo "fuzz_$target: ${seconds} s" >&2
   if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
       -print_final_stats=1 -dict="tests/fuzz/$target.dict" -artifact_prefix="$build/findings/$target-" \
-      "$work" "tests/fuzz/corpus/$target" 2> "$build/fuzz_$target.log"; then
+      "$work" "${seeds[@]}" 2> "$build/fuzz_$target.log"; then
     failed+=("$target")
     tail -n 60 "$build/fuzz_$target.log" >&2
   fi
