@@ -728,6 +728,18 @@
             <source>Moved by the re-ranker {0} (the model alone ranked it {1})</source>
             <translation>Moved by the re-ranker {0} (the model alone ranked it {1})</translation>
         </message>
+        <message>
+            <source>Parameter '{0}' must not be empty</source>
+            <translation>Parameter '{0}' must not be empty</translation>
+        </message>
+        <message>
+            <source>No project file name was given</source>
+            <translation>No project file name was given</translation>
+        </message>
+        <message>
+            <source>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</source>
+            <translation>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</translation>
+        </message>
     </context>
     <context>
         <name>ModelParams</name>

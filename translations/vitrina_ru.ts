@@ -728,6 +728,18 @@
             <source>Moved by the re-ranker {0} (the model alone ranked it {1})</source>
             <translation>Переставлен переранжированием {0} (сама модель поставила его на место {1})</translation>
         </message>
+        <message>
+            <source>Parameter '{0}' must not be empty</source>
+            <translation>Параметр «{0}» не может быть пустым</translation>
+        </message>
+        <message>
+            <source>No project file name was given</source>
+            <translation>Не указано имя файла проекта</translation>
+        </message>
+        <message>
+            <source>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</source>
+            <translation>Для обучения модели «{0}» нужно около {1} памяти ({2}), больше, чем может выделить этот компьютер ({3}): уменьшите {4}</translation>
+        </message>
     </context>
     <context>
         <name>ModelParams</name>

@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include "Cli.h"
@@ -17,6 +19,43 @@ void badParameter(util::MessageCode code, std::vector<std::string> args, std::st
     util::Message message = util::makeMessage(code, std::move(args));
     message.parameter = std::move(parameter);
     throw BadInputError(std::move(message));
+}
+
+namespace {
+
+/// `m` naming the option of its internal parameter, when `names` knows one.
+std::optional<util::Message> namingOption(util::Message m, const std::vector<OptionName>& names) {
+    std::string option;
+    for (const auto& n : names)
+        if (n.internal == m.parameter) option = n.option;
+    if (option.empty()) {
+        std::string dashed = m.parameter;
+        std::replace(dashed.begin(), dashed.end(), '_', '-');
+        for (const auto& n : names)
+            if (n.option == dashed) option = n.option;
+    }
+    if (option.empty()) return std::nullopt;
+    const std::string typed = optionText(option);
+    for (auto& a : m.args)
+        if (a == m.parameter) a = typed;
+    m.parameter = typed;
+    return m;
+}
+
+} // namespace
+
+void checkNamingOptions(const std::vector<OptionName>& names, const std::function<void()>& check) {
+    try {
+        check();
+    } catch (const BadInputError& e) {
+        auto renamed = namingOption(e.message(), names);
+        if (!renamed) throw;
+        throw BadInputError(std::move(*renamed));
+    } catch (const util::Error& e) {
+        auto renamed = namingOption(e.message(), names);
+        if (!renamed) throw;
+        throw BadInputError(std::move(*renamed));
+    }
 }
 
 std::map<std::string, nlohmann::json> modelParamsOption(const Args& args) {
@@ -53,8 +92,8 @@ std::unique_ptr<models::Recommender> modelNamed(const std::string& id, const std
         return models::createModel(id);
     } catch (const util::Error& e) {
         util::Message m = e.message();
-        m.parameter = parameter;
-        if (!m.args.empty()) m.args[0] = parameter;
+        m.parameter = optionText(parameter);
+        if (!m.args.empty()) m.args[0] = m.parameter;
         throw BadInputError(std::move(m));
     }
 }

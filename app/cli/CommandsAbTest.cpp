@@ -20,18 +20,20 @@
 namespace vitrina::cli {
 namespace {
 
-std::uint64_t seedOption(const Args& args, const std::string& name) {
-    const long long seed = args.intOr(name, 42);
-    if (seed < 0) throw UsageError("option --" + name + " must be a non-negative integer");
-    return static_cast<std::uint64_t>(seed);
-}
+/// Upper bounds of the size options (documented in the README's command table).
+constexpr long long kMaxVisitors = 1'000'000'000;      // abtest-parametric --visitors: total over arms and days
+constexpr long long kMaxExperiments = 10'000'000;      // abtest-parametric --experiments
+constexpr long long kMaxBootstrap = 1'000'000;         // --bootstrap resamples
+constexpr double kMaxPlannedVisitors = 1e12;           // --planned-visitors per arm (a plan, never allocated)
 
-int intParameter(const Args& args, const std::string& name, const std::string& parameter, long long fallback) {
-    const long long v = args.intOr(name, fallback);
-    if (v < -1'000'000 || v > 1'000'000)
-        util::failParameter(parameter, util::MessageCode::ParameterOutOfRange, {parameter, std::to_string(v), "[-1e6, 1e6]"});
-    return static_cast<int>(v);
-}
+/// Core checks that name a parameter differently from the option a user typed.
+const std::vector<OptionName> kAbTestOptionNames{{"list_length", "list-length"}, {"click_decay", "click-decay"},
+                                                 {"horizon", "horizon-hours"}, {"gap", "gap-minutes"},
+                                                 {"planned_rate", "planned-rate"}, {"planned_visitors", "planned-visitors"},
+                                                 {"rates", "baseline"}, {"split", "split"}, {"arms", "arms"},
+                                                 {"days", "days"}, {"visitors", "visitors"}, {"metric", "metric"},
+                                                 {"alpha", "alpha"}, {"power", "power"}, {"tau2", "tau2"},
+                                                 {"click_model", "click-model"}, {"experiments", "experiments"}};
 
 std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> out;
@@ -61,7 +63,7 @@ void applyParams(const Args& args, std::vector<abtest::ArmSpec>& arms) {
             const std::string who = target.substr(0, target.find('.')), key = target.substr(target.find('.') + 1);
             const bool isModel = std::any_of(arms.begin(), arms.end(), [&](const abtest::ArmSpec& a) { return a.model == who; });
             const bool isName = std::find(names.begin(), names.end(), who) != names.end();
-            if (!isModel && !isName) util::failParameter("param", util::MessageCode::ParameterUnknown, {target});
+            if (!isModel && !isName) badParameter(util::MessageCode::ParameterUnknown, {target}, "--param");
             for (std::size_t a = 0; a < arms.size(); ++a)
                 if ((pass == 0 && isModel && arms[a].model == who) || (pass == 1 && !isModel && names[a] == who))
                     arms[a].params[key] = value;
@@ -70,19 +72,15 @@ void applyParams(const Args& args, std::vector<abtest::ArmSpec>& arms) {
 
 abtest::AnalysisOptions analysisOptions(const Args& args, int threads) {
     abtest::AnalysisOptions o;
-    o.metric = abtest::parseMetric(args.valueOr("metric", "conversion"));
-    o.alpha = args.doubleOr("alpha", 0.05);
-    o.power = args.doubleOr("power", 0.8);
-    const long long resamples = args.intOr("bootstrap", 2000);
-    if (resamples < 0 || resamples > 1'000'000)
-        util::failParameter("bootstrap", util::MessageCode::ParameterOutOfRange,
-                            {"bootstrap", std::to_string(resamples), "[0, 1000000]"});
-    o.bootstrapResamples = static_cast<std::uint32_t>(resamples);
+    checkNamingOptions(kAbTestOptionNames, [&] { o.metric = abtest::parseMetric(args.valueOr("metric", "conversion")); });
+    o.alpha = args.realInRange("alpha", 0.05, {0.0, 1.0, true, true});
+    o.power = args.realInRange("power", 0.8, {0.0, 1.0, true, true});
+    o.bootstrapResamples = static_cast<std::uint32_t>(args.intInRange("bootstrap", 2000, 0, kMaxBootstrap));
     o.keepBootstrapDistribution = args.flag("distributions");
-    o.seed = seedOption(args, "seed");
-    o.tau2 = args.doubleOr("tau2", 0.0);
-    o.plannedRate = args.doubleOr("planned-rate", 0.0);
-    o.plannedVisitorsPerArm = args.doubleOr("planned-visitors", 0.0);
+    o.seed = args.seed("seed");
+    o.tau2 = args.realInRange("tau2", 0.0, {0.0, 1e12});
+    o.plannedRate = args.realInRange("planned-rate", 0.0, {0.0, 1.0, false, true});
+    o.plannedVisitorsPerArm = args.realInRange("planned-visitors", 0.0, {0.0, kMaxPlannedVisitors});
     o.threads = threads;
     return o;
 }
@@ -102,21 +100,21 @@ Outcome runAbTest(const std::vector<std::string>& argv) {
     for (const auto& id : splitList(*args.value("arms"))) o.arms.push_back({id, nlohmann::json::object(), ""});
     if (args.flag("aa")) o.arms.assign(2, o.arms.front());
     applyParams(args, o.arms);
-    if (const auto split = args.value("split")) o.split = abtest::parseSplit(*split, o.arms.size());
-    o.seed = seedOption(args, "seed");
-    o.modelSeed = seedOption(args, "model-seed");
-    o.days = intParameter(args, "days", "days", 14);
-    o.listLength = intParameter(args, "list-length", "list_length", 10);
-    o.clickModel.kind = abtest::parseClickModel(args.valueOr("click-model", "geometric"));
-    o.clickModel.decay = args.doubleOr("click-decay", 0.8);
-    const double horizonHours = args.doubleOr("horizon-hours", 24.0);
-    if (!(horizonHours > 0.0 && horizonHours <= 8784.0))
-        util::failParameter("horizon", util::MessageCode::ParameterOutOfRange,
-                            {"horizon", stats::numberText(horizonHours) + " h", "(0, 8784] h"});
+    o.seed = args.seed("seed");
+    o.modelSeed = args.seed("model-seed");
+    o.days = static_cast<int>(args.intInRange("days", 14, 1, 366));
+    o.listLength = static_cast<int>(args.intInRange("list-length", 10, 1, 100));
+    o.clickModel.decay = args.realInRange("click-decay", 0.8, {0.0, 1.0, true, false});
+    const double horizonHours = args.realInRange("horizon-hours", 24.0, {0.0, 8784.0, true, false});
     o.horizonMs = static_cast<std::int64_t>(std::llround(horizonHours * 3.6e6));
-    o.sessionGapMs = static_cast<std::int64_t>(intParameter(args, "gap-minutes", "gap", 30)) * 60'000;
+    o.sessionGapMs = args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60) * 60'000;
     o.threads = threads;
-    abtest::requireReplayOptions(o); // before the (slow) project load: unknown arms, bad split or days fail fast
+    // Before the (slow) project load: unknown arms, a bad split or model parameters fail fast.
+    checkNamingOptions(kAbTestOptionNames, [&] {
+        if (const auto split = args.value("split")) o.split = abtest::parseSplit(*split, o.arms.size());
+        o.clickModel.kind = abtest::parseClickModel(args.valueOr("click-model", "geometric"));
+        abtest::requireReplayOptions(o);
+    });
     const auto ao = analysisOptions(args, threads);
 
     auto dataset = std::make_shared<const data::Dataset>(
@@ -124,7 +122,8 @@ Outcome runAbTest(const std::vector<std::string>& argv) {
     const auto setup = unwrap(abtest::prepareReplay(dataset, o, stderrProgress("train")));
     const auto data = unwrap(abtest::runReplay(setup, o, stderrProgress("replay")));
     util::Stopwatch watch;
-    const auto analysis = unwrap(abtest::analyse(data, ao, stderrProgress("analysis")));
+    abtest::Analysis analysis;
+    checkNamingOptions(kAbTestOptionNames, [&] { analysis = unwrap(abtest::analyse(data, ao, stderrProgress("analysis"))); });
     nlohmann::json arms = nlohmann::json::array();
     const auto names = abtest::armNames(o.arms);
     for (std::size_t a = 0; a < o.arms.size(); ++a)
@@ -158,21 +157,26 @@ Outcome runParametricCommand(const std::vector<std::string>& argv) {
         throw UsageError("usage: abtest-parametric --baseline 0.05 --lift 0.1 [--arms 2 --visitors 20000 --days 14 "
                          "--split 50/50 --seed N --experiments 1]");
     const int threads = threadsOption(args);
-    const long long arms = args.intOr("arms", 2);
-    if (arms < 2 || arms > 26)
-        util::failParameter("arms", util::MessageCode::ParameterOutOfRange, {"arms", std::to_string(arms), "[2, 26]"});
+    const long long arms = args.intInRange("arms", 2, 2, 26);
     abtest::ParametricOptions p;
-    p.rates = abtest::plantedRates(args.doubleOr("baseline", 0.05), args.doubleOr("lift", 0.0), static_cast<std::size_t>(arms));
-    if (const auto split = args.value("split")) p.split = abtest::parseSplit(*split, p.rates.size());
-    p.visitors = args.intOr("visitors", 20000);
-    p.days = intParameter(args, "days", "days", 14);
-    p.seed = seedOption(args, "seed");
-    abtest::requireParametricOptions(p);
+    const double baseline = args.realInRange("baseline", 0.05, {0.0, 1.0, true, true});
+    const double lift = args.realInRange("lift", 0.0, {-1.0, 1000.0, true, false});
+    const double treated = baseline * (1.0 + lift);
+    if (!(treated > 0.0 && treated < 1.0)) {
+        std::string range("a treatment rate --baseline x (1 + --lift) in (0, 1), got ");
+        range.append(stats::numberText(treated));
+        badParameter(util::MessageCode::ParameterOutOfRange, {"--lift", stats::numberText(lift), range}, "--lift");
+    }
+    p.rates = abtest::plantedRates(baseline, lift, static_cast<std::size_t>(arms));
+    p.visitors = args.intInRange("visitors", 20000, 2 * arms, kMaxVisitors);
+    p.days = static_cast<int>(args.intInRange("days", 14, 1, 366));
+    p.seed = args.seed("seed");
+    checkNamingOptions(kAbTestOptionNames, [&] {
+        if (const auto split = args.value("split")) p.split = abtest::parseSplit(*split, p.rates.size());
+        abtest::requireParametricOptions(p);
+    });
     const auto ao = analysisOptions(args, threads);
-    const long long experiments = args.intOr("experiments", 1);
-    if (experiments < 1 || experiments > 10'000'000)
-        util::failParameter("experiments", util::MessageCode::ParameterOutOfRange,
-                            {"experiments", std::to_string(experiments), "[1, 10000000]"});
+    const long long experiments = args.intInRange("experiments", 1, 1, kMaxExperiments);
     nlohmann::json settings{{"rates", p.rates},
                             {"split", abtest::splitText(p.split.empty() ? abtest::equalSplit(p.rates.size()) : p.split)},
                             {"visitors", p.visitors},
@@ -185,7 +189,8 @@ Outcome runParametricCommand(const std::vector<std::string>& argv) {
         s.experiments = static_cast<std::uint32_t>(experiments);
         s.analysis = ao;
         s.threads = threads;
-        const auto study = unwrap(abtest::runParametricStudy(s, stderrProgress("study")));
+        abtest::StudyResult study;
+        checkNamingOptions(kAbTestOptionNames, [&] { study = unwrap(abtest::runParametricStudy(s, stderrProgress("study"))); });
         return {{{"ok", true}, {"command", "abtest-parametric"}, {"settings", settings}, {"study", report::toJson(study)}},
                 Success};
     }
@@ -194,7 +199,8 @@ Outcome runParametricCommand(const std::vector<std::string>& argv) {
     if (single.plannedVisitorsPerArm <= 0.0)
         single.plannedVisitorsPerArm = static_cast<double>(p.visitors) / static_cast<double>(p.rates.size());
     const auto data = unwrap(abtest::runParametric(p));
-    const auto analysis = unwrap(abtest::analyse(data, single, stderrProgress("analysis")));
+    abtest::Analysis analysis;
+    checkNamingOptions(kAbTestOptionNames, [&] { analysis = unwrap(abtest::analyse(data, single, stderrProgress("analysis"))); });
     return {{{"ok", true},
              {"command", "abtest-parametric"},
              {"settings", settings},
@@ -204,32 +210,29 @@ Outcome runParametricCommand(const std::vector<std::string>& argv) {
 }
 
 Outcome runPower(const std::vector<std::string>& argv) {
+    const RealRange kPowerVisitors{2.0, 1e12}; // visitors per arm of a plan (a formula's input, never allocated)
     const Args args(argv, {"baseline", "mde", "alpha", "power", "visitors"}, {"absolute"});
     if (!args.positionals().empty() || !args.value("baseline") || (!args.value("mde") && !args.value("visitors")))
         throw UsageError("usage: power --baseline 0.05 --mde 0.1 [--alpha 0.05 --power 0.8] [--absolute] "
                          "[--visitors N per arm]");
-    const double baseline = args.doubleOr("baseline", 0.05), alpha = args.doubleOr("alpha", 0.05);
-    const double power = args.doubleOr("power", 0.8);
-    stats::requireOpenUnit("baseline", baseline);
-    stats::requireOpenUnit("alpha", alpha);
-    stats::requireOpenUnit("power", power);
+    const RealRange unit{0.0, 1.0, true, true};
+    const double baseline = args.realInRange("baseline", 0.05, unit), alpha = args.realInRange("alpha", 0.05, unit);
+    const double power = args.realInRange("power", 0.8, unit);
     nlohmann::json doc{{"ok", true}, {"command", "power"}, {"baseline", baseline}, {"alpha", alpha}, {"power", power},
                        {"sides", 2}, {"method", "Fleiss (pooled null, unpooled alternative, no continuity correction)"}};
     if (args.value("mde")) {
-        const double mde = args.doubleOr("mde", 0.1);
+        const double mde = args.realInRange("mde", 0.1, {-1000.0, 1000.0});
         const double treatment = args.flag("absolute") ? baseline + mde : baseline * (1.0 + mde);
-        if (!std::isfinite(mde) || mde == 0.0 || !(treatment > 0.0 && treatment < 1.0))
-            util::failParameter("mde", util::MessageCode::StatsNoEffect, {"mde", stats::numberText(mde)});
+        if (mde == 0.0 || !(treatment > 0.0 && treatment < 1.0))
+            badParameter(util::MessageCode::StatsNoEffect, {"--mde", stats::numberText(mde)}, "--mde");
         doc["mde"] = {{"value", mde}, {"kind", args.flag("absolute") ? "absolute" : "relative"}};
         doc["treatment_rate"] = treatment;
         doc["sample_size"] = report::toJson(stats::sampleSizePerArm(baseline, treatment, alpha, power));
         if (args.value("visitors"))
-            doc["power_at_visitors"] = stats::powerForSampleSize(baseline, treatment, args.doubleOr("visitors", 0), alpha);
+            doc["power_at_visitors"] = stats::powerForSampleSize(baseline, treatment, args.realInRange("visitors", 0, kPowerVisitors), alpha);
     }
     if (args.value("visitors")) {
-        const double n = args.doubleOr("visitors", 0);
-        if (!(n >= 2.0) || !std::isfinite(n))
-            util::failParameter("visitors", util::MessageCode::ParameterOutOfRange, {"visitors", stats::numberText(n), ">= 2"});
+        const double n = args.realInRange("visitors", 0, kPowerVisitors);
         const double delta = stats::minimumDetectableEffect(baseline, n, alpha, power);
         doc["visitors_per_arm"] = n;
         doc["minimum_detectable_effect"] = {{"absolute", std::isfinite(delta) ? nlohmann::json(delta) : nlohmann::json(nullptr)},

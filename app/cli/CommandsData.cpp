@@ -21,6 +21,8 @@ Outcome runImport(const std::vector<std::string>& argv) {
     const Args args(argv, {"output", "threads"}, {"strict"});
     if (args.positionals().empty() || !args.value("output"))
         throw UsageError("usage: import <folder or files> -o <project.vitrina> [--strict] [--threads N]");
+    // An empty name would make SQLite open a private temporary database: "ok" with nothing saved.
+    if (args.value("output")->empty()) badParameter(util::MessageCode::ParameterEmpty, {"-o"}, "-o");
     util::Stopwatch total;
     const data::ImportSources sources = unwrap(data::discoverSources(args.positionals()));
     data::ImportOptions options;
@@ -106,13 +108,8 @@ Outcome runGenerate(const std::vector<std::string>& argv) {
     if (!args.positionals().empty() || !args.value("output"))
         throw UsageError("usage: generate --scale S --seed N -o <folder> [--no-properties] [--no-names]");
     gen::GeneratorOptions options;
-    options.scale = args.doubleOr("scale", gen::kDemoScale);
-    if (options.scale <= 0.0 || options.scale > 10.0)
-        throw BadInputError(util::makeMessage(util::MessageCode::ParameterOutOfRange,
-                                              {"--scale", args.valueOr("scale", ""), "(0, 10]"}));
-    const long long seed =
-        args.intInRange("seed", static_cast<long long>(gen::kDemoSeed), 0, std::numeric_limits<long long>::max());
-    options.seed = static_cast<std::uint64_t>(seed);
+    options.scale = args.realInRange("scale", gen::kDemoScale, {0.0, 10.0, true, false});
+    options.seed = args.seed("seed", gen::kDemoSeed);
     options.threads = threadsOption(args);
     options.writeItemProperties = !args.flag("no-properties");
     options.writeNames = !args.flag("no-names");

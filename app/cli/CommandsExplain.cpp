@@ -108,19 +108,23 @@ Outcome runExplainAudit(const std::vector<std::string>& argv) {
     options.visitors = static_cast<std::uint64_t>(args.intInRange("visitors", 1000, 1, 10'000'000));
     options.k = static_cast<int>(args.intInRange("k", 10, 1, 1000));
     options.minHistory = static_cast<std::uint64_t>(args.intInRange("min-history", 3, 0, 1'000'000));
-    options.seed = static_cast<std::uint64_t>(args.intOr("seed", 42));
+    options.seed = args.seed("seed");
     options.threads = threadsOption(args);
-    options.validate();
     eval::ProtocolOptions protocol; // temporal, rolling, carts and purchases (issue 4's default)
     protocol.testDays = static_cast<int>(args.intInRange("days", 7, 1, 365));
-    protocol.validate();
+    checkNamingOptions({{"visitors", "visitors"}, {"k", "k"}, {"min_history", "min-history"}, {"threads", "threads"},
+                        {"days", "days"}},
+                       [&] {
+                           options.validate();
+                           protocol.validate();
+                       });
 
     const std::vector<std::string> ids = splitCommas(*args.value("models"));
     if (ids.empty()) throw UsageError("option --models lists no model");
     const auto params = modelParamsOption(args);
     for (const auto& [name, value] : params)
         if (std::find(ids.begin(), ids.end(), name) == ids.end())
-            badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, *args.value("models")}, "param");
+            badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", name, *args.value("models")}, "--param");
     std::vector<std::unique_ptr<models::Recommender>> chosen;
     for (const auto& id : ids) { // checked before the (slow) project load
         chosen.push_back(modelNamed(id, "models"));

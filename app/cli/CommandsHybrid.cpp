@@ -15,7 +15,7 @@ nlohmann::json hybridParams(const Args& args) {
     nlohmann::json params = nlohmann::json::object();
     for (const auto& [model, values] : modelParamsOption(args)) {
         if (model != "hybrid" && model != "hybrid-static")
-            badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, "hybrid"}, "param");
+            badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", model, "hybrid"}, "--param");
         params.update(values);
     }
     return params;
@@ -29,27 +29,34 @@ Outcome runAblationCommand(const std::vector<std::string>& argv) {
     args.requirePositionals(1, "ablation <project.vitrina> [--protocol temporal --mode rolling --days 7 --threads N "
                                "--seed S --param hybrid.key=value --bootstrap 2000 --min-stage-lists 500]");
     eval::ProtocolOptions protocol;
-    protocol.kind = eval::protocolFromName(args.valueOr("protocol", "temporal"), "protocol");
-    protocol.mode = eval::modeFromName(args.valueOr("mode", "rolling"), "mode");
-    protocol.targets = eval::targetsFromName(args.valueOr("targets", "cart"), "targets");
+    checkNamingOptions({{"protocol", "protocol"}, {"mode", "mode"}, {"targets", "targets"}}, [&] {
+        protocol.kind = eval::protocolFromName(args.valueOr("protocol", "temporal"), "protocol");
+        protocol.mode = eval::modeFromName(args.valueOr("mode", "rolling"), "mode");
+        protocol.targets = eval::targetsFromName(args.valueOr("targets", "cart"), "targets");
+    });
     protocol.testDays = static_cast<int>(args.intInRange("days", 7, 1, 365));
-    protocol.sessionGapMs = args.intInRange("session-gap-minutes", 30, 0, 1LL << 30) * 60'000LL;
+    protocol.sessionGapMs = args.intInRange("session-gap-minutes", 30, 1, 7 * 24 * 60) * 60'000LL;
     protocol.excludeSeen = args.flag("exclude-seen");
-    protocol.maxLists = static_cast<std::uint64_t>(args.intInRange("max-lists", 0, 0, 1LL << 40));
-    protocol.sampleSeed = static_cast<std::uint64_t>(args.intOr("seed", 42));
+    protocol.maxLists = static_cast<std::uint64_t>(args.intInRange("max-lists", 0, 0, 1'000'000'000));
+    protocol.sampleSeed = args.seed("seed");
     if (protocol.kind != eval::ProtocolKind::Temporal && protocol.kind != eval::ProtocolKind::LeaveLastOut)
         badParameter(util::MessageCode::ParameterBadChoice,
-                     {"protocol", args.valueOr("protocol", ""), "temporal, leave-last-out"}, "protocol");
+                     {"--protocol", args.valueOr("protocol", ""), "temporal, leave-last-out"}, "--protocol");
 
     eval::AblationOptions options;
     options.params = hybridParams(args);
     options.seed = protocol.sampleSeed;
     options.threads = threadsOption(args);
     options.bootstrapResamples = static_cast<std::uint32_t>(args.intInRange("bootstrap", 2000, 100, 1'000'000));
-    options.minStageLists = static_cast<std::uint64_t>(args.intInRange("min-stage-lists", 500, 2, 1LL << 40));
+    options.minStageLists = static_cast<std::uint64_t>(args.intInRange("min-stage-lists", 500, 2, 1'000'000'000));
     options.singles = !args.flag("no-singles");
-    protocol.validate();
-    options.validate(); // bad hybrid parameters fail before the (slow) project load
+    // Bad hybrid parameters fail before the (slow) project load.
+    checkNamingOptions({{"days", "days"}, {"session_gap_minutes", "session-gap-minutes"}, {"max_lists", "max-lists"},
+                        {"bootstrap", "bootstrap"}, {"min_stage_lists", "min-stage-lists"}, {"threads", "threads"}},
+                       [&] {
+                           protocol.validate();
+                           options.validate();
+                       });
 
     const auto dataset = std::make_shared<const data::Dataset>(
         unwrap(store::loadDatasetFrom(args.positionals()[0], stderrProgress("open"))));

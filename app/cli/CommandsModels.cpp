@@ -8,6 +8,7 @@
 #include "Cli.h"
 #include "CliOptions.h"
 #include "VisitorFit.h"
+#include "data/CsvValues.h"
 #include "data/Sessions.h"
 #include "eval/Evaluator.h"
 #include "models/Registry.h"
@@ -20,16 +21,16 @@
 namespace vitrina::cli {
 namespace {
 
+/// Core checks that name a parameter differently from the option a user typed.
+const std::vector<OptionName> kEvaluateOptionNames{
+    {"days", "days"}, {"min_visitor_events", "min-visitor-events"}, {"min_item_events", "min-item-events"},
+    {"slice", "slice"}, {"session_gap_minutes", "session-gap-minutes"}, {"max_lists", "max-lists"}, {"k", "k"},
+    {"threads", "threads"}, {"significance_k", "compare"}, {"significance_metric", "compare"}, {"bootstrap", "bootstrap"},
+    {"protocol", "protocol"}, {"mode", "mode"}, {"targets", "targets"}};
+
 std::vector<int> cutoffsOption(const Args& args) {
     std::vector<int> cutoffs;
-    for (const auto& part : splitCommas(args.valueOr("k", "5,10,20"))) {
-        char* end = nullptr;
-        const long value = std::strtol(part.c_str(), &end, 10);
-        if (end == part.c_str() || *end != '\0' || value < std::numeric_limits<int>::min() ||
-            value > std::numeric_limits<int>::max())
-            throw UsageError("option -k must list integers, got '" + part + "'");
-        cutoffs.push_back(static_cast<int>(value));
-    }
+    for (const long long k : args.intListInRange("k", "5,10,20", 1, 1000)) cutoffs.push_back(static_cast<int>(k));
     return cutoffs;
 }
 
@@ -45,29 +46,29 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     if (!args.value("models")) throw UsageError("option --models is required (e.g. --models popular,itemknn,als)");
 
     eval::ProtocolOptions protocol;
-    protocol.kind = eval::protocolFromName(args.valueOr("protocol", "temporal"), "protocol");
-    protocol.mode = eval::modeFromName(args.valueOr("mode", "rolling"), "mode");
-    protocol.targets = eval::targetsFromName(args.valueOr("targets", "cart"), "targets");
-    protocol.testDays = static_cast<int>(std::clamp<long long>(args.intOr("days", 7), -1, 100000));
-    protocol.slice = static_cast<int>(std::clamp<long long>(args.intOr("slice", 0), -1, 100));
-    protocol.minVisitorTrainEvents = static_cast<int>(std::clamp<long long>(args.intOr("min-visitor-events", 0), -1, 1LL << 30));
-    protocol.minItemTrainEvents = static_cast<int>(std::clamp<long long>(args.intOr("min-item-events", 0), -1, 1LL << 30));
-    protocol.sessionGapMs = std::clamp<long long>(args.intOr("session-gap-minutes", 30), 0, 1LL << 30) * 60'000LL;
-    protocol.gru4recSplitMs = args.intOr("tsplit-ms", eval::kGru4recSplitMs);
+    checkNamingOptions(kEvaluateOptionNames, [&] {
+        protocol.kind = eval::protocolFromName(args.valueOr("protocol", "temporal"), "protocol");
+        protocol.mode = eval::modeFromName(args.valueOr("mode", "rolling"), "mode");
+        protocol.targets = eval::targetsFromName(args.valueOr("targets", "cart"), "targets");
+    });
+    protocol.testDays = static_cast<int>(args.intInRange("days", 7, 1, 365));
+    protocol.slice = static_cast<int>(args.intInRange("slice", 0, 0, 4));
+    protocol.minVisitorTrainEvents = static_cast<int>(args.intInRange("min-visitor-events", 0, 0, 1'000'000));
+    protocol.minItemTrainEvents = static_cast<int>(args.intInRange("min-item-events", 0, 0, 1'000'000));
+    protocol.sessionGapMs = args.intInRange("session-gap-minutes", 30, 1, 7 * 24 * 60) * 60'000LL;
+    protocol.gru4recSplitMs = args.intInRange("tsplit-ms", eval::kGru4recSplitMs, data::kMinTimestampMs, data::kMaxTimestampMs);
     protocol.excludeSeen = args.flag("exclude-seen");
     protocol.validation = args.flag("validation");
-    const long long maxLists = args.intOr("max-lists", 0);
-    if (maxLists < 0) throw UsageError("option --max-lists must be 0 (all) or positive");
-    protocol.maxLists = static_cast<std::uint64_t>(maxLists);
-    protocol.sampleSeed = static_cast<std::uint64_t>(args.intOr("seed", 42));
+    protocol.maxLists = static_cast<std::uint64_t>(args.intInRange("max-lists", 0, 0, 1'000'000'000));
+    protocol.sampleSeed = args.seed("seed");
 
     eval::EvaluationOptions options;
     options.cutoffs = cutoffsOption(args);
     options.seed = protocol.sampleSeed;
     options.threads = threadsOption(args);
     options.significance = !args.flag("no-significance");
-    options.bootstrapResamples = static_cast<std::uint32_t>(std::clamp<long long>(args.intOr("bootstrap", 2000), 0, 1LL << 31));
-    options.focusMinHistory = static_cast<std::uint64_t>(std::max<long long>(0, args.intOr("focus-history", 3)));
+    options.bootstrapResamples = static_cast<std::uint32_t>(args.intInRange("bootstrap", 2000, 100, 1'000'000));
+    options.focusMinHistory = static_cast<std::uint64_t>(args.intInRange("focus-history", 3, 0, 1'000'000));
     const bool session = protocol.kind == eval::ProtocolKind::Gru4recOfficial ||
                          protocol.kind == eval::ProtocolKind::SessionrecWindow;
     const std::string compare = args.valueOr("compare", session ? "hit_rate@20" : "ndcg@10");
@@ -90,13 +91,15 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     for (const auto& s : specs) ids += (ids.empty() ? "" : ",") + s.id;
     for (auto& [model, params] : modelParamsOption(args)) {
         const auto it = std::find_if(specs.begin(), specs.end(), [&](const eval::ModelSpec& s) { return s.id == model; });
-        if (it == specs.end()) badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", model, ids}, "param");
+        if (it == specs.end()) badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", model, ids}, "--param");
         it->params = params;
     }
     // Check options and models before the (slow) project load.
-    protocol.validate();
-    options.validate();
-    for (const auto& s : specs) models::createModel(s.id)->setParameters(s.params);
+    checkNamingOptions(kEvaluateOptionNames, [&] {
+        protocol.validate();
+        options.validate();
+    });
+    for (const auto& s : specs) modelNamed(s.id, "models")->setParameters(s.params);
 
     const auto dataset = loadProject(args.positionals()[0]);
     util::Stopwatch protocolWatch;

@@ -5,6 +5,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "data/CsvValues.h"
 #include "data/Sessions.h"
 #include "util/SystemInfo.h"
 
@@ -13,24 +14,24 @@ namespace vitrina::cli {
 VisitorFit fitForVisitor(const Args& args) {
     if (!args.value("visitor") || !args.value("model")) throw UsageError("options --visitor and --model are required");
     VisitorFit f;
-    f.k = args.intOr("k", 10);
-    if (f.k < 1 || f.k > 1000) badParameter(util::MessageCode::ParameterOutOfRange, {"k", std::to_string(f.k), "[1, 1000]"}, "k");
-    f.rawVisitor = args.intOr("visitor", 0);
+    f.k = args.intInRange("k", 10, 1, 1000);
+    f.rawVisitor = args.intInRange("visitor", 0, 0, 999'999'999'999'999'999); // ids have at most 18 digits
+    const std::uint64_t seed = args.seed("seed");
     f.modelId = *args.value("model");
     f.model = modelNamed(f.modelId, "model");
     const auto params = modelParamsOption(args);
     for (const auto& [name, value] : params)
-        if (name != f.modelId) badParameter(util::MessageCode::EvalParamForUnknownModel, {"param", name, f.modelId}, "param");
+        if (name != f.modelId) badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", name, f.modelId}, "--param");
     f.model->setParameters(params.count(f.modelId) ? params.at(f.modelId) : nlohmann::json::object());
     const int threads = threadsOption(args);
 
     f.dataset = loadProject(args.positionals()[0]);
     const auto visitor = f.dataset->visitors.find(f.rawVisitor);
-    if (!visitor) badParameter(util::MessageCode::EvalVisitorUnknown, {std::to_string(f.rawVisitor)}, "visitor");
+    if (!visitor) badParameter(util::MessageCode::EvalVisitorUnknown, {std::to_string(f.rawVisitor)}, "--visitor");
     f.visitor = *visitor;
     const auto& log = f.dataset->events;
     const std::uint64_t begin = log.begin(f.visitor), end = log.end(f.visitor);
-    f.at = args.intOr("at", log.timestamp[end - 1] + 1);
+    f.at = args.intInRange("at", log.timestamp[end - 1] + 1, 0, data::kMaxTimestampMs);
     std::uint64_t historyEnd = begin;
     while (historyEnd < end && log.timestamp[historyEnd] < f.at) ++historyEnd;
     f.historyEvents = historyEnd - begin;
@@ -41,7 +42,7 @@ VisitorFit fitForVisitor(const Args& args) {
     f.train = std::make_shared<const models::TrainingSet>(f.dataset, std::move(mask), sessions, f.at);
     util::Stopwatch watch;
     const std::clock_t cpu = std::clock();
-    f.model->fit(f.train, models::FitContext{static_cast<std::uint64_t>(args.intOr("seed", 42)), threads, stderrProgress("fit")});
+    f.model->fit(f.train, models::FitContext{seed, threads, stderrProgress("fit")});
     f.fitSeconds = watch.seconds();
     f.fitCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
 

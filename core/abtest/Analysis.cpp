@@ -254,6 +254,9 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
             if (static_cast<Metric>(m) != o.metric && data.hasMetric(static_cast<Metric>(m)))
                 metrics.push_back(static_cast<Metric>(m));
         std::vector<double> primaryP, allP;
+        // The resampling and the Bayesian sums poll this for Ctrl-C / Cancel; their own fractions would jump
+        // the overall progress back and forth, so it carries the token only.
+        const util::Progress cancelOnly({}, progress.token());
         for (std::size_t arm = 1; arm < data.arms.size(); ++arm) {
             progress.check();
             Comparison c;
@@ -277,16 +280,19 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
             if (o.bootstrapResamples > 0 && isRate(o.metric)) {
                 const auto pc = ca.proportion(o.metric, lastDay), pt = ta.proportion(o.metric, lastDay);
                 c.bootstrap = stats::bootstrapTwoSamples(stats::bernoulliSample(pc.conversions, pc.visitors),
-                                                         stats::bernoulliSample(pt.conversions, pt.visitors), bo);
+                                                         stats::bernoulliSample(pt.conversions, pt.visitors), bo,
+                                                         cancelOnly);
             } else if (o.bootstrapResamples > 0 && o.metric == Metric::Revenue) {
                 c.bootstrap = stats::bootstrapTwoSamples(stats::distinctValues(ca.revenuePerVisitor, "revenue"),
-                                                         stats::distinctValues(ta.revenuePerVisitor, "revenue"), bo);
+                                                         stats::distinctValues(ta.revenuePerVisitor, "revenue"), bo,
+                                                         cancelOnly);
             }
             if (isRate(o.metric)) {
                 stats::BayesianOptions bay;
                 bay.monteCarloDraws = o.bayesianDraws;
                 bay.seed = util::hash64(arm + 1000, o.seed);
                 bay.threads = o.threads;
+                bay.progress = cancelOnly;
                 c.bayesian = stats::betaBinomial(ca.proportion(o.metric, lastDay), ta.proportion(o.metric, lastDay), bay);
             }
             const std::size_t n = static_cast<std::size_t>((ca.last().cumVisitors + ta.last().cumVisitors) / 2);

@@ -36,9 +36,13 @@ enum class TimestampIssue : std::uint8_t { None, NotWholeNumber, LooksLikeSecond
 /// so `1.43E+12` is rejected as imprecise; a 10-digit value looks like seconds.
 TimestampIssue parseTimestampSlow(std::string_view text, std::int64_t& ms);
 
+/// True for a 13-digit millisecond value inside [2000-01-01, 2100-01-01). Zero-padded values such as
+/// 0000000000123 have 13 digits too, so the lower bound is checked as well.
+inline constexpr bool inTimestampRange(std::int64_t ms) { return ms >= kMinTimestampMs && ms < kMaxTimestampMs; }
+
 inline TimestampIssue parseTimestamp(std::string_view text, std::int64_t& ms) {
     std::int64_t v = 0;
-    if (text.size() == 13 && parseDigits(text, v) && v < kMaxTimestampMs) {
+    if (text.size() == 13 && parseDigits(text, v) && inTimestampRange(v)) {
         ms = v;
         return TimestampIssue::None;
     }

@@ -95,18 +95,20 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
     return std::nullopt;
 }
 
-/// Plain digits at p (1..18 of them), moving p past them.
+/// Plain digits at p (1..18 of them), moving p past them. The sum is unsigned so that a longer run (rejected
+/// below) wraps instead of overflowing a signed integer.
 inline bool takeDigits(const char*& p, const char* end, std::int64_t& value) {
     const char* const start = p;
-    std::int64_t v = 0;
+    std::uint64_t v = 0;
     for (; p < end; ++p) {
         const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - '0';
         if (d > 9) break;
-        v = v * 10 + static_cast<std::int64_t>(d);
+        v = v * 10 + d;
     }
     const auto n = static_cast<std::size_t>(p - start);
-    value = v;
-    return n > 0 && n <= kMaxIdDigits;
+    if (n == 0 || n > kMaxIdDigits) return false;
+    value = static_cast<std::int64_t>(v);
+    return true;
 }
 
 inline bool takeComma(const char*& p, const char* end) {
@@ -122,7 +124,7 @@ bool parseReleaseLine(std::string_view line, RawEvents& rows) {
     const char* p = line.data();
     const char* const end = p + line.size();
     std::int64_t ms = 0, visitor = 0, item = 0, transaction = -1;
-    if (!takeDigits(p, end, ms) || p - line.data() != 13 || ms >= kMaxTimestampMs || !takeComma(p, end)) return false;
+    if (!takeDigits(p, end, ms) || p - line.data() != 13 || !inTimestampRange(ms) || !takeComma(p, end)) return false;
     if (!takeDigits(p, end, visitor) || !takeComma(p, end)) return false;
     const char* const word = p;
     while (p < end && *p != ',') ++p;
@@ -132,6 +134,14 @@ bool parseReleaseLine(std::string_view line, RawEvents& rows) {
     if (p != end) return false; // a stray transaction id or trailing text: the careful path
     appendRow(rows, ms, visitor, *type, item, transaction);
     return true;
+}
+
+/// Strict mode: this chunk stops at its bad row, and later chunks stop at their next check.
+void stopAtBadRow(std::size_t chunkIndex, std::atomic<std::size_t>& firstStoppedChunk, ChunkResult& out) {
+    out.stopped = true;
+    std::size_t expected = firstStoppedChunk.load();
+    while (chunkIndex < expected && !firstStoppedChunk.compare_exchange_weak(expected, chunkIndex)) {
+    }
 }
 
 void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bool strict, std::size_t chunkIndex,
@@ -159,6 +169,13 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
             if (chunkIndex == 0)
                 progress.set(static_cast<double>(p - chunk.begin) / static_cast<double>(chunk.end - chunk.begin));
         }
+        if (!found && chunk.last) { // the file's last line lacks its newline: it may end inside a field
+            if (isBlankLine(text)) continue;
+            ++out.rowsRead;
+            out.skipped.add(MessageCode::CsvRowCutOff, line);
+            if (strict) stopAtBadRow(chunkIndex, firstStoppedChunk, out);
+            break;
+        }
         if (releaseLayout && parseReleaseLine(text, out.rows)) {
             ++out.rowsRead;
             continue;
@@ -169,13 +186,9 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
         auto reason = parseEventLine(text, column, fields, scratch, out.rows, unexpectedTransactionId);
         if (unexpectedTransactionId && !reason) out.unexpectedTransactionIds.add(MessageCode::DataUnexpectedTransactionId, line);
         if (!reason) continue;
-        if (!found && chunk.last) reason = MessageCode::CsvRowCutOff; // the last line, without its newline
         out.skipped.add(*reason, line);
         if (strict) {
-            out.stopped = true;
-            std::size_t expected = firstStoppedChunk.load();
-            while (chunkIndex < expected && !firstStoppedChunk.compare_exchange_weak(expected, chunkIndex)) {
-            }
+            stopAtBadRow(chunkIndex, firstStoppedChunk, out);
             break;
         }
     }

@@ -109,6 +109,13 @@ public:
         return row(kind, fields_.field[job_.column[Timestamp]], fields_.field[job_.column[Item]], fields_.field[job_.column[Value]]);
     }
 
+    /// The file's last line when it lacks its newline: CsvRowCutOff unless it is blank.
+    std::optional<MessageCode> cutOff(std::string_view text) {
+        if (isBlankLine(text)) return std::nullopt;
+        ++out_.rowsRead;
+        return MessageCode::CsvRowCutOff;
+    }
+
 private:
     std::optional<MessageCode> row(Kind kind, std::string_view timestamp, std::string_view itemText, std::string_view value) {
         std::int64_t raw = 0;
@@ -206,11 +213,11 @@ void parseRange(const RangeJob& job, const RawIdLookup& items, std::size_t range
             if (!found && !atEnd) break; // finish this line after the next read
             const char* nl = found ? static_cast<const char*>(found) : end;
             ++out.lines;
-            auto reason = parser.line(withoutCarriageReturn(p, nl));
+            // The file's last line without its newline may end inside a field: reported, not read.
+            auto reason = found ? parser.line(withoutCarriageReturn(p, nl)) : parser.cutOff(withoutCarriageReturn(p, nl));
             p = nl + 1;
             if ((out.lines & 0xFFFF) == 0) progress.check();
             if (!reason) continue;
-            if (!found) reason = MessageCode::CsvRowCutOff; // the file's last line, without its newline
             out.skipped.add(*reason, out.lines);
             if (job.strict) {
                 out.stopped = true;

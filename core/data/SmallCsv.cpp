@@ -34,7 +34,11 @@ void readSmallCsv(const std::string& path, std::span<const CsvColumn> expected, 
         ++source.rowsRead;
         RowOutcome outcome;
         splitCsvLine(text, fields, scratch);
-        if (fields.unclosedQuote) {
+        if (!found) {
+            // The last line lacks its newline: a copy cut short ends like this, possibly inside a field whose
+            // shortened value would still parse, so the row is reported instead of read.
+            outcome = RowOutcome::skipped(util::MessageCode::CsvRowCutOff);
+        } else if (fields.unclosedQuote) {
             outcome = RowOutcome::skipped(util::MessageCode::CsvUnclosedQuote);
         } else if (fields.count != expected.size()) {
             outcome = RowOutcome::skipped(util::MessageCode::CsvWrongFieldCount);
@@ -44,9 +48,8 @@ void readSmallCsv(const std::string& path, std::span<const CsvColumn> expected, 
         }
         if (outcome.kind == RowOutcome::Kind::Kept) ++source.rowsKept;
         if (outcome.kind != RowOutcome::Kind::Skipped) continue;
-        const util::MessageCode reason = found ? outcome.reason : util::MessageCode::CsvRowCutOff;
-        if (strict) util::failAt(reason, path, line);
-        skipped.add(reason, line);
+        if (strict) util::failAt(outcome.reason, path, line);
+        skipped.add(outcome.reason, line);
     }
     source.skipped = skipped.report();
     progress.set(1.0);

@@ -7,6 +7,7 @@
 #include <limits>
 #include <set>
 
+#include "models/MemoryBudget.h"
 #include "models/Registry.h"
 #include "util/SystemInfo.h"
 
@@ -260,6 +261,14 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
         report.warnings = split.warnings;
 
         const auto train = options.training ? options.training : split.trainingSet(dataset);
+        const auto reusable = [&](std::size_t m) {
+            const auto* given = m < options.prefitted.size() ? options.prefitted[m].get() : nullptr;
+            return given && given->fitted() && given->id() == models[m]->id() &&
+                   given->parameters().json() == models[m]->parameters().json();
+        };
+        // A model too large for this machine is refused before anything is trained.
+        for (std::size_t m = 0; m < models.size(); ++m)
+            if (!reusable(m)) models::requireTrainingMemory(*models[m], *train);
         const ItemStatistics items(itemTables(*dataset, *train));
         const double share = 1.0 / static_cast<double>(models.size());
         for (std::size_t m = 0; m < models.size(); ++m) {
@@ -270,9 +279,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             util::Stopwatch watch;
             std::clock_t cpu = std::clock();
             std::shared_ptr<const models::Recommender> model;
-            const auto* given = m < options.prefitted.size() ? options.prefitted[m].get() : nullptr;
-            if (given && given->fitted() && given->id() == models[m]->id() &&
-                given->parameters().json() == models[m]->parameters().json()) {
+            if (reusable(m)) {
                 model = options.prefitted[m];
                 result.reused = true;
             } else {

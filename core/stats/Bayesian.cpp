@@ -21,7 +21,7 @@ void requireWhole(const std::string& name, double value) {
 
 } // namespace
 
-double probabilityGreater(double aX, double bX, double aY, double bY) {
+double probabilityGreater(double aX, double bX, double aY, double bY, const util::Progress& progress) {
     requireWhole("alpha", aX);
     requirePositive("beta", bX);
     requirePositive("alpha", aY);
@@ -36,6 +36,7 @@ double probabilityGreater(double aX, double bX, double aY, double bY) {
     const auto terms = static_cast<std::uint64_t>(aX);
     for (std::uint64_t k = 0; k < terms; ++k) {
         const auto i = static_cast<double>(k);
+        if ((k & 0xFFFF) == 0) progress.check();
         if (k % kAnchorEvery == 0)
             term = std::exp(logBeta(aY + i, bX + bY) - std::log(bX + i) - logBeta(1.0 + i, bX) - logConstant);
         sum += term;
@@ -65,9 +66,12 @@ BayesianResult betaBinomial(const ProportionArm& control, const ProportionArm& t
     r.alphaTreatment = aB;
     r.betaTreatment = bB;
     const double mA = aA / (aA + bA), mB = aB / (aB + bB);
-    r.probabilityTreatmentBetter = probabilityGreater(aB, bB, aA, bA);
-    r.expectedLossTreatment = std::max(0.0, mA * probabilityGreater(aA + 1, bA, aB, bB) - mB * probabilityGreater(aA, bA, aB + 1, bB));
-    r.expectedLossControl = std::max(0.0, mB * probabilityGreater(aB + 1, bB, aA, bA) - mA * probabilityGreater(aB, bB, aA + 1, bA));
+    const util::Progress& progress = options.progress;
+    r.probabilityTreatmentBetter = probabilityGreater(aB, bB, aA, bA, progress);
+    r.expectedLossTreatment = std::max(0.0, mA * probabilityGreater(aA + 1, bA, aB, bB, progress) -
+                                                mB * probabilityGreater(aA, bA, aB + 1, bB, progress));
+    r.expectedLossControl = std::max(0.0, mB * probabilityGreater(aB + 1, bB, aA, bA, progress) -
+                                              mA * probabilityGreater(aB, bB, aA + 1, bA, progress));
     const double tail = (1.0 - options.credibleLevel) / 2.0;
     r.credibleControl = {betaQuantile(tail, aA, bA), betaQuantile(1.0 - tail, aA, bA)};
     r.credibleTreatment = {betaQuantile(tail, aB, bB), betaQuantile(1.0 - tail, aB, bB)};
@@ -80,6 +84,7 @@ BayesianResult betaBinomial(const ProportionArm& control, const ProportionArm& t
     const std::uint64_t blocks = (r.draws + kDrawsPerBlock - 1) / kDrawsPerBlock;
     std::vector<double> better(blocks), lossB(blocks), lossA(blocks);
     util::parallelFor(blocks, options.threads, 1, [&](std::size_t block) {
+        progress.check();
         util::Rng rng = util::Rng::forStream(options.seed, block);
         const std::uint64_t begin = block * kDrawsPerBlock, end = std::min(r.draws, begin + kDrawsPerBlock);
         double wins = 0, lostB = 0, lostA = 0;

@@ -13,6 +13,7 @@
 #include "stats/Distributions.h"
 #include "stats/Proportions.h"
 #include "util/Parallel.h"
+#include "util/Progress.h"
 
 namespace vitrina::stats {
 
@@ -27,6 +28,7 @@ struct BayesianOptions {
     std::uint64_t monteCarloDraws = 100000; ///< 0 = exact values only (no interval of the difference)
     std::uint64_t seed = 42;
     int threads = util::defaultThreadCount();
+    util::Progress progress; ///< cancellation only (the exact sums run once per conversion)
 };
 
 struct BayesianResult {
@@ -42,8 +44,9 @@ struct BayesianResult {
     ConfidenceInterval credibleRelativeLift; ///< of p_B / p_A - 1, Monte Carlo (NaN without draws)
 };
 
-/// P(X > Y) for X ~ Beta(aX, bX), Y ~ Beta(aY, bY), aX a positive whole number (Miller's sum over aX terms).
-double probabilityGreater(double aX, double bX, double aY, double bY);
+/// P(X > Y) for X ~ Beta(aX, bX), Y ~ Beta(aY, bY), aX a positive whole number (Miller's sum over aX terms;
+/// `progress` is polled for cancellation every 65,536 terms).
+double probabilityGreater(double aX, double bX, double aY, double bY, const util::Progress& progress = {});
 
 BayesianResult betaBinomial(const ProportionArm& control, const ProportionArm& treatment,
                             const BayesianOptions& options = {});

@@ -81,11 +81,14 @@ std::size_t storedBytes(const IdRuns& runs) {
     return runs.start.size() * sizeof(std::int64_t) + runs.length.size() * sizeof(std::uint32_t);
 }
 
-bool expandRuns(const IdRuns& runs, std::vector<std::int64_t>& out) {
+bool expandRuns(const IdRuns& runs, std::size_t maxIds, std::vector<std::int64_t>& out) {
     out.clear();
     if (runs.start.size() != runs.length.size()) return false;
     std::uint64_t total = 0;
-    for (const std::uint32_t n : runs.length) total += n;
+    for (const std::uint32_t n : runs.length) {
+        total += n;
+        if (total > maxIds) return false;
+    }
     util::reservePrefaulted(out, total);
     for (std::size_t r = 0; r < runs.start.size(); ++r) {
         const std::int64_t first = runs.start[r];

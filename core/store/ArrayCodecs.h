@@ -32,6 +32,8 @@ struct IdRuns {
 /// Runs of consecutive ids of a strictly ascending table (any table; the caller compares sizes).
 IdRuns idRuns(const std::vector<std::int64_t>& sortedIds);
 std::size_t storedBytes(const IdRuns& runs);
-bool expandRuns(const IdRuns& runs, std::vector<std::int64_t>& out);
+/// False when the runs are inconsistent or would expand to more than `maxIds` ids (a damaged file must not
+/// make the reader allocate what it does not hold).
+bool expandRuns(const IdRuns& runs, std::size_t maxIds, std::vector<std::int64_t>& out);
 
 } // namespace vitrina::store

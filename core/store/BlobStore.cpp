@@ -39,11 +39,19 @@ std::int64_t writeBlob(sql::Database& db, std::span<const std::byte> bytes, cons
 }
 
 std::size_t blobSize(const sql::Database& db, std::int64_t id, const std::string& what) {
-    sql::Statement st = db.prepare("SELECT bytes FROM blobs WHERE id = ?");
+    // The recorded length must match the bytes really present (length() of a BLOB reads only the record
+    // header), so that a damaged length never makes a reader allocate more than the file holds.
+    sql::Statement st = db.prepare(
+        "SELECT bytes, (SELECT count(*) FROM blob_chunks WHERE blob = ?1), "
+        "(SELECT total(length(data)) FROM blob_chunks WHERE blob = ?1) FROM blobs WHERE id = ?1");
     st.bind(1, id);
     if (!st.step()) corrupt(db, what, "its data is missing");
     const std::int64_t bytes = st.columnInt(0);
     if (bytes < 0) corrupt(db, what, "negative length");
+    if (st.columnInt(1) == 0) corrupt(db, what, "its data is missing");
+    if (st.columnInt(2) != bytes)
+        corrupt(db, what, "the file records " + std::to_string(bytes) + " bytes, " + std::to_string(st.columnInt(2)) +
+                              " are present");
     return static_cast<std::size_t>(bytes);
 }
 

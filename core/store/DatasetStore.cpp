@@ -4,6 +4,7 @@
 #include <chrono>
 #include <deque>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <unordered_map>
 
@@ -11,6 +12,7 @@
 
 #include "store/ArrayCodecs.h"
 #include "store/BlobStore.h"
+#include "store/RecordChecksum.h"
 #include "util/Message.h"
 #include "util/Prefault.h"
 
@@ -262,7 +264,7 @@ void writeDataset(sql::Database& db, const data::Dataset& dataset, const util::P
     std::size_t totalBytes = 1, doneBytes = 0; // 1 avoids 0/0 for an empty dataset
     for (const auto& p : pending) totalBytes += p.bytes.size();
     sql::Statement record = db.prepare(
-        "INSERT INTO dataset_arrays(generation, name, element_bytes, count, blob) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO dataset_arrays(generation, name, element_bytes, count, blob, checksum) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& p : pending) {
         const std::size_t before = doneBytes;
         const std::int64_t blob = writeBlob(db, p.bytes, [&](std::size_t done) {
@@ -270,17 +272,21 @@ void writeDataset(sql::Database& db, const data::Dataset& dataset, const util::P
             progress.set(static_cast<double>(before + done) / static_cast<double>(totalBytes));
         });
         doneBytes += p.bytes.size();
-        record.bind(1, generation).bind(2, p.name).bind(3, static_cast<std::int64_t>(p.elementBytes));
-        record.bind(4, static_cast<std::int64_t>(p.bytes.size() / p.elementBytes)).bind(5, blob).run();
+        const auto elementBytes = static_cast<std::int64_t>(p.elementBytes);
+        const auto count = static_cast<std::int64_t>(p.bytes.size() / p.elementBytes);
+        record.bind(1, generation).bind(2, p.name).bind(3, elementBytes).bind(4, count).bind(5, blob);
+        record.bind(6, arrayRowChecksum(generation, p.name, elementBytes, count, blob).value()).run();
         record.reset();
     }
 
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::system_clock::now().time_since_epoch()).count();
+    const std::string info = infoJson(dataset).dump();
+    const auto savedMs = static_cast<std::int64_t>(now);
     sql::Statement row = db.prepare(
-        "INSERT OR REPLACE INTO dataset(id, generation, name, info, saved_ms) VALUES (1, ?, ?, ?, ?)");
-    row.bind(1, generation).bind(2, dataset.name).bind(3, infoJson(dataset).dump()).bind(4, static_cast<std::int64_t>(now));
-    row.run();
+        "INSERT OR REPLACE INTO dataset(id, generation, name, info, saved_ms, checksum) VALUES (1, ?, ?, ?, ?, ?)");
+    row.bind(1, generation).bind(2, dataset.name).bind(3, info).bind(4, savedMs);
+    row.bind(5, datasetRowChecksum(generation, dataset.name, info, savedMs).value()).run();
     // Only now free the previous generation (see the header for why the order matters).
     const std::string old = "SELECT blob FROM dataset_arrays WHERE generation <> " + std::to_string(generation);
     deleteBlobs(db, old);
@@ -289,31 +295,44 @@ void writeDataset(sql::Database& db, const data::Dataset& dataset, const util::P
 }
 
 data::Dataset readDataset(const sql::Database& db, const util::Progress& progress) {
-    sql::Statement head = db.prepare("SELECT generation, name, info FROM dataset WHERE id = 1");
+    sql::Statement head = db.prepare("SELECT generation, name, info, saved_ms, checksum FROM dataset WHERE id = 1");
     if (!head.step()) util::failAt(util::MessageCode::StoreNoDataset, db.path(), 0);
     const std::int64_t generation = head.columnInt(0);
     data::Dataset d;
     d.name = head.columnText(1);
-    readInfo(db, head.columnText(2), d);
+    const std::string info = head.columnText(2);
+    requireChecksum(db, head.columnInt(4), datasetRowChecksum(generation, d.name, info, head.columnInt(3)),
+                    "the dataset description and import report");
+    readInfo(db, info, d);
 
     struct Stored {
         std::int64_t elementBytes, count, blob;
     };
     std::unordered_map<std::string, Stored> stored;
-    sql::Statement list = db.prepare("SELECT name, element_bytes, count, blob FROM dataset_arrays WHERE generation = ?");
+    sql::Statement list =
+        db.prepare("SELECT name, element_bytes, count, blob, checksum FROM dataset_arrays WHERE generation = ?");
     list.bind(1, generation);
     std::int64_t totalBytes = 1, doneBytes = 0;
     while (list.step()) {
+        const std::string name = list.columnText(0);
         const Stored s{list.columnInt(1), list.columnInt(2), list.columnInt(3)};
-        if (s.elementBytes <= 0 || s.count < 0 || s.count > (std::int64_t{1} << 40)) corrupt(db, "bad array header");
+        requireChecksum(db, list.columnInt(4), arrayRowChecksum(generation, name, s.elementBytes, s.count, s.blob),
+                        "the header of array '" + name + "'");
+        if (s.elementBytes <= 0 || s.elementBytes > 64 || s.count < 0 || s.count > (std::int64_t{1} << 40))
+            corrupt(db, "bad array header");
         totalBytes += s.elementBytes * s.count;
-        stored.emplace(list.columnText(0), s);
+        stored.emplace(name, s);
     }
     const auto load = [&]<class T>(const std::string& name, std::vector<T>& out) {
         const auto it = stored.find(name);
         if (it == stored.end()) corrupt(db, "array '" + name + "' is missing");
         if (it->second.elementBytes != static_cast<std::int64_t>(sizeof(T)))
             corrupt(db, "array '" + name + "' has the wrong element size");
+        // The element count is checked against the bytes really stored before anything is allocated.
+        const std::size_t storedBytes = blobSize(db, it->second.blob, "array '" + name + "'");
+        if (static_cast<std::uint64_t>(it->second.count) * sizeof(T) != storedBytes)
+            corrupt(db, "array '" + name + "' records " + std::to_string(it->second.count) + " elements in " +
+                            std::to_string(storedBytes) + " bytes");
         progress.check();
         out.clear();
         util::resizePrefaulted(out, static_cast<std::size_t>(it->second.count));
@@ -342,22 +361,29 @@ data::Dataset readDataset(const sql::Database& db, const util::Progress& progres
             load(name, x);
         }
     });
-    for (const auto& [name, ids] : {std::pair{"visitors.raw", &d.visitors}, std::pair{"items.raw", &d.items.ids},
-                                    std::pair{"categories.raw", &d.categories.ids}}) {
+    data::EventLog& events = d.events;
+    std::vector<std::uint32_t> counts;
+    load("events.visitor_event_counts", counts);
+    // Runs of ids expand to more ids than are stored, so each table's size is bounded by the arrays that refer
+    // to it (one count per visitor, one parent per category; every item occurs in the events or has a
+    // history, availability, price or name entry) before anything is allocated.
+    const std::size_t itemBound = std::max({events.timestamp.size(), d.items.category.offsets.size(),
+                                            d.items.available.offsets.size(), d.items.price.offsets.size(),
+                                            d.items.names.size()});
+    for (const auto& [name, ids, bound] : {std::tuple{"visitors.raw", &d.visitors, counts.size()},
+                                           std::tuple{"items.raw", &d.items.ids, itemBound},
+                                           std::tuple{"categories.raw", &d.categories.ids, d.categories.parent.size()}}) {
         std::vector<std::int64_t> raw;
         if (has(std::string(name) + ".run_start")) {
             IdRuns runs;
             load(std::string(name) + ".run_start", runs.start);
             load(std::string(name) + ".run_length", runs.length);
-            if (!expandRuns(runs, raw)) corrupt(db, std::string("the id runs of '") + name + "' are inconsistent");
+            if (!expandRuns(runs, bound, raw)) corrupt(db, std::string("the id runs of '") + name + "' are inconsistent");
         } else {
             load(name, raw);
         }
         *ids = data::IdMap(std::move(raw)); // ascending order is verified in validate()
     }
-    data::EventLog& events = d.events;
-    std::vector<std::uint32_t> counts;
-    load("events.visitor_event_counts", counts);
     if (!countsToOffsets(counts, events.visitorOffsets)) corrupt(db, "the visitor offsets do not start at 0");
     checkOffsets(db, "visitor", events.visitorOffsets, d.visitors.size(), events.timestamp.size(), d.visitors.size() == 0);
     ownersFromOffsets(events.visitorOffsets, events.visitor);

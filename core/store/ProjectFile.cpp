@@ -6,6 +6,7 @@
 
 #include "store/BlobStore.h"
 #include "store/DatasetStore.h"
+#include "store/RecordChecksum.h"
 #include "store/Schema.h"
 #include "store/Sqlite.h"
 #include "util/Message.h"
@@ -29,6 +30,8 @@ std::int64_t nowMs() {
 
 /// File-system checks SQLite would report vaguely or not at all (a folder, a missing file, an empty file).
 sql::Database::Access checkPath(const std::string& path, OpenMode mode) {
+    // SQLite opens a private temporary database for an empty name: a "save" there would vanish silently.
+    if (path.empty()) util::fail(util::MessageCode::StoreEmptyPath);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found) {
@@ -48,20 +51,24 @@ void requireName(const std::string& kind, const std::string& name) {
     if (kind.empty() || name.empty()) util::failParameter("name", util::MessageCode::StoreBadName, {kind, name});
 }
 
+/// A row of kArtefactColumns, its checksum verified.
 ArtefactInfo artefactFromRow(const sql::Database& db, const sql::Statement& st, const std::string& kind) {
     ArtefactInfo info;
     info.kind = kind;
     info.name = st.columnText(0);
-    info.meta = nlohmann::json::parse(st.columnText(1), nullptr, false);
-    if (info.meta.is_discarded())
-        util::failAt(util::MessageCode::StoreCorrupt, db.path(), 0, {"the description of '" + info.name + "' is unreadable"});
+    const std::string metaText = st.columnText(1);
     info.savedMs = st.columnInt(2);
     info.blobBytes = static_cast<std::uint64_t>(st.columnInt(3));
+    requireChecksum(db, st.columnInt(5), artefactRowChecksum(kind, info.name, metaText, info.savedMs, st.columnInt(4)),
+                    "the description of " + kind + " '" + info.name + "'");
+    info.meta = nlohmann::json::parse(metaText, nullptr, false);
+    if (info.meta.is_discarded())
+        util::failAt(util::MessageCode::StoreCorrupt, db.path(), 0, {"the description of '" + info.name + "' is unreadable"});
     return info;
 }
 
 constexpr const char* kArtefactColumns =
-    "SELECT a.name, a.meta, a.saved_ms, b.bytes FROM artefacts a JOIN blobs b ON b.id = a.blob ";
+    "SELECT a.name, a.meta, a.saved_ms, b.bytes, a.blob, a.checksum FROM artefacts a JOIN blobs b ON b.id = a.blob ";
 
 } // namespace
 
@@ -115,9 +122,12 @@ void ProjectFile::putArtefact(const std::string& kind, const std::string& name, 
     sql::Statement old = db.prepare("SELECT blob FROM artefacts WHERE kind = ? AND name = ?");
     old.bind(1, kind).bind(2, name);
     if (old.step()) deleteBlobs(db, std::to_string(old.columnInt(0)));
+    const std::string metaText = meta.dump();
+    const std::int64_t savedMs = nowMs();
     sql::Statement row = db.prepare(
-        "INSERT OR REPLACE INTO artefacts(kind, name, meta, saved_ms, blob) VALUES (?, ?, ?, ?, ?)");
-    row.bind(1, kind).bind(2, name).bind(3, meta.dump()).bind(4, nowMs()).bind(5, blobId).run();
+        "INSERT OR REPLACE INTO artefacts(kind, name, meta, saved_ms, blob, checksum) VALUES (?, ?, ?, ?, ?, ?)");
+    row.bind(1, kind).bind(2, name).bind(3, metaText).bind(4, savedMs).bind(5, blobId);
+    row.bind(6, artefactRowChecksum(kind, name, metaText, savedMs, blobId).value()).run();
     tx.commit();
 }
 
@@ -142,11 +152,14 @@ std::vector<std::byte> ProjectFile::artefactBlob(const std::string& kind, const 
     std::lock_guard lock(mutex_);
     const sql::Database& db = impl_->db;
     sql::Transaction tx(impl_->db, sql::Transaction::Kind::Deferred);
-    sql::Statement st = db.prepare("SELECT blob FROM artefacts WHERE kind = ? AND name = ?");
+    sql::Statement st = db.prepare("SELECT meta, saved_ms, blob, checksum FROM artefacts WHERE kind = ? AND name = ?");
     st.bind(1, kind).bind(2, name);
     if (!st.step()) util::failAt(util::MessageCode::StoreArtefactMissing, path_, 0, {kind, name});
-    const std::int64_t blobId = st.columnInt(0);
+    const std::int64_t blobId = st.columnInt(2);
     const std::string what = kind + " '" + name + "'";
+    // The row names the blob: a damaged blob id would hand over another artefact's data.
+    requireChecksum(db, st.columnInt(3), artefactRowChecksum(kind, name, st.columnText(0), st.columnInt(1), blobId),
+                    "the description of " + what);
     std::vector<std::byte> bytes(blobSize(db, blobId, what));
     readBlobInto(db, blobId, bytes.data(), bytes.size(), what);
     tx.commit();
@@ -170,16 +183,18 @@ void ProjectFile::removeArtefact(const std::string& kind, const std::string& nam
 void ProjectFile::putMeta(const std::string& key, const std::string& value) {
     if (key.empty()) util::failParameter("key", util::MessageCode::StoreBadName, {"meta", key});
     std::lock_guard lock(mutex_);
-    sql::Statement st = impl_->db.prepare("INSERT OR REPLACE INTO project_meta(key, value) VALUES (?, ?)");
-    st.bind(1, key).bind(2, value).run();
+    sql::Statement st = impl_->db.prepare("INSERT OR REPLACE INTO project_meta(key, value, checksum) VALUES (?, ?, ?)");
+    st.bind(1, key).bind(2, value).bind(3, metaRowChecksum(key, value).value()).run();
 }
 
 std::optional<std::string> ProjectFile::meta(const std::string& key) const {
     std::lock_guard lock(mutex_);
-    sql::Statement st = impl_->db.prepare("SELECT value FROM project_meta WHERE key = ?");
+    sql::Statement st = impl_->db.prepare("SELECT value, checksum FROM project_meta WHERE key = ?");
     st.bind(1, key);
     if (!st.step()) return std::nullopt;
-    return st.columnText(0);
+    std::string value = st.columnText(0);
+    requireChecksum(impl_->db, st.columnInt(1), metaRowChecksum(key, value), "the project fact '" + key + "'");
+    return value;
 }
 
 util::Result<std::shared_ptr<ProjectFile>> saveDatasetAs(const std::string& path, const data::Dataset& dataset,

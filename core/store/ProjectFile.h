@@ -19,7 +19,7 @@
 
 namespace vitrina::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::size_t kMaxChunkBytes = 64u << 20; ///< well under SQLite's and our 256 MB value limit
 
 enum class OpenMode { OpenExisting, CreateOrOpen };

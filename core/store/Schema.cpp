@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/ProjectFile.h"
+#include "store/RecordChecksum.h"
 #include "util/Message.h"
 
 namespace vitrina::store {
@@ -50,6 +51,7 @@ void createVersion1Tables(sql::Database& db) {
 
 constexpr std::array kMigrations{
     Migration{0, "dataset arrays, blobs, artefacts and project facts", &createVersion1Tables},
+    Migration{1, "a checksum on every stored record", &addRecordChecksums},
 };
 static_assert(kMigrations.size() == kSchemaVersion, "one migration step per schema version");
 
@@ -59,6 +61,8 @@ void initialize(sql::Database& db) {
     db.exec("PRAGMA page_size = 65536", "initialising the project");
     db.exec("PRAGMA journal_mode = DELETE", "initialising the project");
     sql::Transaction tx(db, sql::Transaction::Kind::Immediate);
+    // Another process may have initialised the file between our check and this write lock: then it is done.
+    if (db.queryInt("SELECT count(*) FROM sqlite_master").value_or(0) > 0) return;
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId), "initialising the project");
     db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
             "INSERT INTO meta(key, value) VALUES ('schema_version', '0'), ('created_by', 'Vitrina');",
@@ -86,6 +90,9 @@ void migrate(sql::Database& db, int from) {
     const Migration& step = kMigrations[static_cast<std::size_t>(from)];
     try {
         sql::Transaction tx(db, sql::Transaction::Kind::Immediate);
+        // Two processes opening one old (or new) file at once: the second one to get the write lock finds the
+        // step already applied by the first.
+        if (readVersion(db) != from) return;
         step.apply(db);
         db.exec("UPDATE meta SET value = '" + std::to_string(from + 1) + "' WHERE key = 'schema_version'",
                 "recording the schema version");
@@ -118,6 +125,9 @@ int prepareSchema(sql::Database& db, bool mayInitialize) {
     db.exec("PRAGMA journal_mode = DELETE", "setting the journal mode");
     db.exec("PRAGMA synchronous = FULL", "setting the sync mode");
     for (; version < kSchemaVersion; ++version) migrate(db, version);
+    version = readVersion(db);
+    if (version != kSchemaVersion)
+        util::failAt(util::MessageCode::StoreCorrupt, db.path(), 0, {"schema version " + std::to_string(version) + " after upgrading"});
     return version;
 }
 

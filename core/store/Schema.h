@@ -4,8 +4,10 @@
 //
 // Version 0 is the bootstrap layout every project starts from: the application_id and a `meta` table holding
 // schema_version = 0 (and facts such as created_by). Version 1 adds the dataset, blob, artefact and
-// project_meta tables. A new file is created at version 0 and migrated like any old file, so the migration
-// path is exercised on every creation.
+// project_meta tables. Version 2 adds a checksum to every record of those tables (store/RecordChecksum.h).
+// A new file is created at version 0 and migrated like any old file, so the migration path is exercised on
+// every creation. Initialising and each step re-check the file under SQLite's write lock, so two processes
+// creating or upgrading one file at once both succeed (the second finds the work done).
 #include <cstdint>
 #include <span>
 #include <string_view>

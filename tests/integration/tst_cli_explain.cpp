@@ -133,10 +133,10 @@ private slots:
             QCOMPARE(run.json.value(QStringLiteral("detail")).toObject().value(QStringLiteral("parameter")).toString(),
                      parameter);
         };
-        bad({QStringLiteral("--visitor"), QStringLiteral("424242")}, QStringLiteral("visitor"));
-        bad({QStringLiteral("--model"), QStringLiteral("nosuchmodel")}, QStringLiteral("model"));
-        bad({QStringLiteral("-k"), QStringLiteral("0")}, QStringLiteral("k"));
-        bad({QStringLiteral("-k"), QStringLiteral("5000")}, QStringLiteral("k"));
+        bad({QStringLiteral("--visitor"), QStringLiteral("424242")}, QStringLiteral("--visitor"));
+        bad({QStringLiteral("--model"), QStringLiteral("nosuchmodel")}, QStringLiteral("--model"));
+        bad({QStringLiteral("-k"), QStringLiteral("0")}, QStringLiteral("-k"));
+        bad({QStringLiteral("-k"), QStringLiteral("5000")}, QStringLiteral("-k"));
         QCOMPARE(runCli({QStringLiteral("explain"), project_, QStringLiteral("--visitor"), QStringLiteral("abc"),
                          QStringLiteral("--model"), QStringLiteral("als")})
                      .exitCode,
@@ -167,7 +167,7 @@ private slots:
                                      QStringLiteral("als,nosuchmodel")});
         QCOMPARE(badModel.exitCode, 2);
         QCOMPARE(badModel.json.value(QStringLiteral("detail")).toObject().value(QStringLiteral("parameter")).toString(),
-                 QStringLiteral("models"));
+                 QStringLiteral("--models"));
         const Run badVisitors = runCli({QStringLiteral("explain-audit"), project_, QStringLiteral("--models"),
                                         QStringLiteral("als"), QStringLiteral("--visitors"), QStringLiteral("0")});
         QCOMPARE(badVisitors.exitCode, 2);

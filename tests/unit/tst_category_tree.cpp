@@ -192,8 +192,14 @@ private slots:
         QCOMPARE(f.source.skipped.size(), std::size_t{1});
         QVERIFY(f.source.skipped[0].reason == MessageCode::CsvRowCutOff);
         QCOMPARE(f.source.skipped[0].firstLines, std::vector<std::int64_t>{3});
-        // A complete last row without its newline is fine.
-        const auto ok = data::readCategoryTree(vitrina::test::writeFile(dir, "t2.csv", "categoryid,parentid\n1,\n2,1"), false, {});
+        // Cut inside its last field (parent 1 of 12), the row still parses: reported, not read with parent 1.
+        const auto cut = data::readCategoryTree(vitrina::test::writeFile(dir, "t2.csv", "categoryid,parentid\n1,\n2,1"), false, {});
+        QCOMPARE(cut.links.size(), std::size_t{1});
+        QCOMPARE(cut.source.skipped.size(), std::size_t{1});
+        QVERIFY(cut.source.skipped[0].reason == MessageCode::CsvRowCutOff);
+        QCOMPARE(cut.source.skipped[0].firstLines, std::vector<std::int64_t>{3});
+        // With its newline the row is complete and kept.
+        const auto ok = data::readCategoryTree(vitrina::test::writeFile(dir, "t3.csv", "categoryid,parentid\n1,\n2,1\n"), false, {});
         QCOMPARE(ok.links.size(), std::size_t{2});
         QVERIFY(ok.source.skipped.empty());
     }

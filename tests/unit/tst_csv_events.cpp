@@ -64,8 +64,8 @@ private slots:
     }
 
     void formatVariantsAreParsedCorrectly() {
-        // BOM, CRLF, quoted fields (also with spaces and a quoted header), blank lines, no final newline,
-        // case-insensitive event names: all the same three events.
+        // BOM, CRLF, quoted fields (also with spaces and a quoted header), blank lines, case-insensitive event
+        // names: all the same three events.
         const QByteArray plain = kHeader + "1433193132535,7,view,100,\n1433193132600,8,addtocart,101,\n"
                                            "1433193132700,8,transaction,101,9\n";
         const QByteArray variant = "\xEF\xBB\xBF\"timestamp\",\"visitorid\",event,itemid,transactionid\r\n"
@@ -74,7 +74,7 @@ private slots:
                                    "   \r\n"
                                    "1433193132600, \"8\" ,addtocart,101,\r\n"
                                    "\n"
-                                   "1433193132700,8,Transaction,\"101\",9";
+                                   "1433193132700,8,Transaction,\"101\",9\r\n";
         const auto a = importOk(plain), b = importOk(variant);
         QCOMPARE(b.events.size(), std::size_t{3});
         QVERIFY(a.events.timestamp == b.events.timestamp);
@@ -225,6 +225,62 @@ private slots:
         const auto e = importOk(kHeader + "1433193132535,1,view,10,\n1433193132536,1,vi\n");
         QVERIFY(skipped(e, MessageCode::CsvWrongFieldCount));
         QVERIFY(!skipped(e, MessageCode::CsvRowCutOff));
+    }
+
+    void lastRowWithoutNewlineIsReportedAsCutOff() {
+        // A copy cut short inside the last field still parses (item 10 of item 100, transaction 5 of 55): it is
+        // reported with its line, never read with the shortened value; on both the release-layout fast path and
+        // the careful path (columns swapped), and with any number of chunks.
+        for (const QByteArray& header : {kHeader, QByteArray("visitorid,timestamp,event,itemid,transactionid\n")}) {
+            const bool swapped = header != kHeader;
+            const QByteArray row = swapped ? "1,1433193132536,view,10," : "1433193132536,1,view,10,";
+            const QByteArray purchase = swapped ? "1,1433193132537,transaction,10,5" : "1433193132537,1,transaction,10,5";
+            for (const QByteArray& last : {QByteArray(swapped ? "1,1433193132538,view,10," : "1433193132538,1,view,10,"), purchase}) {
+                const auto d = importOk(header + row + "\n" + last);
+                QCOMPARE(d.events.size(), std::size_t{1});
+                QCOMPARE(d.source("events")->rowsRead, std::uint64_t{2});
+                const auto* s = skipped(d, MessageCode::CsvRowCutOff);
+                QVERIFY(s);
+                QCOMPARE(s->firstLines, (std::vector<std::int64_t>{3}));
+                // With its newline the same row is complete and kept.
+                QCOMPARE(importOk(header + row + "\n" + last + "\n").events.size(), std::size_t{2});
+            }
+        }
+        // A blank last line without a newline is no row; strict mode stops at a cut row, naming it.
+        QVERIFY(importOk(kHeader + "1433193132535,1,view,10,\n  ").source("events")->skipped.empty());
+        const auto strict = importEvents(kHeader + "1433193132535,1,view,10,\n1433193132536,1,view,10,", true);
+        QVERIFY(strict.error);
+        QVERIFY(strict.error->code == MessageCode::CsvRowCutOff);
+        QCOMPARE(strict.error->line, std::int64_t{3});
+    }
+
+    void zeroPaddedTimestampsAreOutOfRange() {
+        // 13 characters, so they used to pass the fast path's length test and were kept as 1970 events.
+        const auto d = importOk(kHeader + "0000000000123,1,view,10,\n0946684799999,1,view,10,\n1433193132535,1,view,10,\n");
+        QCOMPARE(d.events.size(), std::size_t{1});
+        const auto* s = skipped(d, MessageCode::CsvTimestampOutOfRange);
+        QVERIFY(s);
+        QCOMPARE(s->firstLines, (std::vector<std::int64_t>{2, 3}));
+        const auto strict = importEvents(kHeader + "0000000000123,1,view,10,\n", true);
+        QVERIFY(strict.error);
+        QVERIFY(strict.error->code == MessageCode::CsvTimestampOutOfRange);
+        QCOMPARE(strict.error->line, std::int64_t{2});
+    }
+
+    void idsOfNineteenOrMoreDigitsAreBadIds() {
+        // The fast path used to sum these digits into a signed integer, which overflows (UBSan: the sanitizer
+        // build of this test aborts without the fix).
+        const auto d = importOk(kHeader + "1433193132535,99999999999999999999,view,10,\n"
+                                          "1433193132535,1,view,12345678901234567890123,\n"
+                                          "1433193132535,1,transaction,10,9999999999999999999\n"
+                                          "99999999999999999999999,1,view,10,\n"
+                                          "1433193132535,999999999999999999,view,10,\n");
+        QCOMPARE(d.events.size(), std::size_t{1});
+        QCOMPARE(d.visitors.raw(0), std::int64_t{999999999999999999}); // 18 digits still fit
+        QVERIFY(skipped(d, MessageCode::CsvBadVisitorId));
+        QVERIFY(skipped(d, MessageCode::CsvBadItemId));
+        QVERIFY(skipped(d, MessageCode::CsvBadTransactionId));
+        QVERIFY(skipped(d, MessageCode::CsvTimestampOutOfRange));
     }
 
     void tiesKeepFileOrderAndDuplicatesAreCounted() {

@@ -36,6 +36,10 @@ private slots:
         QTest::newRow("seconds") << "1433193132" << TimestampIssue::LooksLikeSeconds << qint64(0);
         QTest::newRow("seconds scientific") << "1.433193132E+9" << TimestampIssue::LooksLikeSeconds << qint64(0);
         QTest::newRow("before 2000") << "946684799999" << TimestampIssue::OutOfRange << qint64(0);
+        // 13 characters like a real timestamp, but zero-padded: still outside the range.
+        QTest::newRow("zero-padded 1970") << "0000000000123" << TimestampIssue::OutOfRange << qint64(0);
+        QTest::newRow("zero-padded before 2000") << "0946684799999" << TimestampIssue::OutOfRange << qint64(0);
+        QTest::newRow("zero-padded first ms of 2000") << "0946684800000" << ok << qint64(946684800000);
         QTest::newRow("2100") << "4102444800000" << TimestampIssue::OutOfRange << qint64(0);
         QTest::newRow("microseconds") << "1433193132535000" << TimestampIssue::OutOfRange << qint64(0);
         QTest::newRow("negative") << "-1433193132535" << TimestampIssue::OutOfRange << qint64(0);

@@ -45,6 +45,19 @@ private slots:
         QVERIFY(got == expected);
     }
 
+    void cutLastNameIsReported() {
+        // "Kettl" of "Kettle": the name is cut inside its field at the end of the file; reported, not stored.
+        QTemporaryDir dir;
+        const data::IdMap ids(std::vector<std::int64_t>{6, 7});
+        const auto path = vitrina::test::writeFile(dir, "item_names.csv", "itemid,name\n6,Teapot\n7,Kettl");
+        const auto f = data::readNames(path, data::NameKind::Item, ids, false, {});
+        QCOMPARE(f.names, (std::vector<std::string>{"Teapot", ""}));
+        QCOMPARE(f.source.rowsRead, std::uint64_t{2});
+        QCOMPARE(f.source.skipped.size(), std::size_t{1});
+        QVERIFY(f.source.skipped[0].reason == MessageCode::CsvRowCutOff);
+        QCOMPARE(f.source.skipped[0].firstLines, std::vector<std::int64_t>{3});
+    }
+
     void headerVariants() {
         QTemporaryDir dir;
         const data::IdMap ids(std::vector<std::int64_t>{7});

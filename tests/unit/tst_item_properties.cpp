@@ -61,7 +61,7 @@ private slots:
                                                        "1433041200000,30,categoryid,1,2\n"  // 15 wrong field count
                                                        "1433041200000,30,6,\"a, \"\"b\"\"\"\n" // 16 other property, quoted
                                                        "\n"                                 // 17 blank
-                                                       "1433041200000,30,categoryid,8");    // 18 kept, no final newline
+                                                       "1433041200000,30,categoryid,8\n");  // 18 kept
         const auto h = read({path});
         QCOMPARE(h.sources.size(), std::size_t{1});
         const data::SourceFile& s = h.sources.front();
@@ -132,6 +132,24 @@ private slots:
         const auto* r = skipped(h.sources.front(), MessageCode::CsvRowCutOff);
         QVERIFY(r);
         QCOMPARE(r->firstLines, std::vector<std::int64_t>{3});
+        // Cut inside the last field, the row still parses (category 1 of 12): reported, never kept; with any
+        // block size (the line may straddle a block boundary) and any number of ranges.
+        for (const std::size_t block : {std::size_t{16}, std::size_t{1} << 20}) {
+            data::PropertyReadTuning tuning;
+            tuning.blockBytes = block;
+            tuning.minRangeBytes = 16;
+            for (const int threads : {1, 3}) {
+                data::ImportOptions options;
+                options.threads = threads;
+                const auto inField = vitrina::test::writeFile(dir, "in-field.csv", kHeader + "1433041200000,10,categoryid,7\n1433041300000,10,categoryid,1");
+                const auto g = data::readItemProperties({inField}, kItems, options, {}, tuning);
+                QCOMPARE(entries(g.rawCategory, 0), (std::vector<std::pair<std::int64_t, std::int64_t>>{{1433041200000, 7}}));
+                QCOMPARE(g.sources.front().rowsRead, std::uint64_t{2});
+                const auto* c = skipped(g.sources.front(), MessageCode::CsvRowCutOff);
+                QVERIFY(c);
+                QCOMPARE(c->firstLines, std::vector<std::int64_t>{3});
+            }
+        }
 
         const auto bad = vitrina::test::writeFile(dir, "bad.csv", kHeader + "1433041200000,10,categoryid,1\n1433041200000,10,available,7\n1433041200000,10,x,1\n");
         data::ImportOptions options;

@@ -358,7 +358,7 @@ private slots:
                     "INSERT INTO meta VALUES ('schema_version', '0'), ('created_by', 'Vitrina 0.0-dev');", "test");
         }
         auto project = openOrFail(p, store::OpenMode::OpenExisting);
-        QCOMPARE(project->schemaVersion(), 1);
+        QCOMPARE(project->schemaVersion(), store::kSchemaVersion);
         project->saveDataset(richDataset(), {});
         project->putMeta("k", "v");
         project.reset();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "models/MemoryBudget.h"
 #include "models/factorisation/FactorModel.h"
 #include "models/factorisation/SpdInverse.h"
 #include "models/neighbourhood/ItemKnnModel.h"
@@ -102,6 +103,7 @@ void EaseRecommender::indexPositions(std::size_t itemCount) {
 }
 
 void EaseRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
+    requireTrainingMemory(*this, train); // before the N x N allocation, on every fit path
     const Params& params = parameters();
     const data::EventWeights weights = eventWeightsOf(params);
     requirePositiveWeight(weights, id());
