@@ -5,7 +5,8 @@
 #include <sstream>
 
 #include "Cli.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "store/ProjectFile.h"
 #include "util/Parallel.h"
 
@@ -58,8 +59,8 @@ void checkNamingOptions(const std::vector<OptionName>& names, const std::functio
     }
 }
 
-std::map<std::string, nlohmann::json> modelParamsOption(const Args& args) {
-    std::map<std::string, nlohmann::json> params;
+std::map<std::string, models::ParamValues> modelParamsOption(const Args& args) {
+    std::map<std::string, models::ParamValues> params;
     for (const auto& p : args.values("param")) {
         const auto dot = p.find('.');
         const auto eq = p.find('=');
@@ -68,9 +69,7 @@ std::map<std::string, nlohmann::json> modelParamsOption(const Args& args) {
         const std::string model = p.substr(0, dot), key = p.substr(dot + 1, eq - dot - 1), text = p.substr(eq + 1);
         nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
         if (value.is_discarded() || value.is_object() || value.is_array()) value = text;
-        auto& object = params[model];
-        if (object.is_null()) object = nlohmann::json::object();
-        object[key] = value;
+        params[model].set(key, models::paramValueFromJson(value));
     }
     return params;
 }

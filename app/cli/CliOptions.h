@@ -10,6 +10,7 @@
 
 #include "Args.h"
 #include "data/Dataset.h"
+#include "models/Params.h"
 #include "models/Recommender.h"
 #include "util/Message.h"
 
@@ -34,7 +35,7 @@ void checkNamingOptions(const std::vector<OptionName>& names, const std::functio
 
 /// --param model.key=value (repeatable), grouped by model; values are JSON when they parse (64, 0.5, true),
 /// else strings.
-std::map<std::string, nlohmann::json> modelParamsOption(const Args& args);
+std::map<std::string, models::ParamValues> modelParamsOption(const Args& args);
 
 /// "a,b,,c" -> {"a", "b", "c"}.
 std::vector<std::string> splitCommas(const std::string& text);

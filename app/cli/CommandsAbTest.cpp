@@ -9,6 +9,7 @@
 #include "abtest/Assignment.h"
 #include "abtest/Parametric.h"
 #include "abtest/Replay.h"
+#include "models/ParamsJson.h"
 #include "report/AbTestJson.h"
 #include "report/Json.h"
 #include "stats/Checks.h"
@@ -127,7 +128,7 @@ Outcome runAbTest(const std::vector<std::string>& argv) {
     nlohmann::json arms = nlohmann::json::array();
     const auto names = abtest::armNames(o.arms);
     for (std::size_t a = 0; a < o.arms.size(); ++a)
-        arms.push_back({{"name", names[a]}, {"model", o.arms[a].model}, {"params", setup.models[a]->parameters().json()}});
+        arms.push_back({{"name", names[a]}, {"model", o.arms[a].model}, {"params", models::toJson(setup.models[a]->parameters().values())}});
     nlohmann::json settings{{"arms", arms},
                             {"split", abtest::splitText(o.split.empty() ? abtest::equalSplit(o.arms.size()) : o.split)},
                             {"seed", o.seed},

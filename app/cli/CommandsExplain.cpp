@@ -16,7 +16,8 @@
 #include "eval/Explanations.h"
 #include "explain/ExplainList.h"
 #include "explain/ReasonText.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "store/ProjectFile.h"
 #include "util/Parallel.h"
 #include "util/SystemInfo.h"
@@ -89,7 +90,7 @@ Outcome runExplain(const std::vector<std::string>& argv) {
              {"project", args.positionals()[0]},
              {"visitor", fit.rawVisitor},
              {"model", fit.modelId},
-             {"params", model->parameters().json()},
+             {"params", models::toJson(model->parameters().values())},
              {"at", fit.at},
              {"history_events", fit.historyEvents},
              {"stage", std::string(analytics::stageName(analytics::stageAt(log, fit.visitor, fit.at)))},
@@ -128,7 +129,7 @@ Outcome runExplainAudit(const std::vector<std::string>& argv) {
     std::vector<std::unique_ptr<models::Recommender>> chosen;
     for (const auto& id : ids) { // checked before the (slow) project load
         chosen.push_back(modelNamed(id, "models"));
-        chosen.back()->setParameters(params.count(id) ? params.at(id) : nlohmann::json::object());
+        chosen.back()->setParameters(params.count(id) ? params.at(id) : models::ParamValues{});
     }
 
     const auto dataset = loadProject(args.positionals()[0]);
@@ -148,7 +149,7 @@ Outcome runExplainAudit(const std::vector<std::string>& argv) {
                      faithfulness ? std::to_string(*faithfulness).c_str() : "n/a",
                      static_cast<unsigned long long>(a.cases), a.coverage());
         results.push_back({{"model", a.model},
-                           {"params", model->parameters().json()},
+                           {"params", models::toJson(model->parameters().values())},
                            {"faithfulness", faithfulness ? nlohmann::json(*faithfulness) : nlohmann::json(nullptr)},
                            {"coverage", a.coverage()},
                            {"model_item_coverage", a.modelCoverage()},

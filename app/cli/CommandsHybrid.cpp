@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliOptions.h"
 #include "eval/Ablation.h"
+#include "models/ParamsJson.h"
 #include "store/ProjectFile.h"
 #include "util/Parallel.h"
 
@@ -11,12 +12,12 @@ namespace vitrina::cli {
 namespace {
 
 /// --param hybrid.key=value (repeatable; "hybrid-static." is accepted too): JSON values where they parse.
-nlohmann::json hybridParams(const Args& args) {
-    nlohmann::json params = nlohmann::json::object();
+models::ParamValues hybridParams(const Args& args) {
+    models::ParamValues params;
     for (const auto& [model, values] : modelParamsOption(args)) {
         if (model != "hybrid" && model != "hybrid-static")
             badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", model, "hybrid"}, "--param");
-        params.update(values);
+        for (const auto& [key, value] : values) params.set(key, value);
     }
     return params;
 }
@@ -70,7 +71,7 @@ Outcome runAblationCommand(const std::vector<std::string>& argv) {
     doc["metric"] = "ndcg@10";
     doc["threads"] = options.threads;
     doc["seed"] = options.seed;
-    doc["params"] = options.params;
+    doc["params"] = models::toJson(options.params);
     return {doc, Success};
 }
 

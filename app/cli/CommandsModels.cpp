@@ -11,7 +11,8 @@
 #include "data/CsvValues.h"
 #include "data/Sessions.h"
 #include "eval/Evaluator.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "report/EvaluationJson.h"
 #include "report/Json.h"
 #include "store/ProjectFile.h"
@@ -86,7 +87,7 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     options.keepRecommendations = args.value("export-recs").has_value();
 
     std::vector<eval::ModelSpec> specs;
-    for (const auto& id : splitCommas(*args.value("models"))) specs.push_back({id, nlohmann::json::object()});
+    for (const auto& id : splitCommas(*args.value("models"))) specs.push_back({id, {}});
     std::string ids;
     for (const auto& s : specs) ids += (ids.empty() ? "" : ",") + s.id;
     for (auto& [model, params] : modelParamsOption(args)) {
@@ -134,7 +135,7 @@ Outcome runRecommend(const std::vector<std::string>& argv) {
              {"project", args.positionals()[0]},
              {"visitor", fit.rawVisitor},
              {"model", fit.modelId},
-             {"params", fit.model->parameters().json()},
+             {"params", models::toJson(fit.model->parameters().values())},
              {"at", fit.at},
              {"history_events", fit.historyEvents},
              {"k", fit.k},

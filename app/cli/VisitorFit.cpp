@@ -22,7 +22,7 @@ VisitorFit fitForVisitor(const Args& args) {
     const auto params = modelParamsOption(args);
     for (const auto& [name, value] : params)
         if (name != f.modelId) badParameter(util::MessageCode::EvalParamForUnknownModel, {"--param", name, f.modelId}, "--param");
-    f.model->setParameters(params.count(f.modelId) ? params.at(f.modelId) : nlohmann::json::object());
+    f.model->setParameters(params.count(f.modelId) ? params.at(f.modelId) : models::ParamValues{});
     const int threads = threadsOption(args);
 
     f.dataset = loadProject(args.positionals()[0]);

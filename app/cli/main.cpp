@@ -22,6 +22,7 @@ std::vector<Command> modelCommands(); // CommandsModels.cpp
 std::vector<Command> abtestCommands(); // CommandsAbTest.cpp
 std::vector<Command> hybridCommands(); // CommandsHybrid.cpp
 std::vector<Command> explainCommands(); // CommandsExplain.cpp
+std::vector<Command> catalogueCommands(); // CommandCatalogue.cpp
 } // namespace vitrina::cli
 
 namespace {
@@ -81,7 +82,7 @@ void watchInterrupts(bool) { std::signal(SIGINT, onInterrupt); }
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands;
-    for (auto&& group : {dataCommands(), benchCommands(), modelCommands(), abtestCommands(), explainCommands(), hybridCommands()})
+    for (auto&& group : {dataCommands(), benchCommands(), catalogueCommands(), modelCommands(), abtestCommands(), explainCommands(), hybridCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

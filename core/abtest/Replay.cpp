@@ -7,7 +7,8 @@
 
 #include "abtest/Aggregate.h"
 #include "abtest/Assignment.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "models/factorisation/FactorTopK.h"
 #include "stats/Checks.h"
 #include "util/SystemInfo.h"
@@ -65,13 +66,11 @@ void requireReplayOptions(const ReplayOptions& o) {
         util::failParameter("arms", MessageCode::ParameterOutOfRange,
                             {"arms", std::to_string(o.arms.size()) + " arm(s)", "at least 2 arms (control first)"});
     std::string known;
-    for (const auto& info : models::modelCatalog()) known += (known.empty() ? "" : ", ") + info.id;
-    for (const auto& arm : o.arms) {
-        const auto catalog = models::modelCatalog();
-        if (std::none_of(catalog.begin(), catalog.end(), [&](const auto& info) { return info.id == arm.model; }))
-            util::failParameter("arms", MessageCode::ParameterBadChoice, {"arms", arm.model, known});
-    }
-    for (const ArmSpec& arm : o.arms) models::createModel(arm.model)->setParameters(arm.params); // names a bad one
+    for (const auto& entry : models::modelCatalogue()) known += (known.empty() ? "" : ", ") + entry.id;
+    for (const auto& arm : o.arms)
+        if (!models::findModel(arm.model)) util::failParameter("arms", MessageCode::ParameterBadChoice, {"arms", arm.model, known});
+    for (const ArmSpec& arm : o.arms) // names a bad parameter ("als.factors") before anything is trained
+        models::validateParameters(arm.model, models::paramValuesFromJson(arm.params, arm.model));
     if (!o.split.empty()) requireSplit(o.split, o.arms.size());
     if (o.days < 1 || o.days > 366)
         util::failParameter("days", MessageCode::ParameterOutOfRange, {"days", std::to_string(o.days), "[1, 366]"});

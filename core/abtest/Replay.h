@@ -31,7 +31,7 @@
 namespace vitrina::abtest {
 
 struct ArmSpec {
-    std::string model;        ///< registry id ("als")
+    std::string model;        ///< catalogue id ("als")
     nlohmann::json params = nlohmann::json::object(); ///< model parameters ("factors": 32)
     std::string name;         ///< display name; empty = the model id (with "#2" ... for repeats)
 };

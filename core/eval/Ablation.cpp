@@ -5,7 +5,9 @@
 #include <ctime>
 #include <numeric>
 
-#include "models/Registry.h"
+#include <nlohmann/json.hpp>
+
+#include "models/Catalogue.h"
 #include "models/hybrid/HybridModel.h"
 #include "models/hybrid/HybridValidation.h"
 #include "stats/MultipleTesting.h"
@@ -28,7 +30,7 @@ struct ColumnCache {
 };
 
 bool weighsEvents(const HybridConfig& config, std::size_t component) {
-    for (const auto& s : models::createModel(config.components[component])->parameterSpecs())
+    for (const auto& s : models::parameterSpecsOf(config.components[component]))
         if (s.name == "weight_view") return true;
     return false;
 }
@@ -128,7 +130,7 @@ void AblationOptions::validate() const {
     if (minStageLists < 2)
         util::failParameter("min_stage_lists", util::MessageCode::ParameterOutOfRange,
                             {"min_stage_lists", std::to_string(minStageLists), "[2, ...]"});
-    models::hybrid::readConfig(models::Params::validate(models::hybrid::hybridParameterSpecs(), params, "hybrid"), "hybrid");
+    models::hybrid::readConfig(models::validateParameters("hybrid", params), "hybrid");
 }
 
 util::Result<AblationReport> runAblation(std::shared_ptr<const data::Dataset> dataset, const ProtocolSplit& split,
@@ -140,8 +142,7 @@ util::Result<AblationReport> runAblation(std::shared_ptr<const data::Dataset> da
         if (split.isSessionProtocol())
             util::failParameter("protocol", util::MessageCode::ParameterBadChoice,
                                 {"protocol", std::string(protocolName(split.options.kind)), "temporal, leave-last-out"});
-        const HybridConfig config = models::hybrid::readConfig(
-            models::Params::validate(models::hybrid::hybridParameterSpecs(), options.params, "hybrid"), "hybrid");
+        const HybridConfig config = models::hybrid::readConfig(models::validateParameters("hybrid", options.params), "hybrid");
         const auto train = split.trainingSet(dataset);
         const auto validation = models::hybrid::carveValidation(*train, config.validationDays, config.maxValidationLists,
                                                                 options.seed, "hybrid.validation_days");

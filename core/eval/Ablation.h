@@ -15,9 +15,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "eval/Protocol.h"
+#include "models/Params.h"
 #include "stats/Distributions.h"
 #include "util/Progress.h"
 #include "util/Result.h"
@@ -25,7 +26,7 @@
 namespace vitrina::eval {
 
 struct AblationOptions {
-    nlohmann::json params = nlohmann::json::object(); ///< hybrid parameters (as for the "hybrid" model)
+    models::ParamValues params; ///< hybrid parameters (as for the "hybrid" model)
     std::uint64_t seed = 42;
     int threads = 1;
     std::uint32_t bootstrapResamples = 2000;

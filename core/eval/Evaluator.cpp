@@ -7,8 +7,10 @@
 #include <limits>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
+#include "models/Catalogue.h"
 #include "models/MemoryBudget.h"
-#include "models/Registry.h"
 #include "util/SystemInfo.h"
 
 namespace vitrina::eval {
@@ -264,7 +266,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
         const auto reusable = [&](std::size_t m) {
             const auto* given = m < options.prefitted.size() ? options.prefitted[m].get() : nullptr;
             return given && given->fitted() && given->id() == models[m]->id() &&
-                   given->parameters().json() == models[m]->parameters().json();
+                   given->parameters() == models[m]->parameters();
         };
         // A model too large for this machine is refused before anything is trained.
         for (std::size_t m = 0; m < models.size(); ++m)
@@ -289,7 +291,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             models[m].reset();
             result.fitSeconds = watch.seconds();
             result.fitCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-            result.params = model->parameters().json();
+            result.params = model->parameters().values();
             result.memoryBytes = model->memoryBytes();
             watch.restart();
             cpu = std::clock();

@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "eval/Comparison.h"
 #include "eval/MetricAccumulator.h"
 #include "eval/NextItemMetrics.h"
@@ -23,8 +21,8 @@
 namespace vitrina::eval {
 
 struct ModelSpec {
-    std::string id;                                   ///< registry id, e.g. "als" or "itemknn+mmr"
-    nlohmann::json params = nlohmann::json::object(); ///< hyperparameters (validated by the model)
+    std::string id;            ///< catalogue id, e.g. "als" or "itemknn+mmr"
+    models::ParamValues params; ///< hyperparameters as given (validated by the model)
 };
 
 struct EvaluationOptions {
@@ -54,7 +52,7 @@ struct EvaluationOptions {
 
 struct ModelResult {
     std::string id;
-    nlohmann::json params;
+    models::ParamValues params; ///< every hyperparameter, defaults filled in
     double fitSeconds = 0.0;
     double evalSeconds = 0.0;
     /// Process CPU seconds (every thread) of the two phases: on a shared machine they show the work itself.

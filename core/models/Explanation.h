@@ -2,6 +2,7 @@
 // Typed reasons attached to a recommended item by the model that produced it. The core speaks in kinds and
 // numbers; the GUI and CLI render text (ru/en) with item ids / names and category paths.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,8 @@ enum class ReasonKind : std::uint8_t {
 
 struct Reason {
     ReasonKind kind{};
-    /// Share of the recommended item's score explained by this reason, in [0, 1] where meaningful (sums to at
-    /// most 1 over the reasons of one kind); negative contributions are reported with a negative share.
+    /// Share of the recommended item's score explained by this reason; how the shares of one explanation add
+    /// up is the model's ExplainRule (models/Catalogue.h). Negative contributions have a negative share.
     double share = 0.0;
     /// The raw contribution to the score, in the model's units.
     double contribution = 0.0;
@@ -39,5 +40,11 @@ struct Reason {
     std::string component;
     int stage = -1;
 };
+
+/// The common tail of an additive explanation (reasons whose contributions sum to the score): every share
+/// becomes contribution / score when the score is positive, else contribution / the sum of |contributions|
+/// (0 when all are 0); then the reasons are ordered by contribution, largest first (ties: item ascending).
+/// `score` defaults to the sum of the contributions.
+void finishAdditiveReasons(std::vector<Reason>& reasons, std::optional<double> score = std::nullopt);
 
 } // namespace vitrina::models

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "models/factorisation/EaseModel.h"
+#include "models/Catalogue.h"
 #include "util/Message.h"
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -37,14 +37,16 @@ std::uint64_t availableMemoryBytes() {
 
 } // namespace
 
+std::optional<DenseMemory> denseTrainingMemory(const Recommender& model, const TrainingSet& train) {
+    const ModelEntry* entry = baseModel(model.id());
+    if (!entry || !entry->denseMemory) return std::nullopt;
+    // EASE models the most popular candidates: the popularity order holds every candidate once.
+    return entry->denseMemory(model.parameters(), {train.popularityOrder().size(), train.trainingEvents()});
+}
+
 std::uint64_t estimatedTrainingBytes(const Recommender& model, const TrainingSet& train) {
-    if (const auto* ease = dynamic_cast<const EaseRecommender*>(&model)) {
-        const Params& p = ease->parameters();
-        const auto n = std::min<std::uint64_t>(static_cast<std::uint64_t>(p.integer("items")), train.popularityOrder().size());
-        return EaseRecommender::estimatedMemoryBytes(static_cast<std::size_t>(n), p.choice("precision") == "double",
-                                                     train.trainingEvents());
-    }
-    return 0;
+    const auto memory = denseTrainingMemory(model, train);
+    return memory ? memory->bytes : 0;
 }
 
 std::uint64_t trainingMemoryBudget() {
@@ -70,17 +72,16 @@ std::string bytesText(std::uint64_t bytes) {
 }
 
 void requireTrainingMemory(const Recommender& model, const TrainingSet& train, std::uint64_t budget) {
-    const std::uint64_t needed = estimatedTrainingBytes(model, train);
-    if (budget == 0 || needed <= budget) return;
-    // EASE is the only model with an estimate: its size is set by `items` (and tripled by double precision).
-    const Params& p = model.parameters();
-    const auto n = std::min<std::uint64_t>(static_cast<std::uint64_t>(p.integer("items")), train.popularityOrder().size());
-    const bool isDouble = p.choice("precision") == "double";
-    const std::string what = std::to_string(n) + " x " + std::to_string(n) + " matrix in " + (isDouble ? "double" : "float") +
+    const auto memory = denseTrainingMemory(model, train);
+    if (!memory || budget == 0 || memory->bytes <= budget) return;
+    const std::string side = std::to_string(memory->side);
+    const std::string what = side + " x " + side + " matrix in " + (memory->bytesPerCell > 4 ? "double" : "float") +
                              " precision";
-    const std::string lower = model.id() + ".items" + (isDouble ? " (or set " + model.id() + ".precision=float)" : "");
-    util::failParameter(model.id() + ".items", util::MessageCode::ModelNeedsTooMuchMemory,
-                        {model.id(), bytesText(needed), what, bytesText(budget), lower});
+    const std::string parameter = model.id() + "." + std::string(memory->sizeParameter);
+    const std::string lower =
+        parameter + (memory->cheaperSetting.empty() ? "" : " (or set " + model.id() + "." + std::string(memory->cheaperSetting) + ")");
+    util::failParameter(parameter, util::MessageCode::ModelNeedsTooMuchMemory,
+                        {model.id(), bytesText(memory->bytes), what, bytesText(budget), lower});
 }
 
 } // namespace vitrina::models

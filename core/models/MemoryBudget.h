@@ -5,15 +5,19 @@
 // message naming the parameter to lower. The GUI's model picker shows the same estimate; the evaluator, the
 // A/B replay, the CLI and every other fit path share this check (it runs at the start of EASE's fit too).
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "models/Catalogue.h"
 #include "models/Recommender.h"
 #include "models/TrainingSet.h"
 
 namespace vitrina::models {
 
-/// Peak bytes `model` (with its parameters) would hold while training on `train`; 0 for models whose
-/// training memory is small next to the dataset's (everything but EASE today).
+/// The catalogue's dense-memory estimate (ModelEntry::denseMemory) of `model` with its parameters on `train`;
+/// none for models whose training memory is small next to the dataset's (everything but EASE today).
+std::optional<DenseMemory> denseTrainingMemory(const Recommender& model, const TrainingSet& train);
+/// Its bytes, 0 without an estimate.
 std::uint64_t estimatedTrainingBytes(const Recommender& model, const TrainingSet& train);
 
 /// What training may take: the environment variable VITRINA_MEMORY_LIMIT_MB when set (a whole number of MB),

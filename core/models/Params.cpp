@@ -1,70 +1,79 @@
 #include "models/Params.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
-#include "util/Message.h"
+#include "models/ParamsJson.h"
 
 namespace vitrina::models {
 
-using nlohmann::json;
 using util::MessageCode;
 
-ParamSpec ParamSpec::integer(std::string name, long long def, long long lo, long long hi, std::string description) {
-    ParamSpec s;
-    s.name = std::move(name);
-    s.type = Type::Int;
-    s.defaultValue = def;
-    s.min = static_cast<double>(lo);
-    s.max = static_cast<double>(hi);
-    s.description = std::move(description);
-    return s;
+std::string paramText(const ParamValue& value) {
+    if (const auto* s = std::get_if<std::string>(&value)) return *s;
+    return toJson(value).dump();
 }
 
-ParamSpec ParamSpec::real(std::string name, double def, double lo, double hi, std::string description) {
-    ParamSpec s;
-    s.name = std::move(name);
-    s.type = Type::Double;
-    s.defaultValue = def;
-    s.min = lo;
-    s.max = hi;
-    s.description = std::move(description);
-    return s;
+bool sameParamValue(const ParamValue& a, const ParamValue& b) {
+    const auto number = [](const ParamValue& v, double& out) {
+        if (const auto* i = std::get_if<long long>(&v)) out = static_cast<double>(*i);
+        else if (const auto* d = std::get_if<double>(&v)) out = *d;
+        else return false;
+        return true;
+    };
+    double x = 0.0, y = 0.0;
+    if (number(a, x) && number(b, y)) return x == y;
+    return a == b;
 }
 
-ParamSpec ParamSpec::boolean(std::string name, bool def, std::string description) {
-    ParamSpec s;
-    s.name = std::move(name);
-    s.type = Type::Bool;
-    s.defaultValue = def;
-    s.description = std::move(description);
-    return s;
+void ParamValues::set(std::string name, ParamValue value) {
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), name,
+                                     [](const Entry& e, const std::string& key) { return e.first < key; });
+    if (at != entries_.end() && at->first == name) at->second = std::move(value);
+    else entries_.insert(at, Entry{std::move(name), std::move(value)});
 }
 
-ParamSpec ParamSpec::choice(std::string name, std::string def, std::vector<std::string> choices,
-                            std::string description) {
-    ParamSpec s;
-    s.name = std::move(name);
-    s.type = Type::Choice;
-    s.defaultValue = std::move(def);
-    s.choices = std::move(choices);
-    s.description = std::move(description);
-    return s;
+const ParamValue* ParamValues::find(std::string_view name) const {
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), name,
+                                     [](const Entry& e, std::string_view key) { return e.first < key; });
+    return at != entries_.end() && at->first == name ? &at->second : nullptr;
 }
 
-ParamSpec ParamSpec::text(std::string name, std::string def, std::string description) {
-    ParamSpec s;
-    s.name = std::move(name);
-    s.type = Type::Text;
-    s.defaultValue = std::move(def);
-    s.description = std::move(description);
-    return s;
+bool ParamValues::operator==(const ParamValues& other) const {
+    return std::equal(entries_.begin(), entries_.end(), other.entries_.begin(), other.entries_.end(),
+                      [](const Entry& a, const Entry& b) { return a.first == b.first && sameParamValue(a.second, b.second); });
+}
+
+ParamSpec ParamSpec::integer(std::string_view name, long long def, long long lo, long long hi,
+                             util::MessageCode description) {
+    return {name, Type::Int, def, static_cast<double>(lo), static_cast<double>(hi), {}, description};
+}
+
+ParamSpec ParamSpec::real(std::string_view name, double def, double lo, double hi, util::MessageCode description) {
+    return {name, Type::Double, def, lo, hi, {}, description};
+}
+
+ParamSpec ParamSpec::boolean(std::string_view name, bool def, util::MessageCode description) {
+    return {name, Type::Bool, def, 0.0, 0.0, {}, description};
+}
+
+ParamSpec ParamSpec::choice(std::string_view name, std::string_view def, std::vector<std::string_view> choices,
+                            util::MessageCode description) {
+    return {name, Type::Choice, std::string(def), 0.0, 0.0, std::move(choices), description};
+}
+
+ParamSpec ParamSpec::text(std::string_view name, std::string_view def, util::MessageCode description) {
+    return {name, Type::Text, std::string(def), 0.0, 0.0, {}, description};
+}
+
+ParamSpecs joinSpecs(ParamSpecs first, const ParamSpecs& second) {
+    first.insert(first.end(), second.begin(), second.end());
+    return first;
 }
 
 namespace {
-
-std::string shown(const json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
 
 std::string rangeText(const ParamSpec& s) {
     std::ostringstream out;
@@ -72,93 +81,90 @@ std::string rangeText(const ParamSpec& s) {
     return out.str();
 }
 
-double toNumber(const json& v, const std::string& full, bool integer) {
+double toNumber(const ParamValue& v, const std::string& full, bool integer) {
+    const MessageCode notNumber = integer ? MessageCode::ParameterNotInteger : MessageCode::ParameterNotNumber;
     double x = 0.0;
-    if (v.is_number()) {
-        x = v.get<double>();
-    } else if (v.is_string()) {
-        const std::string s = v.get<std::string>();
-        const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), x);
-        if (ec != std::errc() || ptr != s.data() + s.size() || s.empty())
-            util::failParameter(full, integer ? MessageCode::ParameterNotInteger : MessageCode::ParameterNotNumber,
-                                {full, s});
+    if (const auto* i = std::get_if<long long>(&v)) {
+        x = static_cast<double>(*i);
+    } else if (const auto* d = std::get_if<double>(&v)) {
+        x = *d;
+    } else if (const auto* s = std::get_if<std::string>(&v)) {
+        const auto [ptr, ec] = std::from_chars(s->data(), s->data() + s->size(), x);
+        if (ec != std::errc() || ptr != s->data() + s->size() || s->empty())
+            util::failParameter(full, notNumber, {full, *s});
     } else {
-        util::failParameter(full, integer ? MessageCode::ParameterNotInteger : MessageCode::ParameterNotNumber,
-                            {full, shown(v)});
+        util::failParameter(full, notNumber, {full, paramText(v)});
     }
-    if (!std::isfinite(x))
-        util::failParameter(full, MessageCode::ParameterNotNumber, {full, shown(v)});
-    if (integer && x != std::floor(x))
-        util::failParameter(full, MessageCode::ParameterNotInteger, {full, shown(v)});
+    if (!std::isfinite(x)) util::failParameter(full, MessageCode::ParameterNotNumber, {full, paramText(v)});
+    if (integer && x != std::floor(x)) util::failParameter(full, MessageCode::ParameterNotInteger, {full, paramText(v)});
     return x;
+}
+
+ParamValue validated(const ParamSpec& s, const ParamValue& value, const std::string& full) {
+    switch (s.type) {
+    case ParamSpec::Type::Int:
+    case ParamSpec::Type::Double: {
+        const bool isInt = s.type == ParamSpec::Type::Int;
+        const double x = toNumber(value, full, isInt);
+        if (x < s.min || x > s.max)
+            util::failParameter(full, MessageCode::ParameterOutOfRange, {full, paramText(value), rangeText(s)});
+        if (isInt) return static_cast<long long>(x);
+        return x;
+    }
+    case ParamSpec::Type::Bool: {
+        if (const auto* b = std::get_if<bool>(&value)) return *b;
+        const auto* t = std::get_if<std::string>(&value);
+        if (t && (*t == "true" || *t == "1" || *t == "yes")) return true;
+        if (t && (*t == "false" || *t == "0" || *t == "no")) return false;
+        util::failParameter(full, MessageCode::ParameterBadType, {full, "true or false"});
+    }
+    case ParamSpec::Type::Choice: {
+        std::string options;
+        for (const auto& c : s.choices) options += (options.empty() ? "" : ", ") + std::string(c);
+        const auto* v = std::get_if<std::string>(&value);
+        if (!v) util::failParameter(full, MessageCode::ParameterBadChoice, {full, paramText(value), options});
+        if (std::find(s.choices.begin(), s.choices.end(), *v) == s.choices.end())
+            util::failParameter(full, MessageCode::ParameterBadChoice, {full, *v, options});
+        return *v;
+    }
+    case ParamSpec::Type::Text: {
+        const auto* v = std::get_if<std::string>(&value);
+        if (!v) util::failParameter(full, MessageCode::ParameterBadType, {full, "text"});
+        return *v;
+    }
+    }
+    util::fail(MessageCode::InternalError, {"unknown parameter type of " + full});
 }
 
 } // namespace
 
-Params Params::validate(const std::vector<ParamSpec>& specs, const nlohmann::json& given, const std::string& prefix) {
-    const auto fullName = [&](const std::string& n) { return prefix.empty() ? n : prefix + "." + n; };
-    if (!given.is_null() && !given.is_object())
-        util::failParameter(prefix, MessageCode::ParameterBadType, {prefix, "an object of parameters"});
-    if (given.is_object()) {
-        for (const auto& [key, value] : given.items()) {
-            bool known = false;
-            for (const auto& s : specs) known = known || s.name == key;
-            if (!known) util::failParameter(fullName(key), MessageCode::ParameterUnknown, {fullName(key)});
-        }
-    }
+Params Params::validate(const ParamSpecs& specs, const ParamValues& given, const std::string& prefix) {
+    const auto fullName = [&](std::string_view n) { return prefix.empty() ? std::string(n) : prefix + "." + std::string(n); };
+    for (const auto& [key, value] : given)
+        if (std::none_of(specs.begin(), specs.end(), [&](const ParamSpec& s) { return s.name == key; }))
+            util::failParameter(fullName(key), MessageCode::ParameterUnknown, {fullName(key)});
     Params p;
     for (const auto& s : specs) {
-        const std::string full = fullName(s.name);
-        const nlohmann::json value = given.is_object() && given.contains(s.name) ? given.at(s.name) : s.defaultValue;
-        switch (s.type) {
-        case ParamSpec::Type::Int:
-        case ParamSpec::Type::Double: {
-            const bool isInt = s.type == ParamSpec::Type::Int;
-            const double x = toNumber(value, full, isInt);
-            if (x < s.min || x > s.max)
-                util::failParameter(full, MessageCode::ParameterOutOfRange, {full, shown(value), rangeText(s)});
-            if (isInt) p.values_[s.name] = static_cast<long long>(x);
-            else p.values_[s.name] = x;
-            break;
-        }
-        case ParamSpec::Type::Bool: {
-            if (value.is_boolean()) {
-                p.values_[s.name] = value.get<bool>();
-            } else if (value.is_string() && (value == "true" || value == "1" || value == "yes")) {
-                p.values_[s.name] = true;
-            } else if (value.is_string() && (value == "false" || value == "0" || value == "no")) {
-                p.values_[s.name] = false;
-            } else {
-                util::failParameter(full, MessageCode::ParameterBadType, {full, "true or false"});
-            }
-            break;
-        }
-        case ParamSpec::Type::Choice: {
-            std::string options;
-            for (const auto& c : s.choices) options += (options.empty() ? "" : ", ") + c;
-            if (!value.is_string())
-                util::failParameter(full, MessageCode::ParameterBadChoice, {full, shown(value), options});
-            const std::string v = value.get<std::string>();
-            bool ok = false;
-            for (const auto& c : s.choices) ok = ok || c == v;
-            if (!ok) util::failParameter(full, MessageCode::ParameterBadChoice, {full, v, options});
-            p.values_[s.name] = v;
-            break;
-        }
-        case ParamSpec::Type::Text: {
-            if (!value.is_string()) util::failParameter(full, MessageCode::ParameterBadType, {full, "text"});
-            p.values_[s.name] = value.get<std::string>();
-            break;
-        }
-        }
+        const ParamValue* value = given.find(s.name);
+        p.values_.set(std::string(s.name), validated(s, value ? *value : s.defaultValue, fullName(s.name)));
     }
     return p;
 }
 
-long long Params::integer(const std::string& name) const { return values_.at(name).get<long long>(); }
-double Params::real(const std::string& name) const { return values_.at(name).get<double>(); }
-bool Params::boolean(const std::string& name) const { return values_.at(name).get<bool>(); }
-std::string Params::choice(const std::string& name) const { return values_.at(name).get<std::string>(); }
-std::string Params::text(const std::string& name) const { return values_.at(name).get<std::string>(); }
+Params Params::validate(const ParamSpecs& specs, const nlohmann::json& given, const std::string& prefix) {
+    return validate(specs, paramValuesFromJson(given, prefix), prefix);
+}
+
+const ParamValue& Params::at(std::string_view name) const {
+    const ParamValue* v = values_.find(name);
+    if (!v) util::fail(MessageCode::InternalError, {"no parameter named '" + std::string(name) + "'"});
+    return *v;
+}
+
+long long Params::integer(std::string_view name) const { return std::get<long long>(at(name)); }
+double Params::real(std::string_view name) const { return std::get<double>(at(name)); }
+bool Params::boolean(std::string_view name) const { return std::get<bool>(at(name)); }
+std::string Params::choice(std::string_view name) const { return std::get<std::string>(at(name)); }
+std::string Params::text(std::string_view name) const { return std::get<std::string>(at(name)); }
 
 } // namespace vitrina::models

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/ParamsJson.h"
 #include "util/Parallel.h"
 
 namespace vitrina::models {
@@ -113,19 +114,22 @@ std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, 
 
 void Recommender::ensureParams() {
     if (!paramsSet_) {
-        params_ = Params::validate(parameterSpecs(), nlohmann::json::object(), id());
+        params_ = Params::validate(specs_, ParamValues{}, id_);
         paramsSet_ = true;
     }
 }
 
-void Recommender::setParameters(const nlohmann::json& given) {
-    params_ = Params::validate(parameterSpecs(), given, id());
+void Recommender::setParameters(const ParamValues& given) {
+    params_ = Params::validate(specs_, given, id_);
     paramsSet_ = true;
 }
+
+void Recommender::setParameters(const nlohmann::json& given) { setParameters(paramValuesFromJson(given, id_)); }
 
 void Recommender::fit(std::shared_ptr<const TrainingSet> train, const FitContext& ctx) {
     ensureParams();
     fitted_ = false;
+    ctx.progress.check(); // a model whose fit has no loop to check in still honours a token already fired
     train_ = std::move(train);
     fitModel(*train_, ctx);
     fitted_ = true;
@@ -203,7 +207,7 @@ std::vector<std::byte> Recommender::save() const {
     out.put(kModelMagic);
     out.put(kModelFormat);
     out.putString(id());
-    out.putString(params_.json().dump());
+    out.putString(toJson(params_.values()).dump());
     saveState(out);
     return out.take();
 }
@@ -215,7 +219,9 @@ void Recommender::load(std::span<const std::byte> bytes, std::shared_ptr<const T
     const std::string storedId = in.getString();
     if (storedId != id())
         util::fail(util::MessageCode::InternalError, {"model blob is for '" + storedId + "', not '" + id() + "'"});
-    setParameters(nlohmann::json::parse(in.getString()));
+    const nlohmann::json stored = nlohmann::json::parse(in.getString(), nullptr, false);
+    if (stored.is_discarded()) util::fail(util::MessageCode::InternalError, {"unreadable parameters in model blob"});
+    setParameters(stored);
     fitted_ = false;
     train_ = std::move(train);
     loadState(in, *train_);

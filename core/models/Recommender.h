@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "models/Explanation.h"
 #include "models/Params.h"
@@ -39,10 +39,14 @@ class Recommender {
 public:
     virtual ~Recommender() = default;
 
-    /// Stable model id ("als"), as in the CLI and the project file.
-    virtual std::string id() const = 0;
-    virtual std::vector<ParamSpec> parameterSpecs() const = 0;
+    /// Stable model id ("als"), as in the CLI, the catalogue (models/Catalogue.h) and the project file.
+    const std::string& id() const { return id_; }
+    /// The declared parameters: the model's static list (its catalogue entry's), for a re-ranker the inner
+    /// model's followed by its own.
+    const ParamSpecs& parameterSpecs() const { return specs_; }
     /// Validates and applies hyperparameters (util::Error naming the parameter on nonsense).
+    void setParameters(const ParamValues& given);
+    /// The same from a JSON object (tests, the hybrid's component_params).
     void setParameters(const nlohmann::json& given);
     const Params& parameters() const { return params_; }
 
@@ -82,6 +86,9 @@ public:
     virtual std::uint64_t memoryBytes() const = 0;
 
 protected:
+    /// `id` and `specs` are the model's catalogue facts (its static parameter list).
+    Recommender(std::string id, ParamSpecs specs) : id_(std::move(id)), specs_(std::move(specs)) {}
+
     virtual void fitModel(const TrainingSet& train, const FitContext& ctx) = 0;
     virtual void saveState(util::ByteWriter& out) const = 0;
     virtual void loadState(util::ByteReader& in, const TrainingSet& train) = 0;
@@ -89,6 +96,8 @@ protected:
     const TrainingSet& training() const { return *train_; }
 
 private:
+    std::string id_;
+    ParamSpecs specs_;
     Params params_;
     bool paramsSet_ = false;
     bool fitted_ = false;

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "models/ParamsJson.h"
 #include "report/Json.h"
 
 namespace vitrina::report {
@@ -77,7 +78,7 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
         }
     }
     json j{{"id", m.id},
-           {"params", m.params},
+           {"params", models::toJson(m.params)},
            {"seconds", {{"fit", m.fitSeconds}, {"evaluate", m.evalSeconds}}},
            {"cpu_seconds", {{"fit", m.fitCpuSeconds}, {"evaluate", m.evalCpuSeconds}}},
            {"memory_bytes", m.memoryBytes},

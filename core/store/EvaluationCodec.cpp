@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "models/ParamsJson.h"
 #include "util/Binary.h"
 
 namespace vitrina::store {
@@ -119,7 +122,7 @@ eval::SegmentResult getSegment(ByteReader& r) {
 
 void putModel(ByteWriter& w, const eval::ModelResult& m) {
     w.putString(m.id);
-    w.putString(m.params.dump());
+    w.putString(models::toJson(m.params).dump());
     for (const double v : {m.fitSeconds, m.evalSeconds, m.fitCpuSeconds, m.evalCpuSeconds}) w.put(v);
     w.put(m.memoryBytes);
     putSummary(w, m.summary);
@@ -140,8 +143,10 @@ void putModel(ByteWriter& w, const eval::ModelResult& m) {
 eval::ModelResult getModel(ByteReader& r) {
     eval::ModelResult m;
     m.id = r.getString();
-    m.params = nlohmann::json::parse(r.getString(), nullptr, false);
-    if (m.params.is_discarded()) util::fail(util::MessageCode::InternalError, {"unreadable model parameters"});
+    const nlohmann::json params = nlohmann::json::parse(r.getString(), nullptr, false);
+    if (params.is_discarded() || !params.is_object())
+        util::fail(util::MessageCode::InternalError, {"unreadable model parameters"});
+    m.params = models::paramValuesFromJson(params, m.id);
     for (double* v : {&m.fitSeconds, &m.evalSeconds, &m.fitCpuSeconds, &m.evalCpuSeconds}) *v = r.get<double>();
     m.memoryBytes = r.get<std::uint64_t>();
     m.summary = getSummary(r);

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "models/Registry.h"
-#include "store/EvaluationCodec.h"
+#include <nlohmann/json.hpp>
+
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
+#include "store/Artefact.h"
 #include "util/Random.h"
 
 namespace vitrina::store {
@@ -100,7 +103,7 @@ std::string trainingKey(const eval::ProtocolOptions& options) {
 json ModelRecord::toJson() const {
     return {{"version", kModelRecordVersion},
             {"model", modelId},
-            {"params", params},
+            {"params", models::toJson(params)},
             {"protocol", protocolToJson(protocol)},
             {"train_end_ms", trainEndMs},
             {"train_events", trainEvents},
@@ -117,8 +120,9 @@ ModelRecord ModelRecord::fromJson(const json& j, const std::string& name) {
         util::fail(MessageCode::ModelStoreBadRecord, {name, "record version " + j.at("version").dump()});
     ModelRecord r;
     r.modelId = field<std::string>(j, "model", name);
-    r.params = j.contains("params") ? j.at("params") : json::object();
-    if (!r.params.is_object()) badField(name, "params");
+    const json params = j.contains("params") ? j.at("params") : json::object();
+    if (!params.is_object()) badField(name, "params");
+    r.params = models::paramValuesFromJson(params, name);
     try {
         r.protocol = protocolFromJson(j.contains("protocol") ? j.at("protocol") : json());
     } catch (const util::Error& e) {
@@ -200,31 +204,6 @@ util::Result<std::shared_ptr<const models::Recommender>> loadModel(const Project
         }
         progress.set(1.0, "load.model");
         return std::shared_ptr<const models::Recommender>(std::move(model));
-    });
-}
-
-void saveEvaluation(ProjectFile& project, const std::string& name, const eval::ProtocolOptions& protocol,
-                    const eval::EvaluationReport& report, json meta) {
-    if (!meta.is_object()) meta = json::object();
-    meta["protocol"] = protocolToJson(protocol);
-    meta["codec"] = kEvaluationCodecVersion;
-    const std::vector<std::byte> blob = encodeReport(report);
-    project.putArtefact(kEvaluationArtefact, name, meta, blob);
-}
-
-util::Result<StoredEvaluation> loadEvaluation(const ProjectFile& project, const std::string& name) {
-    return util::capture<StoredEvaluation>([&](std::vector<util::Message>&) {
-        const std::optional<ArtefactInfo> info = project.artefactInfo(kEvaluationArtefact, name);
-        if (!info) util::fail(MessageCode::StoreArtefactMissing, {kEvaluationArtefact, name});
-        StoredEvaluation out;
-        try {
-            out.protocol = protocolFromJson(info->meta.contains("protocol") ? info->meta.at("protocol") : json());
-            out.report = decodeReport(project.artefactBlob(kEvaluationArtefact, name));
-        } catch (const util::Error& e) {
-            util::fail(MessageCode::EvaluationStoreCorrupt, {name, e.message().text()});
-        }
-        out.meta = info->meta;
-        return out;
     });
 }
 

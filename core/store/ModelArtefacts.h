@@ -3,17 +3,16 @@
 // lazily). A "model" artefact holds the model's own blob (Recommender::save) and, in its meta, everything
 // needed to rebuild the training split it was fitted on: the protocol options, the split boundary T, the seed
 // and a fingerprint of the dataset. Listing reads only the metas (no blob), so opening a project stays fast;
-// the blob is read, and the split rebuilt, when a model is first needed. An "evaluation" artefact holds an
-// EvaluationReport (store/EvaluationCodec.h) with the protocol it was made with.
+// the blob is read, and the split rebuilt, when a model is first needed. Saved evaluations:
+// store/EvaluationArtefacts.h.
 #include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
-#include "eval/Evaluator.h"
 #include "eval/Protocol.h"
 #include "models/Recommender.h"
 #include "store/ProjectFile.h"
@@ -23,7 +22,6 @@
 namespace vitrina::store {
 
 inline constexpr const char* kModelArtefact = "model";
-inline constexpr const char* kEvaluationArtefact = "evaluation";
 /// Bumped when the meta layout changes; older records are listed as unreadable, never misread.
 inline constexpr int kModelRecordVersion = 1;
 
@@ -41,8 +39,8 @@ std::string trainingKey(const eval::ProtocolOptions& options);
 
 /// The meta of a "model" artefact.
 struct ModelRecord {
-    std::string modelId;                   ///< registry id
-    nlohmann::json params;                 ///< every hyperparameter, defaults filled in (Params::json())
+    std::string modelId;                   ///< catalogue id
+    models::ParamValues params;            ///< every hyperparameter, defaults filled in (Params::values())
     eval::ProtocolOptions protocol;        ///< rebuilds the training split
     std::int64_t trainEndMs = 0;           ///< the split boundary T (0 for leave-last-out)
     std::uint64_t trainEvents = 0;         ///< events in the training mask (a check when rebuilding)
@@ -91,17 +89,5 @@ util::Result<std::shared_ptr<const models::Recommender>> loadModel(const Project
                                                                   std::shared_ptr<const data::Dataset> dataset,
                                                                   std::shared_ptr<const models::TrainingSet> train,
                                                                   const util::Progress& progress = {});
-
-/// A saved evaluation: the protocol it ran with, the report, and free-form meta (model specs, fingerprint).
-struct StoredEvaluation {
-    eval::ProtocolOptions protocol;
-    eval::EvaluationReport report;
-    nlohmann::json meta;
-};
-/// Saves `report` as an "evaluation" artefact (binary, lossless; store/EvaluationCodec.h). Throws util::Error.
-void saveEvaluation(ProjectFile& project, const std::string& name, const eval::ProtocolOptions& protocol,
-                    const eval::EvaluationReport& report, nlohmann::json meta);
-/// Reads an evaluation back; a missing or corrupt one is a clear error.
-util::Result<StoredEvaluation> loadEvaluation(const ProjectFile& project, const std::string& name);
 
 } // namespace vitrina::store

@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <system_error>
 
+#include <nlohmann/json.hpp>
+
+#include "store/Artefact.h"
 #include "store/BlobStore.h"
 #include "store/DatasetStore.h"
 #include "store/RecordChecksum.h"

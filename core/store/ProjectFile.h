@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "data/Dataset.h"
 #include "util/Progress.h"
@@ -24,14 +24,8 @@ inline constexpr std::size_t kMaxChunkBytes = 64u << 20; ///< well under SQLite'
 
 enum class OpenMode { OpenExisting, CreateOrOpen };
 
-/// Summary of an artefact (trained model, evaluation, experiment) without its blob.
-struct ArtefactInfo {
-    std::string kind;
-    std::string name;
-    nlohmann::json meta;
-    std::uint64_t blobBytes = 0;
-    std::int64_t savedMs = 0;
-};
+/// Summary of an artefact without its blob: store/Artefact.h (its JSON meta keeps nlohmann/json out of here).
+struct ArtefactInfo;
 
 class ProjectFile {
 public:
@@ -52,6 +46,7 @@ public:
     data::Dataset loadDataset(const util::Progress& progress) const;
 
     /// Named artefacts: trained models ("model"), evaluation results ("evaluation"), experiments ("abtest").
+    /// Reading them needs store/Artefact.h.
     void putArtefact(const std::string& kind, const std::string& name, const nlohmann::json& meta,
                      std::span<const std::byte> blob = {});
     std::vector<ArtefactInfo> listArtefacts(const std::string& kind) const;

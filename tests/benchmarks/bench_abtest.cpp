@@ -21,6 +21,7 @@
 #include "abtest/Analysis.h"
 #include "abtest/Parametric.h"
 #include "abtest/Replay.h"
+#include "models/ParamsJson.h"
 #include "data/Importer.h"
 #include "report/AbTestJson.h"
 #include "store/ProjectFile.h"
@@ -103,7 +104,8 @@ int main(int argc, char** argv) {
                             {"ctr", arm.last().cumExposures ? arm.last().cumClicks / static_cast<double>(arm.last().cumExposures) : 0.0},
                             {"converters", arm.last().cumConverters}});
         report["replay"]["arms"] = arms;
-        report["replay"]["arm_params"] = {setup.models[0]->parameters().json(), setup.models[1]->parameters().json()};
+        report["replay"]["arm_params"] = {models::toJson(setup.models[0]->parameters().values()),
+                                           models::toJson(setup.models[1]->parameters().values())};
         report["replay"]["verdict"] = report::toJson(a, data)["verdict"];
     }
     if (study) {

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
                        {"threads", threads},
                        {"compiler", compilerFlags()}};
     std::vector<eval::ModelSpec> specs;
-    for (const auto& id : splitList(modelList)) specs.push_back({id, nlohmann::json::object()});
+    for (const auto& id : splitList(modelList)) specs.push_back({id, {}});
     nlohmann::json runs = nlohmann::json::array();
     for (const auto& mode : splitList(modes)) {
         eval::ProtocolOptions protocol;

@@ -14,7 +14,7 @@
 #include "BenchSupport.h"
 #include "data/Importer.h"
 #include "data/Sessions.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/TrainingSet.h"
 #include "util/SystemInfo.h"

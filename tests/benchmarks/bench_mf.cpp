@@ -21,7 +21,8 @@
 #include "../support/SyntheticDataset.h"
 #include "data/Importer.h"
 #include "data/Sessions.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "models/TrainingSet.h"
 #include "models/factorisation/DenseKernels.h"
 #include "models/factorisation/EaseModel.h"
@@ -140,7 +141,7 @@ int main(int argc, char** argv) {
         auto model = models::createModel(id);
         model->setParameters(params.contains(id) ? params[id] : nlohmann::json::object());
         nlohmann::json& out = report[id];
-        out["parameters"] = model->parameters().json();
+        out["parameters"] = models::toJson(model->parameters().values());
         if (id == "ease") {
             const auto n = std::min<std::size_t>(static_cast<std::size_t>(model->parameters().integer("items")),
                                                  train->candidateCount());

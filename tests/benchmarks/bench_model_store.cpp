@@ -16,6 +16,8 @@
 
 #include "BenchSupport.h"
 #include "eval/Evaluator.h"
+#include "store/Artefact.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 #include "util/SystemInfo.h"
@@ -63,8 +65,9 @@ int main(int argc, char** argv) {
     options.threads = threads;
     options.keepModels = true;
     options.significance = false;
-    const std::vector<eval::ModelSpec> specs{
-        {"popular", nlohmann::json::object()}, {"itemknn", nlohmann::json::object()}, {"als", {{"iterations", 2}}}};
+    models::ParamValues twoSweeps;
+    twoSweeps.set("iterations", 2LL);
+    const std::vector<eval::ModelSpec> specs{{"popular", {}}, {"itemknn", {}}, {"als", twoSweeps}};
     const auto report = orDie(eval::evaluateModels(dataset, split, specs, options, {}), "evaluate");
     const std::string fingerprint = store::datasetFingerprint(*dataset);
     util::Stopwatch saveWatch;

@@ -23,7 +23,7 @@
 #include "data/Importer.h"
 #include "data/Sessions.h"
 #include "models/LiveHistory.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "store/ProjectFile.h"
 #include "util/SystemInfo.h"
 

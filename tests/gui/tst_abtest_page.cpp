@@ -29,6 +29,7 @@
 #include "common/Roles.h"
 #include "generator/Generator.h"
 #include "session/ProjectSession.h"
+#include "store/Artefact.h"
 #include "stats/Distributions.h"
 #include "stats/Power.h"
 #include "store/ProjectFile.h"
@@ -220,8 +221,8 @@ private slots:
         QCOMPARE(options.arms[1].params.value("k", std::string()), std::string("5"));
         const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
         QVERIFY(setup.ok());
-        QCOMPARE(setup->models[1]->parameters().json().value("k", 0), 5);
-        QCOMPARE(setup->models[0]->parameters().json().value("k", 0), 100);
+        QCOMPARE(setup->models[1]->parameters().integer("k"), 5LL);
+        QCOMPARE(setup->models[0]->parameters().integer("k"), 100LL);
         const auto data = vitrina::abtest::runReplay(*setup, options);
         QVERIFY(data.ok());
         compareWithCore(*data);

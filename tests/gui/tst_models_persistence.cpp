@@ -20,9 +20,11 @@
 #include "modelspage/ModelsPage.h"
 #include "modelspage/ModelsPersistence.h"
 #include "modelspage/ProtocolEditor.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "modelspage/ResultModels.h"
 #include "session/TrainedModels.h"
+#include "store/Artefact.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 #include "GuiTestWindow.h"
@@ -98,11 +100,14 @@ private slots:
     }
 
     void namesShowNonDefaultParameters() {
-        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("itemknn", nlohmann::json::object()), QStringLiteral("itemknn"));
-        auto als = vitrina::models::createModel("als");
-        als->setParameters({{"factors", 32}});
-        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("als", als->parameters().json()),
-                 QStringLiteral("als (factors=32)"));
+        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("itemknn", {}), QStringLiteral("itemknn"));
+        vitrina::models::ParamValues given;
+        given.set("factors", 32LL);
+        given.set("alpha", 10LL); // the default (10.0) given as an integer is not a change
+        const auto als = vitrina::models::validateParameters("als", given);
+        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("als", als.values()), QStringLiteral("als (factors=32)"));
+        given.set("alpha", 20LL);
+        QCOMPARE(ui::modelspage::ModelsPersistence::trainedName("als", given), QStringLiteral("als (alpha=20, factors=32)"));
     }
 
     void evaluationKeepsModelsUntilTheProjectIsSaved() {

@@ -18,7 +18,7 @@
 #include "analytics/Summary.h"
 #include "app/MainWindow.h"
 #include "app/Services.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "visitors/ReasonsPanel.h"
 #include "visitors/RecommendationsModel.h"
 #include "visitors/VisitorsPage.h"
@@ -98,7 +98,7 @@ private slots:
         for (const char* id : {"itemknn", "popular"}) {
             std::shared_ptr<models::Recommender> model = models::createModel(id);
             model->fit(train, models::FitContext{});
-            services_->trainedModels().add(QString::fromLatin1(id), model, model->parameters().json(), T_);
+            services_->trainedModels().add(QString::fromLatin1(id), model, model->parameters().values(), T_);
         }
         QTRY_COMPARE_WITH_TIMEOUT(page()->loadedModels().size(), std::size_t{2}, kTimeoutMs);
         QCOMPARE(page()->testBeginMs(), T_);

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #ifndef Q_MOC_RUN
+#include <nlohmann/json.hpp>
+
 #include "data/Importer.h"
 #include "eval/Ablation.h"
 #include "eval/Evaluator.h"
@@ -35,8 +37,12 @@ std::shared_ptr<const data::Dataset> generated(const QString& dir) {
     return std::make_shared<const data::Dataset>(std::move(*dataset));
 }
 
-nlohmann::json quick() {
-    return {{"components", "popular,recent,itemknn,cooc"}, {"session_views", "itemknn"}, {"pool", 30}};
+models::ParamValues quick() {
+    models::ParamValues params;
+    params.set("components", std::string("popular,recent,itemknn,cooc"));
+    params.set("session_views", std::string("itemknn"));
+    params.set("pool", 30LL);
+    return params;
 }
 
 struct Run {

@@ -8,6 +8,9 @@
 #include <QTest>
 
 #include "TestSupport.h"
+#ifndef Q_MOC_RUN
+#include "models/Catalogue.h"
+#endif
 
 namespace {
 
@@ -122,6 +125,50 @@ private slots:
         const Run zero = runCli({QStringLiteral("generate"), QStringLiteral("--threads"), QStringLiteral("0"),
                                  QStringLiteral("-o"), dir_.filePath(QStringLiteral("g"))});
         QCOMPARE(zero.exitCode, 2);
+    }
+
+    void modelsListsTheCatalogue() {
+        const Run run = runCli({QStringLiteral("models")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.json.value(QStringLiteral("ok")).toBool());
+        const QJsonArray listed = run.json.value(QStringLiteral("models")).toArray();
+        const auto& catalogue = vitrina::models::modelCatalogue();
+        QCOMPARE(listed.size(), static_cast<qsizetype>(catalogue.size()));
+        QJsonObject als, random, ease;
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QJsonObject m = listed[i].toObject();
+            QCOMPARE(m.value(QStringLiteral("id")).toString().toStdString(), catalogue[static_cast<std::size_t>(i)].id);
+            QCOMPARE(m.value(QStringLiteral("parameters")).toArray().size(),
+                     static_cast<qsizetype>(catalogue[static_cast<std::size_t>(i)].parameters.size()));
+            if (m.value(QStringLiteral("id")) == QStringLiteral("als")) als = m;
+            if (m.value(QStringLiteral("id")) == QStringLiteral("random")) random = m;
+            if (m.value(QStringLiteral("id")) == QStringLiteral("ease")) ease = m;
+        }
+        // Values as written in core/models (AlsModel.cpp, Catalogue.cpp, MessageCodesModels.def).
+        QCOMPARE(als.value(QStringLiteral("family")).toString(), QStringLiteral("factorisation"));
+        QCOMPARE(als.value(QStringLiteral("name")).toString(), QStringLiteral("ALS"));
+        QCOMPARE(als.value(QStringLiteral("description")).toString(), QStringLiteral("implicit feedback"));
+        const QJsonObject factors = als.value(QStringLiteral("parameters")).toArray().at(0).toObject();
+        QCOMPARE(factors.value(QStringLiteral("name")).toString(), QStringLiteral("factors"));
+        QCOMPARE(factors.value(QStringLiteral("type")).toString(), QStringLiteral("int"));
+        QCOMPARE(factors.value(QStringLiteral("default")).toInt(), 64);
+        QCOMPARE(factors.value(QStringLiteral("min")).toInt(), 1);
+        QCOMPARE(factors.value(QStringLiteral("max")).toInt(), 1024);
+        QCOMPARE(factors.value(QStringLiteral("description")).toString(), QStringLiteral("Latent factors"));
+        const QJsonArray alsParams = als.value(QStringLiteral("parameters")).toArray();
+        const QJsonObject combine = alsParams.at(alsParams.size() - 1).toObject();
+        QCOMPARE(combine.value(QStringLiteral("default")).toString(), QStringLiteral("sum"));
+        QCOMPARE(combine.value(QStringLiteral("choices")).toArray().size(), 3);
+        QCOMPARE(als.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("explains")).toString(),
+                 QStringLiteral("additive"));
+        QCOMPARE(random.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("explains")).toString(),
+                 QStringLiteral("none"));
+        QVERIFY(ease.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("dense_memory")).toBool());
+        QStringList rerankers;
+        for (const auto& r : run.json.value(QStringLiteral("rerankers")).toArray())
+            rerankers << r.toObject().value(QStringLiteral("usage")).toString();
+        QCOMPARE(rerankers, (QStringList{QStringLiteral("<model>+cat"), QStringLiteral("<model>+mmr")}));
+        QCOMPARE(runCli({QStringLiteral("models"), QStringLiteral("extra")}).exitCode, 1);
     }
 };
 

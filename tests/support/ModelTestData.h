@@ -7,8 +7,11 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "data/Dataset.h"
 #include "data/Sessions.h"
+#include "models/ParamsJson.h"
 #include "models/Recommender.h"
 #include "models/TrainingSet.h"
 #include "util/Random.h"
@@ -131,6 +134,9 @@ struct OwnedQuery {
         return q;
     }
 };
+
+/// Parameter values written as a JSON object literal ({{"k", 5}}), for specs and records.
+inline models::ParamValues paramsOf(const nlohmann::json& object) { return models::paramValuesFromJson(object, "test"); }
 
 /// The dense index of a raw item id.
 inline data::ItemIndex itemOf(const data::Dataset& ds, std::int64_t raw) { return *ds.items.ids.find(raw); }

@@ -11,7 +11,7 @@
 #include <Eigen/Dense>
 
 #include "ModelTestData.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/baseline/PopularModel.h"
 #include "models/baseline/RandomModel.h"
 #include "models/factorisation/AlsModel.h"

@@ -1,4 +1,4 @@
-// Random, Popular (time decay, per category), Recent, the registry's ids, parameters and round trips.
+// Random, Popular (time decay, per category), Recent, the catalogue's ids, parameters and round trips.
 #include <QTest>
 
 #include <cmath>
@@ -6,7 +6,7 @@
 // moc cannot parse the X-macro message list that the core headers include; it does not need them.
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/baseline/PopularModel.h"
 #include "models/baseline/RandomModel.h"
 #include "models/baseline/RecentModel.h"
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(failingParameter([&] { recent.setParameters({{"max_items", "ten"}}); }), std::string("recent.max_items"));
     }
 
-    void registryKnowsTheModels() {
+    void catalogueKnowsTheModels() {
         for (const std::string id : {"random", "popular", "recent", "itemknn", "cooc", "sknn", "vsknn"}) {
             const auto model = models::createModel(id);
             QCOMPARE(model->id(), id);

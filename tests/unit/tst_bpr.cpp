@@ -9,7 +9,7 @@
 // moc cannot parse the X-macro message list that the core headers include; it does not need them.
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/baseline/PopularModel.h"
 #include "models/baseline/RandomModel.h"
 #include "models/factorisation/BprModel.h"

@@ -103,8 +103,8 @@ private slots:
         eval::EvaluationOptions o;
         o.threads = 2;
         o.seed = 9;
-        const std::vector<eval::ModelSpec> models{{"random", {}}, {"als", {{"factors", 8}, {"iterations", 3}}},
-                                                  {"bpr", {{"factors", 8}, {"epochs", 3}}}};
+        const std::vector<eval::ModelSpec> models{{"random", {}}, {"als", test::paramsOf({{"factors", 8}, {"iterations", 3}})},
+                                                  {"bpr", test::paramsOf({{"factors", 8}, {"epochs", 3}})}};
         const auto a = report::toJson(run(f, models, o), f.split.options);
         const auto b = report::toJson(run(f, models, o), f.split.options);
         auto strip = [](nlohmann::json j) { // timings and memory differ run to run
@@ -116,9 +116,9 @@ private slots:
         QCOMPARE(strip(a), strip(b));
         // Per-list values do not depend on the thread count (lists are scored independently).
         o.threads = 1;
-        const auto one = run(f, {{"als", {{"factors", 8}, {"iterations", 3}}}}, o);
+        const auto one = run(f, {{"als", test::paramsOf({{"factors", 8}, {"iterations", 3}})}}, o);
         o.threads = 2;
-        const auto two = run(f, {{"als", {{"factors", 8}, {"iterations", 3}}}}, o);
+        const auto two = run(f, {{"als", test::paramsOf({{"factors", 8}, {"iterations", 3}})}}, o);
         QCOMPARE(one.models[0].comparisonValues, two.models[0].comparisonValues);
     }
 
@@ -181,8 +181,8 @@ private slots:
         eval::EvaluationOptions o;
         QCOMPARE(failingParameter(f, {{"nosuchmodel", {}}}, o), std::string("models"));
         QCOMPARE(failingParameter(f, {{"popular", {}}, {"popular", {}}}, o), std::string("models"));
-        QCOMPARE(failingParameter(f, {{"als", {{"factors", -3}}}}, o), std::string("als.factors"));
-        QCOMPARE(failingParameter(f, {{"als", {{"no_such_key", 1}}}}, o), std::string("als.no_such_key"));
+        QCOMPARE(failingParameter(f, {{"als", test::paramsOf({{"factors", -3}})}}, o), std::string("als.factors"));
+        QCOMPARE(failingParameter(f, {{"als", test::paramsOf({{"no_such_key", 1}})}}, o), std::string("als.no_such_key"));
         QCOMPARE(failingParameter(f, {}, o), std::string("models"));
         auto bad = o;
         bad.cutoffs = {10, 0};

@@ -9,7 +9,7 @@
 #include "ModelTestData.h"
 #include "eval/Explanations.h"
 #include "models/factorisation/AlsModel.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #endif
 
@@ -22,9 +22,8 @@ namespace {
 /// on the score at all. A Sparse model, no training state.
 class RecencyModel final : public models::Recommender {
 public:
-    explicit RecencyModel(bool truthful) : truthful_(truthful) {}
-    std::string id() const override { return truthful_ ? "recency-true" : "recency-wrong"; }
-    std::vector<models::ParamSpec> parameterSpecs() const override { return {}; }
+    explicit RecencyModel(bool truthful)
+        : models::Recommender(truthful ? "recency-true" : "recency-wrong", {}), truthful_(truthful) {}
     models::ScoreKind scoreKind() const override { return models::ScoreKind::Sparse; }
     void score(const models::Query& query, std::span<float> scores) const override {
         const auto& candidates = training().candidates();
@@ -138,7 +137,7 @@ private slots:
     }
 
     void hybridIsFaithful() {
-        // The funnel-aware hybrid (registry id "hybrid") with small components: its reasons name history items
+        // The funnel-aware hybrid (catalogue id "hybrid") with small components: its reasons name history items
         // through its components' reasons, shares scaled by each component's share of the blended score.
         auto hybrid = models::createModel("hybrid");
         hybrid->setParameters({{"component_params", R"({"als": {"factors": 16}})"}, {"min_stage_lists", 20}});

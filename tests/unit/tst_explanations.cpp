@@ -9,7 +9,7 @@
 #include "ModelTestData.h"
 #include "explain/ExplainList.h"
 #include "explain/ReasonText.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/factorisation/BprModel.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/rerank/Reranker.h"

@@ -19,7 +19,7 @@
 #include "data/Sessions.h"
 #include "generator/Calendar.h"
 #include "generator/Generator.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "util/Message.h"
 #endif
 

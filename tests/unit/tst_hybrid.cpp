@@ -7,7 +7,7 @@
 
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/baseline/PopularModel.h"
 #include "models/hybrid/HybridModel.h"
 #include "models/hybrid/HybridValidation.h"
@@ -17,6 +17,8 @@ using namespace vitrina;
 using data::EventType;
 using models::hybrid::ColumnTop;
 using models::hybrid::HybridRecommender;
+constexpr auto kPerStage = models::hybrid::HybridWeighting::PerStage;
+constexpr auto kStatic = models::hybrid::HybridWeighting::Static;
 using models::hybrid::Normalisation;
 using models::hybrid::PoolSet;
 
@@ -34,8 +36,8 @@ nlohmann::json quick() {
 
 std::string failedParameter(const nlohmann::json& params) {
     try {
-        HybridRecommender(true).setParameters(params);
-        auto model = std::make_unique<HybridRecommender>(true);
+        HybridRecommender(kPerStage).setParameters(params);
+        auto model = std::make_unique<HybridRecommender>(kPerStage);
         model->setParameters(params);
         models::hybrid::readConfig(model->parameters(), "hybrid");
     } catch (const util::Error& e) {
@@ -157,7 +159,7 @@ private slots:
 
     void beatsPopularAndRoundTrips() {
         const auto data = test::coviewData(7, 1500);
-        auto hybrid = test::fitted(std::make_unique<HybridRecommender>(true), data.train, quick(), 42, 2);
+        auto hybrid = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, quick(), 42, 2);
         auto popular = test::fitted(std::make_unique<models::PopularRecommender>(), data.train);
         const double h = test::hitRate(*hybrid, data, 10), p = test::hitRate(*popular, data, 10);
         QVERIFY2(h > p + 0.1, qPrintable(QStringLiteral("hybrid HR@10 %1, popular %2").arg(h).arg(p)));
@@ -168,10 +170,10 @@ private slots:
             for (const double x : w) sum += x;
             QVERIFY(std::fabs(sum - 1.0) < 1e-9);
         }
-        HybridRecommender fresh(true);
+        HybridRecommender fresh(kPerStage);
         QVERIFY(test::roundTripAgrees(*hybrid, fresh, data.train, test::queriesOf(data, 120)));
         QCOMPARE(fresh.learned().staticWeights, hybrid->learned().staticWeights);
-        HybridRecommender wrong(false);
+        HybridRecommender wrong(kStatic);
         QVERIFY_THROWS_EXCEPTION(util::Error, wrong.load(hybrid->save(), data.train));
     }
 
@@ -187,8 +189,8 @@ private slots:
                 log.type[e] = EventType::AddToCart;
             }
         auto trainB = test::trainingBefore(changed, cutoff);
-        auto ha = test::fitted(std::make_unique<HybridRecommender>(true), a.train, quick());
-        auto hb = test::fitted(std::make_unique<HybridRecommender>(true), trainB, quick());
+        auto ha = test::fitted(std::make_unique<HybridRecommender>(kPerStage), a.train, quick());
+        auto hb = test::fitted(std::make_unique<HybridRecommender>(kPerStage), trainB, quick());
         QCOMPARE(ha->learned().staticWeights, hb->learned().staticWeights);
         for (std::size_t s = 0; s < 4; ++s) QCOMPARE(ha->learned().stageWeights[s], hb->learned().stageWeights[s]);
         // ... and the search really found something (not a constant vector).
@@ -197,7 +199,7 @@ private slots:
 
     void cancelledFitStops() {
         const auto data = test::coviewData(5, 400);
-        HybridRecommender model(true);
+        HybridRecommender model(kPerStage);
         model.setParameters(quick());
         util::CancelToken token;
         token.cancel();
@@ -209,7 +211,7 @@ private slots:
 
     void explanationSharesAddUp() {
         const auto data = test::coviewData(3, 800);
-        auto hybrid = test::fitted(std::make_unique<HybridRecommender>(false), data.train, quick());
+        auto hybrid = test::fitted(std::make_unique<HybridRecommender>(kStatic), data.train, quick());
         const auto q = data.queries.front().query();
         models::RecommendOptions options;
         options.k = 5;

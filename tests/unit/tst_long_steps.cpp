@@ -7,10 +7,12 @@
 #include <cmath>
 
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
+#include <nlohmann/json.hpp>
+
 #include "EventFixture.h"
 #include "data/Sessions.h"
+#include "models/Catalogue.h"
 #include "models/MemoryBudget.h"
-#include "models/Registry.h"
 #include "models/factorisation/EaseModel.h"
 #include "stats/Bayesian.h"
 #include "util/Message.h"

@@ -12,6 +12,8 @@
 #include "ModelTestData.h"
 #include "eval/Evaluator.h"
 #include "report/EvaluationJson.h"
+#include "store/Artefact.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/EvaluationCodec.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
@@ -27,9 +29,9 @@ struct Fitted {
     eval::EvaluationReport report;
 };
 
-const std::vector<eval::ModelSpec> kModels{{"popular", nlohmann::json::object()},
-                                          {"itemknn", nlohmann::json::object()},
-                                          {"als", {{"factors", 8}, {"iterations", 4}}}};
+const std::vector<eval::ModelSpec> kModels{{"popular", {}},
+                                          {"itemknn", {}},
+                                          {"als", test::paramsOf({{"factors", 8}, {"iterations", 4}})}};
 
 Fitted fitted(std::uint64_t seed = 5) {
     Fitted f;
@@ -130,7 +132,7 @@ private slots:
         const auto listed = store::listModels(*reopened, store::datasetFingerprint(*dataset));
         QCOMPARE(listed.size(), std::size_t{3});
         QCOMPARE(listed[0].name, std::string("als")); // by name
-        QCOMPARE(listed[0].record.params.at("factors").get<int>(), 8);
+        QCOMPARE(std::get<long long>(*listed[0].record.params.find("factors")), 8LL);
         QCOMPARE(listed[0].record.trainEndMs, f.split.facts.trainEndMs);
         QVERIFY(listed[0].blobBytes > 0);
         QVERIFY(store::listModels(*reopened, "0000000000000000").empty()); // another dataset's fingerprint
@@ -142,7 +144,7 @@ private slots:
             auto model = store::loadModel(*reopened, m.id, dataset, nullptr); // rebuilds the split
             QVERIFY2(model.ok(), model.error ? model.error->text().c_str() : "");
             QCOMPARE((*model)->id(), m.id);
-            QVERIFY((*model)->parameters().json() == m.params);
+            QVERIFY((*model)->parameters().values() == m.params);
             for (std::size_t i = 0; i < f.split.lists.size(); i += 7) {
                 const auto before = m.model->recommend(f.split.query(*f.dataset, f.split.lists[i]), options);
                 const auto after = (*model)->recommend(f.split.query(*dataset, f.split.lists[i]), options);

@@ -14,9 +14,12 @@
 #include <filesystem>
 
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
+#include <nlohmann/json.hpp>
+
 #include "EventFixture.h"
 #include "TestSupport.h"
 #include "SyntheticDataset.h"
+#include "store/Artefact.h"
 #include "store/BlobStore.h"
 #include "store/ProjectFile.h"
 #include "store/Schema.h"

@@ -1,5 +1,5 @@
 // Re-rankers on top of any model: MMR and category affinity by hand, the identities (lambda = 1, beta = 0),
-// parameters forwarded to the inner model, exclusions, round trips and the registry's "<inner>+<suffix>" ids.
+// parameters forwarded to the inner model, exclusions, round trips and the catalogue's "<inner>+<suffix>" ids.
 #include <QTest>
 
 #include <cmath>
@@ -8,7 +8,7 @@
 // moc cannot parse the X-macro message list that the core headers include; it does not need them.
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/baseline/Categories.h"
 #include "models/rerank/Reranker.h"
 #endif
@@ -136,7 +136,7 @@ private slots:
     void parametersForwardAndValidate() {
         const auto mmr = models::createModel("popular+mmr");
         std::set<std::string> names;
-        for (const auto& s : mmr->parameterSpecs()) names.insert(s.name);
+        for (const auto& s : mmr->parameterSpecs()) names.insert(std::string(s.name));
         QVERIFY(names.count("half_life_days") && names.count("mmr_lambda") && names.count("mmr_similarity"));
         const auto data = test::coviewData(23, 600);
         auto fittedMmr = fitModel("popular+mmr", data.train, {{"per_category", "most_recent"}, {"mmr_lambda", 1.0}});

@@ -27,9 +27,10 @@
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
 #include "common/MessageText.h"
+#include "common/ModelNames.h"
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "report/AbTestJson.h"
 #include "session/ProjectSession.h"
 #include "store/ProjectFile.h"
@@ -169,6 +170,11 @@ void AbTestPage::retranslate() {
     aa_->setText(tr("A/A test (the control model in both arms)"));
     armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));
     armSettings_->retranslate();
+    for (int i = 0; i < treatments_->count(); ++i) { // the catalogue's translated name and description
+        const QString text = common::modelLongName(treatments_->item(i)->data(Qt::UserRole).toString());
+        treatments_->item(i)->setToolTip(text);
+        control_->setItemData(i, text, Qt::ToolTipRole);
+    }
     armsLabel_->setText(tr("Arms:"));
     baselineLabel_->setText(tr("Control conversion rate, %:"));
     liftLabel_->setText(tr("Planted relative lift, % (0 = A/A):"));

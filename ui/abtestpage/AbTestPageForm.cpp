@@ -18,7 +18,7 @@
 #include "abtestpage/AbTestPage.h"
 #include "abtestpage/ArmSettingsTable.h"
 #include "abtest/Assignment.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 
 namespace vitrina::ui::abtestpage {
 
@@ -77,14 +77,13 @@ void AbTestPage::buildForm() {
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
         *label = new QLabel(this);
-    for (const auto& info : models::modelCatalog()) {
-        const QString id = QString::fromStdString(info.id);
+    for (const auto& entry : models::modelCatalogue()) {
+        const QString id = QString::fromStdString(entry.id);
         control_->addItem(id, id);
         auto* item = new QListWidgetItem(id, treatments_);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
-        item->setToolTip(QString::fromStdString(info.englishName));
     }
     auto* form = new QFormLayout(setupBox_);
     form->addRow(modeLabel_, mode_);

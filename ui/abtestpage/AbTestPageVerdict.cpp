@@ -11,6 +11,7 @@
 #include "common/MessageText.h"
 #include "report/AbTestJson.h"
 #include "session/ProjectSession.h"
+#include "store/Artefact.h"
 #include "store/ProjectFile.h"
 
 namespace vitrina::ui::abtestpage {

@@ -14,7 +14,7 @@
 #include "modelspage/ModelPicker.h"
 #include "modelspage/ModelsPage.h"
 #include "modelspage/ProtocolEditor.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
 
@@ -31,11 +31,7 @@ constexpr std::uint64_t kAbSeed = 42;
 constexpr int kModelsChartTab = 1;
 constexpr int kAbCumulativeTab = 0;
 
-bool catalogHas(const std::string& id) {
-    for (const auto& info : models::modelCatalog())
-        if (info.id == id) return true;
-    return false;
-}
+bool catalogHas(const std::string& id) { return models::findModel(id) != nullptr; }
 } // namespace
 
 DefenceTour::DefenceTour(app::PageContext& context, app::MainWindow& window, const QString& demoFolder,

@@ -19,6 +19,7 @@
 #include <cmath>
 
 #include "app/Page.h"
+#include "common/ModelNames.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
 #include "common/MessageText.h"
@@ -80,7 +81,7 @@ QString AblationTableModel::display(int r, int column) const {
 }
 
 QString AblationTableModel::variantName(const eval::AblationRow& row) {
-    const QString component = modelDisplayName(QString::fromStdString(row.component));
+    const QString component = common::modelDisplayName(QString::fromStdString(row.component));
     if (row.kind == "full") return tr("Funnel-aware hybrid");
     if (row.kind == "static") return tr("Static hybrid (one weight vector)");
     if (row.kind == "without") return tr("without %1").arg(component);

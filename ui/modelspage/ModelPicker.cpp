@@ -15,19 +15,18 @@
 
 #include "common/Format.h"
 #include "common/MessageText.h"
-#include "modelspage/ModelParamTexts.h"
-#include "models/Registry.h"
-#include "modelspage/ResultModels.h"
-#include "models/factorisation/EaseModel.h"
+#include "common/ModelNames.h"
 
 namespace vitrina::ui::modelspage {
+
+using common::modelDisplayName;
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 
-/// A typed number as JSON: C-locale or current-locale number, else the text itself (the core names the bad
-/// parameter in its message).
-nlohmann::json numberJson(const QString& text, bool integer) {
+/// A typed number: C-locale or current-locale number, else the text itself (the core names the bad parameter
+/// in its message).
+models::ParamValue numberValue(const QString& text, bool integer) {
     const QString t = text.trimmed();
     bool ok = false;
     if (integer) {
@@ -43,43 +42,26 @@ nlohmann::json numberJson(const QString& text, bool integer) {
     return t.toStdString();
 }
 
-QString jsonText(const nlohmann::json& value) {
-    if (value.is_string()) return QString::fromStdString(value.get<std::string>());
-    if (value.is_boolean()) return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.is_number_integer()) return QString::number(value.get<long long>());
-    if (value.is_number()) return QString::number(value.get<double>(), 'g', 10);
-    return QString::fromStdString(value.dump());
+QString valueText(const models::ParamValue& value) {
+    if (const auto* d = std::get_if<double>(&value)) return QString::number(*d, 'g', 10);
+    return QString::fromStdString(models::paramText(value));
+}
+
+const models::ParamSpecs& specsOf(const QString& id) {
+    static const models::ParamSpecs none;
+    const models::ModelEntry* entry = models::findModel(id.toStdString());
+    return entry ? entry->parameters : none;
 }
 } // namespace
-
-QString modelLongName(const QString& id) {
-    static const QHash<QString, const char*> names = {
-        {QStringLiteral("random"), QT_TRANSLATE_NOOP("ModelPicker", "Random (a seeded shuffle)")},
-        {QStringLiteral("popular"), QT_TRANSLATE_NOOP("ModelPicker", "Popular (global, decayed, per category)")},
-        {QStringLiteral("recent"), QT_TRANSLATE_NOOP("ModelPicker", "Recent (re-show the latest items)")},
-        {QStringLiteral("itemknn"), QT_TRANSLATE_NOOP("ModelPicker", "ItemKNN (item-based neighbours)")},
-        {QStringLiteral("als"), QT_TRANSLATE_NOOP("ModelPicker", "ALS (implicit feedback)")},
-        {QStringLiteral("bpr"), QT_TRANSLATE_NOOP("ModelPicker", "BPR-MF (pairwise ranking)")},
-        {QStringLiteral("ease"), QT_TRANSLATE_NOOP("ModelPicker", "EASE (shallow autoencoder)")},
-        {QStringLiteral("cooc"), QT_TRANSLATE_NOOP("ModelPicker", "Bought together (co-occurrence lift)")},
-        {QStringLiteral("sknn"), QT_TRANSLATE_NOOP("ModelPicker", "SKNN (session neighbours)")},
-        {QStringLiteral("vsknn"), QT_TRANSLATE_NOOP("ModelPicker", "V-SKNN (vector session neighbours)")},
-        {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("ModelPicker", "Funnel-aware hybrid (weights per stage)")},
-        {QStringLiteral("hybrid-static"), QT_TRANSLATE_NOOP("ModelPicker", "Static hybrid (one weight vector)")},
-    };
-    const char* name = names.value(id, nullptr);
-    return name ? QCoreApplication::translate("ModelPicker", name) : id;
-}
 
 ModelPicker::ModelPicker(QWidget* parent) : QWidget(parent) {
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("models"));
-    for (const auto& info : models::modelCatalog()) {
+    for (const auto& entry : models::modelCatalogue()) {
         auto* item = new QListWidgetItem(list_);
-        item->setData(IdRole, QString::fromStdString(info.id));
+        item->setData(IdRole, QString::fromStdString(entry.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
-        specs_[info.id] = models::createModel(info.id)->parameterSpecs();
     }
     list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     list_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long names scroll, never widen the panel
@@ -129,7 +111,7 @@ void ModelPicker::retranslate() {
     const QSignalBlocker blocker(list_);
     for (int i = 0; i < list_->count(); ++i) {
         QListWidgetItem* item = list_->item(i);
-        item->setText(modelLongName(item->data(IdRole).toString()));
+        item->setText(common::modelLongName(item->data(IdRole).toString()));
     }
     list_->setToolTip(tr("Tick the models to train and evaluate; select one to edit its hyperparameters"));
     if (!currentId_.isEmpty()) showEditor(currentId_);
@@ -154,29 +136,25 @@ QStringList ModelPicker::checkedIds() const {
 }
 
 QString ModelPicker::paramValueText(const QString& id, const models::ParamSpec& spec) const {
-    const auto model = edited_.find(id.toStdString());
-    if (model != edited_.end()) {
-        const auto value = model->second.find(spec.name);
-        if (value != model->second.end()) return jsonText(value->second);
-    }
-    return jsonText(spec.defaultValue);
+    const models::ParamValue* value = paramsOf(id.toStdString()).find(spec.name);
+    return valueText(value ? *value : spec.defaultValue);
 }
 
 void ModelPicker::showEditor(const QString& id) {
     currentId_ = id;
     while (form_->rowCount() > 0) form_->removeRow(0);
     const std::string key = id.toStdString();
-    const auto& specs = specs_[key];
+    const auto& specs = specsOf(id);
     editorTitle_->setText(specs.empty() ? tr("%1: no hyperparameters").arg(modelDisplayName(id))
                                         : tr("Hyperparameters of %1").arg(modelDisplayName(id)));
     using Type = models::ParamSpec::Type;
     for (const auto& spec : specs) {
-        const QString name = QString::fromStdString(spec.name);
+        const QString name = QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
         const QString current = paramValueText(id, spec);
-        QString tip = parameterDescription(key, spec.name, spec.description);
+        QString tip = common::parameterDescription(spec);
         QWidget* field = nullptr;
-        const auto store = [this, key, name = spec.name](nlohmann::json value) {
-            edited_[key][name] = std::move(value);
+        const auto store = [this, key, name = std::string(spec.name)](models::ParamValue value) {
+            edited_[key].set(name, std::move(value));
             refreshStatus();
             emit changed();
         };
@@ -187,9 +165,9 @@ void ModelPicker::showEditor(const QString& id) {
             const bool integer = spec.type == Type::Int;
             tip += u'\n' + tr("From %1 to %2; default %3")
                                .arg(QString::number(spec.min, 'g', 10), QString::number(spec.max, 'g', 10),
-                                    jsonText(spec.defaultValue));
+                                    valueText(spec.defaultValue));
             connect(edit, &QLineEdit::textEdited, this,
-                    [store, integer](const QString& text) { store(numberJson(text, integer)); });
+                    [store, integer](const QString& text) { store(numberValue(text, integer)); });
             field = edit;
             break;
         }
@@ -202,7 +180,8 @@ void ModelPicker::showEditor(const QString& id) {
         }
         case Type::Choice: {
             auto* combo = new QComboBox(editor_);
-            for (const auto& choice : spec.choices) combo->addItem(QString::fromStdString(choice));
+            for (const auto choice : spec.choices)
+                combo->addItem(QString::fromUtf8(choice.data(), static_cast<qsizetype>(choice.size())));
             combo->setCurrentText(current);
             connect(combo, &QComboBox::textActivated, this, [store](const QString& text) { store(text.toStdString()); });
             field = combo;
@@ -233,12 +212,10 @@ void ModelPicker::setParameterText(const QString& modelId, const QString& name, 
     emit edit->textEdited(text);
 }
 
-nlohmann::json ModelPicker::paramsOf(const std::string& id) const {
-    nlohmann::json params = nlohmann::json::object();
+const models::ParamValues& ModelPicker::paramsOf(const std::string& id) const {
+    static const models::ParamValues none;
     const auto it = edited_.find(id);
-    if (it != edited_.end())
-        for (const auto& [name, value] : it->second) params[name] = value;
-    return params;
+    return it != edited_.end() ? it->second : none;
 }
 
 std::vector<eval::ModelSpec> ModelPicker::specs() const {
@@ -250,7 +227,7 @@ std::vector<eval::ModelSpec> ModelPicker::specs() const {
 QString ModelPicker::validationError() const {
     for (const auto& spec : specs()) {
         try {
-            models::createModel(spec.id)->setParameters(spec.params);
+            models::validateParameters(spec.id, spec.params);
         } catch (const util::Error& e) {
             return common::MessageText::text(e.message());
         }
@@ -266,35 +243,33 @@ void ModelPicker::setDatasetSize(std::uint64_t items, std::uint64_t events) {
 
 QString ModelPicker::easeMemoryText() const { return easeMemory_->text(); }
 
+QString ModelPicker::denseMemoryText() const {
+    // N^2 cells for the dense matrices, stated before training (the catalogue's estimate for these parameters).
+    QStringList texts;
+    const QStringList checked = checkedIds();
+    for (const auto& entry : models::modelCatalogue()) {
+        const QString id = QString::fromStdString(entry.id);
+        if (!entry.capabilities.denseMemory || !entry.denseMemory || (!checked.contains(id) && currentId_ != id))
+            continue;
+        models::DenseMemory memory;
+        try {
+            memory = entry.denseMemory(models::validateParameters(entry.id, paramsOf(entry.id)), {items_, events_});
+        } catch (const util::Error&) {
+            continue; // the parameter error is shown instead
+        }
+        texts << tr("%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, "
+                    "plus the interactions.")
+                     .arg(common::modelName(entry.name), common::formatBytes(memory.bytes),
+                          common::formatCount(memory.side), QString::number(memory.bytesPerCell));
+    }
+    return texts.join(u'\n');
+}
+
 void ModelPicker::refreshStatus() {
     const QString problem = validationError();
     error_->setText(problem);
     error_->setVisible(!problem.isEmpty());
-    // EASE: N^2 floats for B plus the Gram/inverse (double precision adds N^2 doubles), before training.
-    const bool easeShown = checkedIds().contains(QStringLiteral("ease")) || currentId_ == QLatin1String("ease");
-    QString text;
-    if (easeShown) {
-        const nlohmann::json params = paramsOf("ease");
-        long long n = 10000;
-        bool doublePrecision = false;
-        try {
-            const auto valid = models::Params::validate(specs_.at("ease"), params, "ease");
-            n = valid.integer("items");
-            doublePrecision = valid.choice("precision") == "double";
-        } catch (const util::Error&) {
-            n = -1;
-        }
-        if (n > 0) {
-            const auto modelled = items_ > 0 ? std::min<std::uint64_t>(static_cast<std::uint64_t>(n), items_)
-                                             : static_cast<std::uint64_t>(n);
-            const std::uint64_t bytes = models::EaseRecommender::estimatedMemoryBytes(
-                static_cast<std::size_t>(modelled), doublePrecision, events_);
-            text = tr("EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 "
-                      "items, plus the interactions.")
-                       .arg(common::formatBytes(bytes), common::formatCount(modelled),
-                            QString::number(doublePrecision ? 12 : 4));
-        }
-    }
+    const QString text = denseMemoryText();
     easeMemory_->setText(text);
     easeMemory_->setVisible(!text.isEmpty());
 }

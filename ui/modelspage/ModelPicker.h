@@ -1,8 +1,9 @@
 #pragma once
-// Picks the models to evaluate (a checkable list from models::modelCatalog()) and their hyperparameters: the
-// editor of the current model is generated from its ParamSpecs (numbers as text fields, so that a wrong value
-// reaches the core's validation and its message names the parameter, e.g. "itemknn.k"), choices as combo
-// boxes, flags as check boxes. EASE states the memory it will take before training.
+// Picks the models to evaluate (a checkable list from the model catalogue, models::modelCatalogue()) and their
+// hyperparameters: the editor of the current model is generated from its catalogue ParamSpecs (numbers as text
+// fields, so that a wrong value reaches the core's validation and its message names the parameter, e.g.
+// "itemknn.k"), choices as combo boxes, flags as check boxes. Parameters are validated from the catalogue,
+// without building a model. A memory-heavy dense model (EASE) states the memory it will take before training.
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -13,7 +14,7 @@
 
 #ifndef Q_MOC_RUN
 #include "eval/Evaluator.h"
-#include "models/Params.h"
+#include "models/Catalogue.h"
 #endif
 
 class QFormLayout;
@@ -53,7 +54,9 @@ private:
     void showEditor(const QString& id);
     void refreshStatus();
     QString paramValueText(const QString& id, const models::ParamSpec& spec) const;
-    nlohmann::json paramsOf(const std::string& id) const;
+    const models::ParamValues& paramsOf(const std::string& id) const;
+    /// The memory sentence of a checked or shown dense model, empty when none applies.
+    QString denseMemoryText() const;
 
     QListWidget* list_ = nullptr;
     QLabel* editorTitle_ = nullptr;
@@ -62,12 +65,8 @@ private:
     QLabel* easeMemory_ = nullptr;
     QLabel* error_ = nullptr;
     QString currentId_;
-    std::map<std::string, std::vector<models::ParamSpec>> specs_;
-    std::map<std::string, std::map<std::string, nlohmann::json>> edited_; ///< model -> parameter -> value
+    std::map<std::string, models::ParamValues> edited_; ///< model -> the parameters the user changed
     std::uint64_t items_ = 0, events_ = 0;
 };
-
-/// The page's translated name of a model for the list ("ItemKNN (item-based neighbours)").
-QString modelLongName(const QString& id);
 
 } // namespace vitrina::ui::modelspage

@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/ModelNames.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
 #include "common/Format.h"
@@ -334,9 +335,9 @@ void ModelsPage::showProgress(double, const QString& stage) {
         if (QString::fromStdString(specs[m].id) == id) index = static_cast<int>(m) + 1;
     if (stage == QLatin1String("protocol")) modelProgress_->setText(tr("Building the protocol's split…"));
     else if (index > 0 && step == QLatin1String("fit"))
-        modelProgress_->setText(tr("Model %1 of %2: training %3…").arg(index).arg(specs.size()).arg(modelDisplayName(id)));
+        modelProgress_->setText(tr("Model %1 of %2: training %3…").arg(index).arg(specs.size()).arg(common::modelDisplayName(id)));
     else if (index > 0 && step == QLatin1String("evaluate"))
-        modelProgress_->setText(tr("Model %1 of %2: evaluating %3…").arg(index).arg(specs.size()).arg(modelDisplayName(id)));
+        modelProgress_->setText(tr("Model %1 of %2: evaluating %3…").arg(index).arg(specs.size()).arg(common::modelDisplayName(id)));
 }
 
 void ModelsPage::showRun() {

@@ -2,10 +2,15 @@
 
 #include <QStringList>
 
+#include <nlohmann/json.hpp>
+
 #include "common/MessageText.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "session/ProjectSession.h"
 #include "session/TrainedModels.h"
+#include "store/Artefact.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/ProjectFile.h"
 
 namespace vitrina::ui::modelspage {
@@ -15,16 +20,19 @@ constexpr const char* kLastEvaluation = "last";
 
 nlohmann::json specsJson(const std::vector<eval::ModelSpec>& specs) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& s : specs) out.push_back({{"id", s.id}, {"params", s.params}});
+    for (const auto& s : specs) out.push_back({{"id", s.id}, {"params", models::toJson(s.params)}});
     return out;
 }
 
 std::vector<eval::ModelSpec> specsFromJson(const nlohmann::json& j) {
     std::vector<eval::ModelSpec> out;
     if (!j.is_array()) return out;
-    for (const auto& s : j)
-        if (s.is_object() && s.contains("id") && s.at("id").is_string())
-            out.push_back({s.at("id").get<std::string>(), s.value("params", nlohmann::json::object())});
+    for (const auto& s : j) {
+        if (!s.is_object() || !s.contains("id") || !s.at("id").is_string()) continue;
+        const std::string id = s.at("id").get<std::string>();
+        const nlohmann::json params = s.value("params", nlohmann::json::object());
+        out.push_back({id, params.is_object() ? models::paramValuesFromJson(params, id) : models::ParamValues{}});
+    }
     return out;
 }
 
@@ -44,16 +52,15 @@ ModelsPersistence::ModelsPersistence(app::PageContext& context, QObject* parent)
     project_ = context_.session.project();
 }
 
-QString ModelsPersistence::trainedName(const std::string& id, const nlohmann::json& params) {
+QString ModelsPersistence::trainedName(const std::string& id, const models::ParamValues& params) {
     QStringList changed;
     try {
-        auto model = models::createModel(id);
-        model->setParameters(nlohmann::json::object());
-        const nlohmann::json& defaults = model->parameters().json();
-        for (auto it = params.begin(); it != params.end(); ++it)
-            if (!defaults.contains(it.key()) || defaults.at(it.key()) != it.value())
-                changed << QString::fromStdString(it.key() + "=" + (it.value().is_string() ? it.value().get<std::string>()
-                                                                                          : it.value().dump()));
+        const models::ParamValues defaults = models::validateParameters(id, {}).values();
+        for (const auto& [name, value] : params) {
+            const models::ParamValue* standard = defaults.find(name);
+            if (!standard || !models::sameParamValue(*standard, value))
+                changed << QString::fromStdString(name + "=" + models::paramText(value));
+        }
     } catch (const util::Error&) { // an unknown model: the evaluator reports it
     }
     const QString base = QString::fromStdString(id);
@@ -75,9 +82,7 @@ EvaluationPlan ModelsPersistence::plan(std::shared_ptr<const data::Dataset> data
         record.modelId = spec.id;
         record.params = spec.params;
         try { // the full parameter set (defaults filled in) is what identifies a training
-            auto model = models::createModel(spec.id);
-            model->setParameters(spec.params);
-            record.params = model->parameters().json();
+            record.params = models::validateParameters(spec.id, spec.params).values();
         } catch (const util::Error&) { // the evaluator names the bad parameter before training anything
         }
         record.protocol = protocol;
@@ -145,7 +150,10 @@ void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
     for (std::size_t m = 0; m < outcome.fitted.size(); ++m) {
         if (!outcome.fitted[m]) continue;
         const store::ModelRecord& record = outcome.records[m];
-        context_.trainedModels.add(trainedName(record.modelId, record.params), outcome.fitted[m], record);
+        const QString name = trainedName(record.modelId, record.params);
+        const models::ModelEntry* entry = models::baseModel(record.modelId);
+        if (entry && entry->capabilities.saves) context_.trainedModels.add(name, outcome.fitted[m], record); // stored too
+        else context_.trainedModels.add(name, outcome.fitted[m], record.params, record.trainEndMs);
     }
     current_ = outcome.run;
     storedIn_.reset();

@@ -65,7 +65,7 @@ public:
     /// "Reused from the project (not retrained): als, itemknn." or empty.
     static QString reuseNote(const EvaluationOutcome& outcome);
     /// The key of a model in TrainedModels: its id, plus its non-default parameters ("als (factors=32)").
-    static QString trainedName(const std::string& id, const nlohmann::json& params);
+    static QString trainedName(const std::string& id, const models::ParamValues& params);
 
     /// True while the evaluation is being written or read back.
     bool isBusy() const { return saveTracker_.isRunning() || restoreTracker_.isRunning(); }

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/ModelNames.h"
 #include "common/ChartStyle.h"
 #include "modelspage/ResultModels.h"
 
@@ -59,7 +60,7 @@ QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtoc
     const QColor whiskerColor = dark ? QColor(235, 235, 235) : QColor(40, 40, 40);
     for (std::size_t m = 0; m < report.models.size(); ++m) {
         const eval::ModelResult& r = report.models[m];
-        labels << modelDisplayName(QString::fromStdString(r.id));
+        labels << common::modelDisplayName(QString::fromStdString(r.id));
         double value = std::numeric_limits<double>::quiet_NaN();
         if (sessionProtocol) {
             const auto& v = metric == eval::Metric::ReciprocalRank ? r.nextItem.mrr : r.nextItem.hitRate;
@@ -121,7 +122,7 @@ QChart* makeSegmentChart(const eval::EvaluationReport& report, const std::string
             if (s.kind == kind) labels << shortSegmentName(s.name); // list counts: in the table beside it
     }
     for (std::size_t m = 0; m < report.models.size(); ++m) {
-        auto* set = new QBarSet(modelDisplayName(QString::fromStdString(report.models[m].id)));
+        auto* set = new QBarSet(common::modelDisplayName(QString::fromStdString(report.models[m].id)));
         set->setColor(common::seriesColor(static_cast<int>(m), dark));
         set->setBorderColor(Qt::transparent);
         for (const auto& s : report.models[m].segments) {

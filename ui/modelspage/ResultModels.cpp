@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "common/Format.h"
+#include "common/ModelNames.h"
 
 namespace vitrina::ui::modelspage {
 
@@ -50,31 +51,6 @@ QString pValueText(double p) {
 QString formatMetric(double value) {
     if (!finite(value)) return QStringLiteral("–");
     return QLocale().toString(value, 'f', std::abs(value) >= 1.0 ? 3 : 4);
-}
-
-QString modelDisplayName(const QString& id) {
-    // Proper names stay as published; the descriptive ones are translated.
-    static const QHash<QString, QString> properNames = {
-        {QStringLiteral("itemknn"), QStringLiteral("ItemKNN")}, {QStringLiteral("als"), QStringLiteral("ALS")},
-        {QStringLiteral("bpr"), QStringLiteral("BPR-MF")},      {QStringLiteral("ease"), QStringLiteral("EASE")},
-        {QStringLiteral("sknn"), QStringLiteral("SKNN")},       {QStringLiteral("vsknn"), QStringLiteral("V-SKNN")},
-        {QStringLiteral("mmr"), QStringLiteral("MMR")},
-    };
-    static const QHash<QString, const char*> names = {
-        {QStringLiteral("random"), QT_TRANSLATE_NOOP("ModelsResults", "Random")},
-        {QStringLiteral("popular"), QT_TRANSLATE_NOOP("ModelsResults", "Popular")},
-        {QStringLiteral("recent"), QT_TRANSLATE_NOOP("ModelsResults", "Recent")},
-        {QStringLiteral("cooc"), QT_TRANSLATE_NOOP("ModelsResults", "Bought together")},
-        {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("ModelsResults", "Funnel-aware hybrid")},
-        {QStringLiteral("hybrid-static"), QT_TRANSLATE_NOOP("ModelsResults", "Static hybrid")},
-        {QStringLiteral("cat"), QT_TRANSLATE_NOOP("ModelsResults", "category affinity")},
-    };
-    QStringList parts;
-    for (const QString& part : id.split(u'+')) {
-        const char* name = names.value(part, nullptr);
-        parts << (name ? QCoreApplication::translate("ModelsResults", name) : properNames.value(part, part));
-    }
-    return parts.join(QStringLiteral(" + "));
 }
 
 QString metricDisplayName(Metric metric, int k) {
@@ -170,7 +146,7 @@ QVariant MetricsTableModel::raw(int row, int column) const {
     const eval::ModelResult& m = model(row);
     const auto k = static_cast<std::size_t>(kIndex_);
     switch (c.kind) {
-    case Kind::Model: return modelDisplayName(QString::fromStdString(m.id));
+    case Kind::Model: return common::modelDisplayName(QString::fromStdString(m.id));
     case Kind::Accuracy:
     case Kind::Beyond: return m.summary.mean[static_cast<std::size_t>(c.metric)].empty() ? qQNaN() : m.summary.at(c.metric, k);
     case Kind::NextItem: {
@@ -231,7 +207,7 @@ int SegmentTableModel::columns() const { return report_ ? 2 + static_cast<int>(r
 QString SegmentTableModel::header(int column) const {
     if (column == 0) return tr("Segment");
     if (column == 1) return tr("Lists");
-    return tr("%1: %2").arg(modelDisplayName(QString::fromStdString(report_->models[static_cast<std::size_t>(column - 2)].id)),
+    return tr("%1: %2").arg(common::modelDisplayName(QString::fromStdString(report_->models[static_cast<std::size_t>(column - 2)].id)),
                             QString::fromStdString(report_->comparisonMetric).toUpper());
 }
 
@@ -278,12 +254,12 @@ int SignificanceTableModel::columns() const { return comparison() ? 1 + rows() :
 
 QString SignificanceTableModel::header(int column) const {
     if (column == 0) return tr("Row − column");
-    return modelDisplayName(QString::fromStdString(comparison()->models[static_cast<std::size_t>(column - 1)]));
+    return common::modelDisplayName(QString::fromStdString(comparison()->models[static_cast<std::size_t>(column - 1)]));
 }
 
 QVariant SignificanceTableModel::raw(int row, int column) const {
     const auto& names = comparison()->models;
-    if (column == 0) return modelDisplayName(QString::fromStdString(names[static_cast<std::size_t>(row)]));
+    if (column == 0) return common::modelDisplayName(QString::fromStdString(names[static_cast<std::size_t>(row)]));
     const auto r = static_cast<std::size_t>(row), c = static_cast<std::size_t>(column - 1);
     const stats::SignificanceMatrix& matrix = comparison()->matrix;
     if (r == c) return r < matrix.means.size() ? matrix.means[r] : qQNaN();

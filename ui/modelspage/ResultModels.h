@@ -19,8 +19,6 @@ namespace vitrina::ui::modelspage {
 inline constexpr int DifferenceRole = Qt::UserRole + 10;   ///< double: mean(row - column); invalid on the diagonal
 inline constexpr int SignificantRole = Qt::UserRole + 11;  ///< bool: Holm-corrected Wilcoxon p <= 0.05
 
-/// A model id as the page shows it ("ItemKNN", "als+mmr" -> "ALS + MMR").
-QString modelDisplayName(const QString& id);
 /// "NDCG@10", "HR@20", ... for a core metric and K.
 QString metricDisplayName(eval::Metric metric, int k);
 

@@ -139,8 +139,8 @@ ModelResult TrainedModels::acquire(const QString& name, const util::Progress& pr
     return loaded;
 }
 
-void TrainedModels::add(const QString& name, std::shared_ptr<const models::Recommender> model, nlohmann::json params,
-                        std::int64_t trainEndMs) {
+void TrainedModels::add(const QString& name, std::shared_ptr<const models::Recommender> model,
+                        models::ParamValues params, std::int64_t trainEndMs) {
     auto entry = std::make_shared<Entry>();
     entry->info = TrainedModelInfo{name, model ? model->id() : std::string(), std::move(params), trainEndMs, true, false};
     entry->model = std::move(model);

@@ -21,8 +21,6 @@
 #include <vector>
 
 #ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h; it needs none of these
-#include <nlohmann/json.hpp>
-
 #include "models/Recommender.h"
 #include "store/ModelArtefacts.h"
 #include "util/Progress.h"
@@ -40,8 +38,8 @@ class ProjectSession;
 
 struct TrainedModelInfo {
     QString name;            ///< unique display key, e.g. "als" or "als (factors=32)"
-    std::string modelId;     ///< registry id
-    nlohmann::json params;
+    std::string modelId;     ///< catalogue id
+    models::ParamValues params;
     std::int64_t trainEndMs = 0; ///< the split boundary T: events at/after T are the test period
     bool loaded = false;     ///< in memory now (false = stored in the project, loads on acquire)
     bool stored = false;     ///< written to the project file (false = in memory only, saved with the project)
@@ -61,7 +59,7 @@ public:
     util::Result<std::shared_ptr<const models::Recommender>> acquire(const QString& name,
                                                                      const util::Progress& progress) const;
     /// Adds (or replaces) a fitted model that has no protocol record: kept in memory, not stored. GUI thread.
-    void add(const QString& name, std::shared_ptr<const models::Recommender> model, nlohmann::json params,
+    void add(const QString& name, std::shared_ptr<const models::Recommender> model, models::ParamValues params,
              std::int64_t trainEndMs);
     /// Adds (or replaces) a model fitted by an evaluation, with what rebuilds its training split: stored in the
     /// project now (background) or with the next save. GUI thread.

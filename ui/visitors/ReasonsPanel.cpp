@@ -41,8 +41,6 @@ ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent) {
 
 void ReasonsPanel::retranslate() {
     table_->setHorizontalHeaderLabels({tr("Share"), tr("Reason")});
-    note_->setText(tr("Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose "
-                      "scores are sums over the history items). A negative share pulls the score down."));
     render();
 }
 
@@ -70,7 +68,16 @@ QStringList ReasonsPanel::reasonTexts() const {
     return texts;
 }
 
+QString ReasonsPanel::noteText() const {
+    if (explained_ && explained_->rule == models::ExplainRule::Blend)
+        return tr("Share: the part of the blended score a component gives; under each component, its own reasons "
+                  "split that component's part. A negative share pulls the score down.");
+    return tr("Share: the part of the item's score this reason explains; the shares of a model's reasons add up to "
+              "its score. A negative share pulls the score down.");
+}
+
 void ReasonsPanel::render() {
+    note_->setText(noteText());
     if (!explained_ || !dataset_) {
         if (!explained_) showHint(tr("Select a recommendation to see why the model chose it."));
         return;

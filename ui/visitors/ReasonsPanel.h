@@ -8,6 +8,7 @@
 
 #ifndef Q_MOC_RUN
 #include "data/Dataset.h"
+#include "models/Catalogue.h"
 #include "models/Explanation.h"
 #endif
 
@@ -24,6 +25,8 @@ struct Explained {
     double score = 0.0;
     bool fromModel = true;        ///< false: the popularity fallback filled the position
     bool later = false;           ///< the visitor really interacted with the item later
+    /// How the model's reasons relate to its score (its catalogue entry), for the note under the table.
+    models::ExplainRule rule = models::ExplainRule::Additive;
     std::vector<models::Reason> reasons;
 };
 
@@ -42,6 +45,7 @@ public:
 
 private:
     void render();
+    QString noteText() const;
 
     std::shared_ptr<const data::Dataset> dataset_;
     std::unique_ptr<Explained> explained_;

@@ -11,7 +11,7 @@
 #include <chrono>
 
 #include "common/MessageText.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "models/TrainingSet.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
@@ -24,7 +24,7 @@
 
 namespace vitrina::ui::visitors {
 namespace {
-/// The quick models (ids of the registry), trained with default parameters.
+/// The quick models (catalogue ids), trained with default parameters: a page choice of cheap, varied models.
 const char* const kQuickModels[] = {"popular", "recent", "itemknn", "als", "bpr", "sknn"};
 
 using PageModels = std::vector<PageModel>;
@@ -230,6 +230,8 @@ void VisitorsPage::explainSelected() {
     explained.score = column.list.scores[static_cast<std::size_t>(selectedRow_)];
     explained.fromModel = static_cast<std::size_t>(selectedRow_) < column.list.modelItems;
     explained.later = snapshot->isLater(*item);
+    if (const models::ModelEntry* entry = models::baseModel(found->model->id()))
+        explained.rule = entry->capabilities.explains;
     auto model = found->model;
     auto live = std::make_shared<const models::LiveHistory>(live_);
     auto dataset = snapshot->dataset;
@@ -285,7 +287,7 @@ void VisitorsPage::trainQuickModels() {
                 return;
             }
             for (const auto& [id, model] : **result)
-                context_.trainedModels.add(QString::fromStdString(id), model, model->parameters().json(), T);
+                context_.trainedModels.add(QString::fromStdString(id), model, model->parameters().values(), T);
         });
 }
 

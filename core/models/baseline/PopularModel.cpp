@@ -8,15 +8,15 @@
 
 namespace vitrina::models {
 
-std::vector<ParamSpec> PopularRecommender::parameterSpecs() const {
-    return {
-        ParamSpec::real("half_life_days", 0.0, 0.0, 3650.0,
-                        "Half-life of an event's weight in days before the training cutoff (0 = no decay)"),
+const ParamSpecs& PopularRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::real("half_life_days", 0.0, 0.0, 3650.0, MessageCode::ParamPopularHalfLife),
         ParamSpec::choice("per_category", "none", {"none", "most_frequent", "most_recent"},
-                          "Blend in the popularity within the visitor's most frequent or most recent category"),
-        ParamSpec::real("category_blend", 0.5, 0.0, 1.0,
-                        "Weight of the within-category popularity when per_category is on"),
+                          MessageCode::ParamPopularPerCategory),
+        ParamSpec::real("category_blend", 0.5, 0.0, 1.0, MessageCode::ParamPopularCategoryBlend),
     };
+    return specs;
 }
 
 void PopularRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {

@@ -19,8 +19,9 @@ namespace vitrina::models {
 
 class PopularRecommender final : public Recommender {
 public:
-    std::string id() const override { return "popular"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    PopularRecommender() : Recommender("popular", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Dense; }
     void score(const Query& query, std::span<float> scores) const override;
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;

@@ -7,8 +7,12 @@ namespace vitrina::models {
 
 class RandomRecommender final : public Recommender {
 public:
-    std::string id() const override { return "random"; }
-    std::vector<ParamSpec> parameterSpecs() const override { return {}; }
+    RandomRecommender() : Recommender("random", specs()) {}
+    /// No parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs() {
+        static const ParamSpecs none;
+        return none;
+    }
     ScoreKind scoreKind() const override { return ScoreKind::Dense; }
     void score(const Query& query, std::span<float> scores) const override;
     std::uint64_t memoryBytes() const override { return sizeof(seed_); }

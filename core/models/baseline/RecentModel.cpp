@@ -5,11 +5,13 @@
 
 namespace vitrina::models {
 
-std::vector<ParamSpec> RecentRecommender::parameterSpecs() const {
-    return {
-        ParamSpec::integer("max_items", 100, 1, 10000, "How many of the latest distinct items to re-show"),
-        ParamSpec::choice("events", "any", {"any", "view"}, "Which events count: any type, or views only"),
+const ParamSpecs& RecentRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::integer("max_items", 100, 1, 10000, MessageCode::ParamRecentMaxItems),
+        ParamSpec::choice("events", "any", {"any", "view"}, MessageCode::ParamRecentEvents),
     };
+    return specs;
 }
 
 std::vector<data::ItemIndex> RecentRecommender::recentItems(const Query& query) const {

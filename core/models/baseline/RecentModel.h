@@ -8,8 +8,9 @@ namespace vitrina::models {
 
 class RecentRecommender final : public Recommender {
 public:
-    std::string id() const override { return "recent"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    RecentRecommender() : Recommender("recent", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     /// The item at recency rank r (0 = latest) scores 1 / (r + 1).
     void score(const Query& query, std::span<float> scores) const override;

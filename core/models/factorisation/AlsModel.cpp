@@ -31,15 +31,17 @@ FactorMatrix initialFactors(const data::CsrMatrix& m, const std::vector<std::uin
 
 } // namespace
 
-std::vector<ParamSpec> AlsRecommender::parameterSpecs() const {
-    std::vector<ParamSpec> specs = {
-        ParamSpec::integer("factors", 64, 1, 1024, "Latent factors"),
-        ParamSpec::integer("iterations", 15, 1, 1000, "Alternating iterations (each: visitors, then items)"),
-        ParamSpec::real("regularization", 0.1, 1e-9, 1e6, "L2 regularisation lambda"),
-        ParamSpec::real("alpha", 10.0, 0.0, 1e6, "Confidence slope: c = 1 + alpha * weighted count"),
-        ParamSpec::integer("cg_steps", 3, 1, 1024, "Conjugate-gradient steps per row and half-sweep"),
-    };
-    for (auto& s : eventWeightSpecs("sum")) specs.push_back(std::move(s));
+const ParamSpecs& AlsRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = joinSpecs(
+        {
+            ParamSpec::integer("factors", 64, 1, 1024, MessageCode::ParamFactors),
+            ParamSpec::integer("iterations", 15, 1, 1000, MessageCode::ParamAlsIterations),
+            ParamSpec::real("regularization", 0.1, 1e-9, 1e6, MessageCode::ParamAlsRegularization),
+            ParamSpec::real("alpha", 10.0, 0.0, 1e6, MessageCode::ParamAlsAlpha),
+            ParamSpec::integer("cg_steps", 3, 1, 1024, MessageCode::ParamAlsCgSteps),
+        },
+        eventWeightSpecs("sum"));
     return specs;
 }
 
@@ -112,8 +114,6 @@ AlsRecommender::Decomposition AlsRecommender::decompose(const Query& query, data
 std::vector<Reason> AlsRecommender::explain(const Query& query, data::ItemIndex item) const {
     const Decomposition d = decompose(query, item);
     std::vector<Reason> reasons;
-    double absolute = 0.0;
-    for (const auto& part : d.parts) absolute += std::fabs(part.value);
     const data::EventWeights weights = eventWeightsOf(parameters());
     for (const auto& part : d.parts) {
         Reason r;
@@ -122,13 +122,10 @@ std::vector<Reason> AlsRecommender::explain(const Query& query, data::ItemIndex 
         r.hasItem = true;
         r.contribution = part.value;
         r.value = part.confidence;
-        r.share = d.score > 0.0 ? part.value / d.score : (absolute > 0.0 ? part.value / absolute : 0.0);
         r.eventType = strongestEventType(query, part.item, weights);
         reasons.push_back(r);
     }
-    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
-        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
-    });
+    finishAdditiveReasons(reasons, d.score); // the parts sum to d.score up to rounding
     return reasons;
 }
 

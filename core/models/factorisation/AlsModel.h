@@ -21,8 +21,9 @@ namespace vitrina::models {
 
 class AlsRecommender final : public FactorRecommender {
 public:
-    std::string id() const override { return "als"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    AlsRecommender() : FactorRecommender("als", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     std::optional<std::vector<float>> visitorVector(const Query& query) const override;
     /// One BecauseViewed reason per history item with training interactions: contribution c_i y_j^T A^-1 y_i,
     /// value = c_i, share = contribution / score when the score is positive, else contribution / sum |terms|.

@@ -11,22 +11,21 @@ namespace {
 constexpr int kNegativeTries = 16;
 } // namespace
 
-std::vector<ParamSpec> BprRecommender::parameterSpecs() const {
-    return {
-        ParamSpec::integer("factors", 64, 1, 1024, "Latent factors"),
-        ParamSpec::integer("epochs", 100, 1, 10000, "Epochs (an epoch = as many samples as training non-zeros)"),
-        ParamSpec::real("learning_rate", 0.05, 1e-6, 10.0, "SGD learning rate"),
-        ParamSpec::real("reg_user", 0.0025, 0.0, 100.0, "L2 regularisation of visitor factors (lambda_W)"),
-        ParamSpec::real("reg_positive", 0.0025, 0.0, 100.0, "L2 regularisation of the positive item (lambda_H+)"),
-        ParamSpec::real("reg_negative", 0.00025, 0.0, 100.0, "L2 regularisation of the negative item (lambda_H-)"),
-        ParamSpec::choice("negatives", "uniform", {"uniform", "popularity"},
-                          "Negative sampling: uniform over items, or proportional to their interactions"),
-        ParamSpec::boolean("item_bias", true, "Learn a bias per item"),
-        ParamSpec::choice("sampling", "replacement", {"replacement", "epoch"},
-                          "Positives drawn uniformly with replacement (LearnBPR), or each once per epoch"),
-        ParamSpec::integer("foldin_epochs", 100, 1, 10000,
-                           "Fold-in of a history: SGD steps on the visitor vector = this x distinct history items"),
+const ParamSpecs& BprRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::integer("factors", 64, 1, 1024, MessageCode::ParamFactors),
+        ParamSpec::integer("epochs", 100, 1, 10000, MessageCode::ParamBprEpochs),
+        ParamSpec::real("learning_rate", 0.05, 1e-6, 10.0, MessageCode::ParamBprLearningRate),
+        ParamSpec::real("reg_user", 0.0025, 0.0, 100.0, MessageCode::ParamBprRegUser),
+        ParamSpec::real("reg_positive", 0.0025, 0.0, 100.0, MessageCode::ParamBprRegPositive),
+        ParamSpec::real("reg_negative", 0.00025, 0.0, 100.0, MessageCode::ParamBprRegNegative),
+        ParamSpec::choice("negatives", "uniform", {"uniform", "popularity"}, MessageCode::ParamBprNegatives),
+        ParamSpec::boolean("item_bias", true, MessageCode::ParamBprItemBias),
+        ParamSpec::choice("sampling", "replacement", {"replacement", "epoch"}, MessageCode::ParamBprSampling),
+        ParamSpec::integer("foldin_epochs", 100, 1, 10000, MessageCode::ParamBprFoldinEpochs),
     };
+    return specs;
 }
 
 BprOptions BprRecommender::options() const {
@@ -167,15 +166,7 @@ std::vector<Reason> BprRecommender::explain(const Query& query, data::ItemIndex 
         r.value = itemBias_[item];
         reasons.push_back(r);
     }
-    double total = 0.0, absolute = 0.0;
-    for (const Reason& r : reasons) {
-        total += r.contribution;
-        absolute += std::fabs(r.contribution);
-    }
-    for (Reason& r : reasons) r.share = total > 0.0 ? r.contribution / total : (absolute > 0.0 ? r.contribution / absolute : 0.0);
-    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
-        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
-    });
+    finishAdditiveReasons(reasons);
     return reasons;
 }
 

@@ -23,8 +23,9 @@ namespace vitrina::models {
 
 class BprRecommender final : public FactorRecommender {
 public:
-    std::string id() const override { return "bpr"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    BprRecommender() : FactorRecommender("bpr", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     std::optional<std::vector<float>> visitorVector(const Query& query) const override;
     /// BecauseViewed per history item (contribution h_item . w_i, value = the number of fold-in steps it was
     /// the positive of) and PopularOverall for the item bias; share = contribution / the sum of contributions

@@ -81,20 +81,33 @@ template <class Scalar> void easeWeights(const Scalar* p, std::size_t n, float* 
 
 } // namespace
 
-std::vector<ParamSpec> EaseRecommender::parameterSpecs() const {
-    std::vector<ParamSpec> specs = {
-        ParamSpec::integer("items", 10000, 1, 40000, "Most popular training items modelled (N; memory grows as N^2)"),
-        ParamSpec::real("lambda", 200.0, 1e-6, 1e9, "L2 regularisation added to the diagonal of X^T X"),
-        ParamSpec::choice("precision", "float", {"float", "double"},
-                          "Precision of the Gram matrix inversion (double needs three times the memory)"),
-    };
-    for (auto& s : eventWeightSpecs("max")) specs.push_back(std::move(s));
+const ParamSpecs& EaseRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = joinSpecs(
+        {
+            ParamSpec::integer("items", 10000, 1, 40000, MessageCode::ParamEaseItems),
+            ParamSpec::real("lambda", 200.0, 1e-6, 1e9, MessageCode::ParamEaseLambda),
+            ParamSpec::choice("precision", "float", {"float", "double"}, MessageCode::ParamEasePrecision),
+        },
+        eventWeightSpecs("max"));
     return specs;
 }
 
 std::uint64_t EaseRecommender::estimatedMemoryBytes(std::size_t items, bool doublePrecision, std::uint64_t nonZeros) {
     const auto square = static_cast<std::uint64_t>(items) * items;
     return square * (doublePrecision ? sizeof(double) + sizeof(float) : sizeof(float)) + nonZeros * 16;
+}
+
+DenseMemory EaseRecommender::denseMemory(const Params& params, DatasetSize size) {
+    const auto n = static_cast<std::uint64_t>(params.integer("items"));
+    const bool doublePrecision = params.choice("precision") == "double";
+    DenseMemory m;
+    m.side = size.items > 0 ? std::min(n, size.items) : n;
+    m.bytesPerCell = doublePrecision ? 12 : 4;
+    m.bytes = estimatedMemoryBytes(static_cast<std::size_t>(m.side), doublePrecision, size.events);
+    m.sizeParameter = "items";
+    if (doublePrecision) m.cheaperSetting = "precision=float";
+    return m;
 }
 
 void EaseRecommender::indexPositions(std::size_t itemCount) {
@@ -170,7 +183,6 @@ std::vector<Reason> EaseRecommender::explain(const Query& query, data::ItemIndex
     const std::size_t to = static_cast<std::size_t>(position_[item]);
     const History h = history(query);
     const data::EventWeights weights = eventWeightsOf(parameters());
-    double score = 0.0, absolute = 0.0;
     for (std::size_t k = 0; k < h.positions.size(); ++k) {
         const float b = weight(h.positions[k], to);
         if (b == 0.0f) continue;
@@ -181,14 +193,9 @@ std::vector<Reason> EaseRecommender::explain(const Query& query, data::ItemIndex
         r.value = b;
         r.contribution = static_cast<double>(h.weights[k]) * b;
         r.eventType = strongestEventType(query, r.item, weights);
-        score += r.contribution;
-        absolute += std::fabs(r.contribution);
         reasons.push_back(r);
     }
-    for (auto& r : reasons) r.share = score > 0.0 ? r.contribution / score : (absolute > 0.0 ? r.contribution / absolute : 0.0);
-    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
-        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
-    });
+    finishAdditiveReasons(reasons);
     return reasons;
 }
 

@@ -11,14 +11,16 @@
 // the model.
 #include <cstdint>
 
+#include "models/Catalogue.h"
 #include "models/Recommender.h"
 
 namespace vitrina::models {
 
 class EaseRecommender final : public Recommender {
 public:
-    std::string id() const override { return "ease"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    EaseRecommender() : Recommender("ease", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Dense; }
     void score(const Query& query, std::span<float> scores) const override;
     /// One BecauseViewed reason per top-N history item i with B_i,item != 0: contribution x_i B_i,item (exact:
@@ -32,6 +34,9 @@ public:
     /// `precision` parameter.
     static std::uint64_t estimatedMemoryBytes(std::size_t items, bool doublePrecision = false,
                                               std::uint64_t nonZeros = 0);
+    /// The catalogue's estimate: N = min(`items`, the dataset's items when known) modelled items, N^2 cells of
+    /// 4 bytes (float) or 12 (double: the double Gram / inverse and the float B), plus the interactions.
+    static DenseMemory denseMemory(const Params& params, DatasetSize size);
 
     /// The modelled items (column order of B), most popular first.
     const std::vector<data::ItemIndex>& modelledItems() const { return items_; }

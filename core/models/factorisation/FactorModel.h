@@ -36,6 +36,8 @@ public:
     const TrainingSet& trainingSet() const { return training(); }
 
 protected:
+    using Recommender::Recommender;
+
     FactorMatrix items_;
     std::vector<float> itemBias_;
     std::size_t factors_ = 0;

@@ -3,7 +3,10 @@
 #include <atomic>
 #include <sstream>
 
-#include "models/Registry.h"
+#include <nlohmann/json.hpp>
+
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "models/hybrid/HybridModel.h"
 #include "util/Message.h"
 #include "util/Parallel.h"
@@ -22,7 +25,7 @@ std::vector<std::string> splitIds(const std::string& text) {
     return out;
 }
 
-bool declares(const Recommender& model, const std::string& name) {
+bool declares(const Recommender& model, std::string_view name) {
     for (const auto& s : model.parameterSpecs())
         if (s.name == name) return true;
     return false;
@@ -30,25 +33,23 @@ bool declares(const Recommender& model, const std::string& name) {
 
 } // namespace
 
-std::vector<ParamSpec> hybridParameterSpecs() {
-    return {
-        ParamSpec::text("components", "popular,recent,itemknn,als,vsknn,cooc",
-                        "Registry ids of the blended models, comma-separated"),
-        ParamSpec::text("session_views", "itemknn,cooc",
-                        "Components also scored on the current session alone (session / history fusion)"),
-        ParamSpec::integer("pool", 50, 10, 1000, "Top items per component that are normalised and blended"),
-        ParamSpec::choice("normalisation", "rank", {"rank", "minmax"},
-                          "Per-component normalisation over its top items: rank or min-max"),
-        ParamSpec::integer("validation_days", 7, 1, 365, "Last days of the training data used to learn the weights"),
-        ParamSpec::integer("max_validation_lists", 20000, 100, 10'000'000, "Seeded sample of validation lists"),
-        ParamSpec::integer("min_stage_lists", 200, 1, 10'000'000,
-                           "Validation lists a stage needs for its own weights (else the static vector)"),
-        ParamSpec::integer("passes", 4, 1, 50, "Coordinate-ascent passes over the weights"),
-        ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, "Weight of a view event (components that weigh events)"),
-        ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, "Weight of an addtocart event"),
-        ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, "Weight of a transaction event"),
-        ParamSpec::text("component_params", "{}", "JSON object of component parameters, e.g. {\"als\": {\"factors\": 32}}"),
+const ParamSpecs& hybridParameterSpecs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::text("components", "popular,recent,itemknn,als,vsknn,cooc", MessageCode::ParamHybridComponents),
+        ParamSpec::text("session_views", "itemknn,cooc", MessageCode::ParamHybridSessionViews),
+        ParamSpec::integer("pool", 50, 10, 1000, MessageCode::ParamHybridPool),
+        ParamSpec::choice("normalisation", "rank", {"rank", "minmax"}, MessageCode::ParamHybridNormalisation),
+        ParamSpec::integer("validation_days", 7, 1, 365, MessageCode::ParamHybridValidationDays),
+        ParamSpec::integer("max_validation_lists", 20000, 100, 10'000'000, MessageCode::ParamHybridMaxValidationLists),
+        ParamSpec::integer("min_stage_lists", 200, 1, 10'000'000, MessageCode::ParamHybridMinStageLists),
+        ParamSpec::integer("passes", 4, 1, 50, MessageCode::ParamHybridPasses),
+        ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, MessageCode::ParamHybridWeightView),
+        ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, MessageCode::ParamWeightCart),
+        ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, MessageCode::ParamWeightBuy),
+        ParamSpec::text("component_params", "{}", MessageCode::ParamHybridComponentParams),
     };
+    return specs;
 }
 
 std::string HybridConfig::columnName(std::size_t column) const {
@@ -68,14 +69,14 @@ HybridConfig readConfig(const Params& params, const std::string& prefix) {
     if (c.components.empty())
         util::failParameter(name("components"), util::MessageCode::ParameterOutOfRange,
                             {name("components"), params.text("components"), "at least one model id"});
-    const auto catalog = modelCatalog();
+    const auto blendable = [](const ModelEntry& m) { return m.family != Family::Hybrid; };
     std::string known;
-    for (const auto& m : catalog)
-        if (m.family != "hybrid") known += (known.empty() ? "" : ", ") + m.id;
+    for (const auto& m : modelCatalogue())
+        if (blendable(m)) known += (known.empty() ? "" : ", ") + m.id;
     for (std::size_t i = 0; i < c.components.size(); ++i) {
         const std::string& id = c.components[i];
-        const bool found = std::any_of(catalog.begin(), catalog.end(),
-                                       [&](const ModelInfo& m) { return m.id == id && m.family != "hybrid"; });
+        const ModelEntry* entry = findModel(id);
+        const bool found = entry && blendable(*entry);
         const bool twice = std::find(c.components.begin(), c.components.begin() + static_cast<std::ptrdiff_t>(i), id) !=
                            c.components.begin() + static_cast<std::ptrdiff_t>(i);
         if (!found || twice) util::failParameter(name("components"), util::MessageCode::ParameterBadChoice, {name("components"), id, known});
@@ -100,30 +101,31 @@ HybridConfig readConfig(const Params& params, const std::string& prefix) {
         util::failParameter(name("weight_view"), util::MessageCode::ParameterOutOfRange,
                             {name("weight_view"), "0", "a positive sum of the three event weights"});
     const std::string text = params.text("component_params");
-    c.componentParams = nlohmann::json::parse(text.empty() ? "{}" : text, nullptr, false);
-    if (c.componentParams.is_discarded() || !c.componentParams.is_object())
+    const nlohmann::json given = nlohmann::json::parse(text.empty() ? "{}" : text, nullptr, false);
+    if (given.is_discarded() || !given.is_object())
         util::failParameter(name("component_params"), util::MessageCode::ParameterBadType,
                             {name("component_params"), "a JSON object {\"model\": {\"key\": value}}"});
-    for (const auto& [id, value] : c.componentParams.items()) {
+    for (const auto& [id, value] : given.items()) {
         if (std::find(c.components.begin(), c.components.end(), id) == c.components.end())
             util::failParameter(name("component_params"), util::MessageCode::ParameterBadChoice,
                                 {name("component_params"), id, params.text("components")});
+        if (!value.is_object())
+            util::failParameter(name("component_params"), util::MessageCode::ParameterBadType,
+                                {name("component_params") + "." + id, "an object of parameters"});
+        c.componentParams[id] = paramValuesFromJson(value, name("component_params") + "." + id);
         makeComponent(c, id, prefix); // validates the component's parameters now, naming them
-        (void)value;
     }
     return c;
 }
 
 std::unique_ptr<Recommender> makeComponent(const HybridConfig& config, const std::string& id, const std::string& prefix) {
     auto model = createModel(id);
-    nlohmann::json params = config.componentParams.contains(id) ? config.componentParams.at(id) : nlohmann::json::object();
-    if (!params.is_object())
-        util::failParameter(prefix + ".component_params", util::MessageCode::ParameterBadType,
-                            {prefix + ".component_params." + id, "an object of parameters"});
+    const auto given = config.componentParams.find(id);
+    ParamValues params = given != config.componentParams.end() ? given->second : ParamValues{};
     if (declares(*model, "weight_view")) {
-        if (!params.contains("weight_view")) params["weight_view"] = config.eventWeights.view;
-        if (!params.contains("weight_cart")) params["weight_cart"] = config.eventWeights.addToCart;
-        if (!params.contains("weight_buy")) params["weight_buy"] = config.eventWeights.transaction;
+        if (!params.contains("weight_view")) params.set("weight_view", static_cast<double>(config.eventWeights.view));
+        if (!params.contains("weight_cart")) params.set("weight_cart", static_cast<double>(config.eventWeights.addToCart));
+        if (!params.contains("weight_buy")) params.set("weight_buy", static_cast<double>(config.eventWeights.transaction));
     }
     try {
         model->setParameters(params);

@@ -1,5 +1,5 @@
 #pragma once
-// "hybrid" (funnel-aware) and "hybrid-static": a weighted blend of other registry models ("components").
+// "hybrid" (funnel-aware) and "hybrid-static": a weighted blend of other catalogue models ("components").
 //
 // Columns: every component scored on the query's whole history, plus "session views" (component@session):
 // chosen components scored again on the current session's events only. The two views of one component get
@@ -18,6 +18,7 @@
 // (ItemKNN, ALS); 1/1/1 is the uniform baseline the ablation measures. Other component parameters:
 // component_params, a JSON object {"als": {"factors": 32}, ...}.
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,7 +30,7 @@
 namespace vitrina::models::hybrid {
 
 struct HybridConfig {
-    std::vector<std::string> components;   ///< registry ids, in column order
+    std::vector<std::string> components;   ///< catalogue ids, in column order
     std::vector<std::string> sessionViews; ///< components also scored on the current session
     std::size_t pool = 50;
     Normalisation normalisation = Normalisation::Rank;
@@ -38,7 +39,7 @@ struct HybridConfig {
     std::uint64_t minStageLists = 200;
     int passes = 4;
     data::EventWeights eventWeights;
-    nlohmann::json componentParams = nlohmann::json::object();
+    std::map<std::string, ParamValues> componentParams; ///< component id -> its parameters (component_params)
 
     std::size_t columns() const { return components.size() + sessionViews.size(); }
     /// "itemknn" or "itemknn@session".
@@ -50,7 +51,8 @@ struct HybridConfig {
 
 /// Reads and checks the hybrid parameters; errors name "<prefix>.<parameter>".
 HybridConfig readConfig(const Params& params, const std::string& prefix);
-std::vector<ParamSpec> hybridParameterSpecs();
+/// The hybrid's declared parameters (static data, shared by both catalogue entries).
+const ParamSpecs& hybridParameterSpecs();
 /// A fresh component with the config's event weights and component_params applied.
 std::unique_ptr<Recommender> makeComponent(const HybridConfig& config, const std::string& id,
                                            const std::string& prefix);
@@ -75,12 +77,14 @@ struct LearnedWeights {
 LearnedWeights learnWeights(const PoolSet& pools, const std::vector<std::uint8_t>& active, const HybridConfig& config,
                             int threads);
 
+/// Which learned weights score a query: its funnel stage's vector ("hybrid") or the static one ("hybrid-static").
+enum class HybridWeighting : std::uint8_t { PerStage, Static };
+
 class HybridRecommender final : public Recommender {
 public:
-    explicit HybridRecommender(bool perStage) : perStage_(perStage) {}
-
-    std::string id() const override { return perStage_ ? "hybrid" : "hybrid-static"; }
-    std::vector<ParamSpec> parameterSpecs() const override { return hybridParameterSpecs(); }
+    explicit HybridRecommender(HybridWeighting weighting)
+        : Recommender(weighting == HybridWeighting::PerStage ? "hybrid" : "hybrid-static", hybridParameterSpecs()),
+          perStage_(weighting == HybridWeighting::PerStage) {}
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
     void scoreBlock(std::span<const Query> queries, std::span<float> scores) const override;

@@ -74,13 +74,14 @@ std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& tra
     return baskets;
 }
 
-std::vector<ParamSpec> CoocRecommender::parameterSpecs() const {
-    return {
-        ParamSpec::integer("min_support", 1, 1, 1'000'000'000, "Minimum number of baskets holding both items"),
-        ParamSpec::integer("k", 100, 1, 10000, "Items kept per anchor (largest lift first)"),
-        ParamSpec::real("view_weight", 0.25, 0.0, 1.0,
-                        "Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)"),
+const ParamSpecs& CoocRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::integer("min_support", 1, 1, 1'000'000'000, MessageCode::ParamCoocMinSupport),
+        ParamSpec::integer("k", 100, 1, 10000, MessageCode::ParamCoocK),
+        ParamSpec::real("view_weight", 0.25, 0.0, 1.0, MessageCode::ParamCoocViewWeight),
     };
+    return specs;
 }
 
 void CoocRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
@@ -155,7 +156,6 @@ void CoocRecommender::score(const Query& query, std::span<float> scores) const {
 
 std::vector<Reason> CoocRecommender::explain(const Query& query, data::ItemIndex item) const {
     std::vector<Reason> reasons;
-    double total = 0.0;
     for (const auto& [anchor, weight] : anchors(query)) {
         if (anchor >= lifts_.rows) continue;
         for (std::uint64_t p = lifts_.rowBegin(anchor); p < lifts_.rowEnd(anchor); ++p) {
@@ -170,15 +170,11 @@ std::vector<Reason> CoocRecommender::explain(const Query& query, data::ItemIndex
             for (std::size_t e = 0; e < query.items.size(); ++e)
                 if (query.items[e] == anchor) strongest = std::max(strongest, static_cast<std::uint8_t>(query.types[e]));
             r.eventType = strongest;
-            total += r.contribution;
             reasons.push_back(r);
             break;
         }
     }
-    for (auto& r : reasons) r.share = total > 0.0 ? r.contribution / total : 0.0;
-    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
-        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
-    });
+    finishAdditiveReasons(reasons);
     return reasons;
 }
 

@@ -39,8 +39,9 @@ std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& tra
 
 class CoocRecommender final : public Recommender {
 public:
-    std::string id() const override { return "cooc"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    CoocRecommender() : Recommender("cooc", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
     /// BoughtTogether per anchor: item = the anchor, value = lift, share of the score.

@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/factorisation/FactorModel.h"
 #include "models/neighbourhood/CsrIo.h"
 
 namespace vitrina::models {
 
-std::vector<ParamSpec> eventWeightSpecs(const std::string& defaultCombine) {
+using util::MessageCode;
+
+ParamSpecs eventWeightSpecs(std::string_view defaultCombine) {
     return {
-        ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, "Weight of a view event"),
-        ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, "Weight of an addtocart event"),
-        ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, "Weight of a transaction event"),
-        ParamSpec::choice("combine", defaultCombine, {"sum", "max", "binary"},
-                          "How repeated events of one visitor and item combine"),
+        ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, MessageCode::ParamWeightView),
+        ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, MessageCode::ParamWeightCart),
+        ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, MessageCode::ParamWeightBuy),
+        ParamSpec::choice("combine", defaultCombine, {"sum", "max", "binary"}, MessageCode::ParamCombine),
     };
 }
 
@@ -32,24 +34,22 @@ data::Combine combineOf(const Params& params) {
     return data::Combine::Sum;
 }
 
-std::vector<ParamSpec> ItemKnnRecommender::parameterSpecs() const {
-    std::vector<ParamSpec> specs = {
-        ParamSpec::integer("k", 100, 1, 10000, "Neighbours kept per item"),
-        ParamSpec::real("shrink", 30.0, 0.0, 1e6, "Shrinkage added to the cosine denominator (weighting none or tfidf)"),
-        ParamSpec::choice("weighting", "none", {"none", "bm25", "tfidf"},
-                          "Re-weighting of the visitor x item matrix before the similarity"),
-        ParamSpec::real("bm25_k1", 1.2, 0.0, 1000.0, "BM25 K1 (term saturation)"),
-        ParamSpec::real("bm25_b", 0.75, 0.0, 1.0, "BM25 B (length normalisation)"),
-    };
-    for (auto& s : eventWeightSpecs("binary")) specs.push_back(std::move(s));
+const ParamSpecs& ItemKnnRecommender::specs() {
+    static const ParamSpecs specs = joinSpecs(
+        {
+            ParamSpec::integer("k", 100, 1, 10000, MessageCode::ParamItemKnnK),
+            ParamSpec::real("shrink", 30.0, 0.0, 1e6, MessageCode::ParamItemKnnShrink),
+            ParamSpec::choice("weighting", "none", {"none", "bm25", "tfidf"}, MessageCode::ParamItemKnnWeighting),
+            ParamSpec::real("bm25_k1", 1.2, 0.0, 1000.0, MessageCode::ParamItemKnnBm25K1),
+            ParamSpec::real("bm25_b", 0.75, 0.0, 1.0, MessageCode::ParamItemKnnBm25B),
+        },
+        eventWeightSpecs("binary"));
     return specs;
 }
 
 void ItemKnnRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
     const data::EventWeights weights = eventWeightsOf(parameters());
-    if (!(weights.view > 0.0f || weights.addToCart > 0.0f || weights.transaction > 0.0f))
-        util::failParameter("itemknn.weight_view", util::MessageCode::ParameterOutOfRange,
-                            {"itemknn.weight_view", "0", "> 0 for at least one of weight_view, weight_cart, weight_buy"});
+    requirePositiveWeight(weights, id());
     ItemSimilarityOptions options;
     options.neighbours = static_cast<std::size_t>(parameters().integer("k"));
     options.shrink = parameters().real("shrink");
@@ -82,7 +82,6 @@ std::vector<Reason> ItemKnnRecommender::explain(const Query& query, data::ItemIn
     const data::EventWeights weights = eventWeightsOf(parameters());
     const WeightedItems history = weightHistory(query, weights, combineOf(parameters()));
     std::vector<Reason> reasons;
-    double total = 0.0;
     for (std::size_t h = 0; h < history.items.size(); ++h) {
         const data::ItemIndex i = history.items[h];
         if (i >= neighbours_.rows) continue;
@@ -94,22 +93,12 @@ std::vector<Reason> ItemKnnRecommender::explain(const Query& query, data::ItemIn
             r.hasItem = true;
             r.value = neighbours_.values[p]; // the similarity s_ij
             r.contribution = static_cast<double>(history.weights[h]) * neighbours_.values[p];
-            // The history event that weighs most for this item (later types win ties).
-            float best = -1.0f;
-            for (std::size_t e = 0; e < query.items.size(); ++e)
-                if (query.items[e] == i && weights.of(query.types[e]) >= best) {
-                    best = weights.of(query.types[e]);
-                    r.eventType = static_cast<std::uint8_t>(query.types[e]);
-                }
-            total += r.contribution;
+            r.eventType = strongestEventType(query, i, weights);
             reasons.push_back(r);
             break;
         }
     }
-    for (auto& r : reasons) r.share = total > 0.0 ? r.contribution / total : 0.0;
-    std::sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
-        return a.contribution > b.contribution || (a.contribution == b.contribution && a.item < b.item);
-    });
+    finishAdditiveReasons(reasons);
     return reasons;
 }
 

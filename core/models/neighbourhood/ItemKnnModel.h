@@ -21,12 +21,13 @@ namespace vitrina::models {
 data::EventWeights eventWeightsOf(const Params& params);
 data::Combine combineOf(const Params& params);
 /// The four parameter specs behind eventWeightsOf / combineOf.
-std::vector<ParamSpec> eventWeightSpecs(const std::string& defaultCombine);
+ParamSpecs eventWeightSpecs(std::string_view defaultCombine);
 
 class ItemKnnRecommender final : public Recommender {
 public:
-    std::string id() const override { return "itemknn"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    ItemKnnRecommender() : Recommender("itemknn", specs()) {}
+    /// The declared parameters (static data, shared with the catalogue entry).
+    static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
     /// One BecauseViewed reason per history item with a stored similarity to `item`: contribution r_i * s_ij,

@@ -7,12 +7,14 @@
 
 namespace vitrina::models {
 
-std::vector<ParamSpec> CategoryAffinityRecommender::ownSpecs() const {
-    return {
-        ParamSpec::real("cat_beta", 0.3, 0.0, 1.0, "Weight of the visitor's category profile against the model score"),
-        ParamSpec::integer("cat_candidates", 100, 2, 10000, "How many of the inner model's best items are re-ranked"),
-        ParamSpec::choice("cat_level", "leaf", {"leaf", "root"}, "Profile categories: the item's own, or top-level"),
+const ParamSpecs& CategoryAffinityRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::real("cat_beta", 0.3, 0.0, 1.0, MessageCode::ParamCatBeta),
+        ParamSpec::integer("cat_candidates", 100, 2, 10000, MessageCode::ParamCatCandidates),
+        ParamSpec::choice("cat_level", "leaf", {"leaf", "root"}, MessageCode::ParamCatLevel),
     };
+    return specs;
 }
 
 std::size_t CategoryAffinityRecommender::blockSize() const {

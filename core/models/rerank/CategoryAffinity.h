@@ -12,10 +12,11 @@ namespace vitrina::models {
 class CategoryAffinityRecommender final : public RerankingRecommender {
 public:
     explicit CategoryAffinityRecommender(std::unique_ptr<Recommender> inner)
-        : RerankingRecommender(std::move(inner), "cat") {}
+        : RerankingRecommender(std::move(inner), "cat", specs()) {}
+    /// The wrapper's own parameters (static data, shared with the catalogue's re-ranker entry).
+    static const ParamSpecs& specs();
 
 protected:
-    std::vector<ParamSpec> ownSpecs() const override;
     std::size_t blockSize() const override;
     void rerank(const Query& query, std::vector<data::ItemIndex>& block,
                 const std::vector<float>& innerScores) const override;

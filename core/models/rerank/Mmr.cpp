@@ -7,13 +7,15 @@
 
 namespace vitrina::models {
 
-std::vector<ParamSpec> MmrRecommender::ownSpecs() const {
-    return {
-        ParamSpec::real("mmr_lambda", 0.7, 0.0, 1.0, "MMR trade-off: 1 = the inner order, 0 = only diversity"),
-        ParamSpec::integer("mmr_candidates", 100, 2, 10000, "How many of the inner model's best items MMR reorders"),
+const ParamSpecs& MmrRecommender::specs() {
+    using util::MessageCode;
+    static const ParamSpecs specs = {
+        ParamSpec::real("mmr_lambda", 0.7, 0.0, 1.0, MessageCode::ParamMmrLambda),
+        ParamSpec::integer("mmr_candidates", 100, 2, 10000, MessageCode::ParamMmrCandidates),
         ParamSpec::choice("mmr_similarity", "category", {"category", "root_category", "cosine"},
-                          "Item similarity: same category, same top-level category, or co-visitor cosine"),
+                          MessageCode::ParamMmrSimilarity),
     };
+    return specs;
 }
 
 std::size_t MmrRecommender::blockSize() const {

@@ -14,10 +14,12 @@ namespace vitrina::models {
 
 class MmrRecommender final : public RerankingRecommender {
 public:
-    explicit MmrRecommender(std::unique_ptr<Recommender> inner) : RerankingRecommender(std::move(inner), "mmr") {}
+    explicit MmrRecommender(std::unique_ptr<Recommender> inner)
+        : RerankingRecommender(std::move(inner), "mmr", specs()) {}
+    /// The wrapper's own parameters (static data, shared with the catalogue's re-ranker entry).
+    static const ParamSpecs& specs();
 
 protected:
-    std::vector<ParamSpec> ownSpecs() const override;
     std::size_t blockSize() const override;
     void rerank(const Query& query, std::vector<data::ItemIndex>& block,
                 const std::vector<float>& innerScores) const override;

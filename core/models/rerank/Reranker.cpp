@@ -4,23 +4,17 @@
 #include <cmath>
 #include <limits>
 
-#include "models/rerank/CategoryAffinity.h"
-#include "models/rerank/Mmr.h"
-
 namespace vitrina::models {
 
-RerankingRecommender::RerankingRecommender(std::unique_ptr<Recommender> inner, std::string suffix)
-    : inner_(std::move(inner)), suffix_(std::move(suffix)) {}
-
-std::vector<ParamSpec> RerankingRecommender::parameterSpecs() const {
-    std::vector<ParamSpec> specs = inner_->parameterSpecs();
-    for (auto& s : ownSpecs()) specs.push_back(std::move(s));
-    return specs;
-}
+RerankingRecommender::RerankingRecommender(std::unique_ptr<Recommender> inner, std::string suffix,
+                                           const ParamSpecs& ownSpecs)
+    : Recommender(inner->id() + "+" + suffix, joinSpecs(inner->parameterSpecs(), ownSpecs)), inner_(std::move(inner)),
+      suffix_(std::move(suffix)) {}
 
 void RerankingRecommender::forwardInnerParameters() {
-    nlohmann::json innerValues = nlohmann::json::object();
-    for (const ParamSpec& s : inner_->parameterSpecs()) innerValues[s.name] = parameters().json().at(s.name);
+    ParamValues innerValues;
+    for (const ParamSpec& s : inner_->parameterSpecs())
+        innerValues.set(std::string(s.name), *parameters().values().find(s.name));
     inner_->setParameters(innerValues);
 }
 
@@ -35,6 +29,7 @@ void RerankingRecommender::fitModel(const TrainingSet& train, const FitContext& 
     FitContext innerCtx = ctx;
     innerCtx.progress = ctx.progress.sub(0.0, 0.95);
     inner_->fit(borrowed(train), innerCtx);
+    ctx.progress.check(); // the inner fit may end on its last report; prepare() is work of its own
     prepare(train);
     ctx.progress.set(1.0);
 }
@@ -46,7 +41,7 @@ void RerankingRecommender::loadState(util::ByteReader& in, const TrainingSet& tr
     inner_->load(blob, borrowed(train));
     // The blob carries the inner parameters; they must agree with the wrapper's.
     for (const ParamSpec& s : inner_->parameterSpecs())
-        if (inner_->parameters().json().at(s.name) != parameters().json().at(s.name))
+        if (!sameParamValue(*inner_->parameters().values().find(s.name), *parameters().values().find(s.name)))
             util::fail(util::MessageCode::InternalError, {id() + ": saved inner model has other parameters"});
     prepare(train);
 }
@@ -97,27 +92,6 @@ std::vector<double> normalisedRelevance(const std::vector<float>& innerScores) {
     if (range > 0.0)
         for (std::size_t r = 0; r < out.size(); ++r) out[r] = (innerScores[r] - low) / range;
     return out;
-}
-
-std::vector<std::string> rerankerSuffixes() { return {"cat", "mmr"}; }
-
-std::unique_ptr<Recommender> makeReranker(const std::string& suffix, std::unique_ptr<Recommender> inner) {
-    std::unique_ptr<RerankingRecommender> wrapper;
-    if (suffix == "mmr") wrapper = std::make_unique<MmrRecommender>(std::move(inner));
-    else if (suffix == "cat") wrapper = std::make_unique<CategoryAffinityRecommender>(std::move(inner));
-    else {
-        std::string known;
-        for (const auto& s : rerankerSuffixes()) known += (known.empty() ? "" : ", ") + s;
-        util::failParameter("models", util::MessageCode::ParameterBadChoice, {"models", "+" + suffix, known});
-    }
-    // The same re-ranker twice in a chain would give two parameters one name.
-    std::vector<std::string> names;
-    for (const ParamSpec& s : wrapper->parameterSpecs()) names.push_back(s.name);
-    std::sort(names.begin(), names.end());
-    if (std::adjacent_find(names.begin(), names.end()) != names.end())
-        util::failParameter("models", util::MessageCode::ParameterBadChoice,
-                            {"models", wrapper->id(), "a chain using each re-ranker once"});
-    return wrapper;
 }
 
 } // namespace vitrina::models

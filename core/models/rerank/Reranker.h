@@ -1,6 +1,7 @@
 #pragma once
 // Re-rankers that sit on top of any model: a wrapper Recommender owning an inner model, with id
-// "<inner id>+<suffix>" ("als+mmr", "itemknn+cat+mmr"). The registry builds them from such ids.
+// "<inner id>+<suffix>" ("als+mmr", "itemknn+cat+mmr"). The catalogue (models/Catalogue.h) lists each
+// re-ranker once and builds the wrapper from such ids.
 //
 // The wrapper reorders the inner model's top N (its own `*_candidates` parameter) and leaves the rest in
 // the inner order below them: the reordered block gets scores 1 + (N - r) / N for r = 0..N-1, and every other
@@ -20,10 +21,9 @@ namespace vitrina::models {
 
 class RerankingRecommender : public Recommender {
 public:
-    RerankingRecommender(std::unique_ptr<Recommender> inner, std::string suffix);
+    /// `ownSpecs`: the wrapper's own parameters (static data; names must not clash with the inner model's).
+    RerankingRecommender(std::unique_ptr<Recommender> inner, std::string suffix, const ParamSpecs& ownSpecs);
 
-    std::string id() const override { return inner_->id() + "+" + suffix_; }
-    std::vector<ParamSpec> parameterSpecs() const override;
     ScoreKind scoreKind() const override { return inner_->scoreKind(); }
     void score(const Query& query, std::span<float> scores) const override;
     /// The inner model's reasons (re-ranking moves items; it does not change why they were found; their shares
@@ -35,8 +35,6 @@ public:
     const Recommender& inner() const { return *inner_; }
 
 protected:
-    /// The wrapper's own parameters (names must not clash with the inner model's).
-    virtual std::vector<ParamSpec> ownSpecs() const = 0;
     /// How many of the inner model's best items are reordered.
     virtual std::size_t blockSize() const = 0;
     /// Reorders `block` (the inner top N, best first; `innerScores[r]` = inner score of block[r]).
@@ -58,10 +56,5 @@ private:
 
 /// Relevance of each block entry in [0, 1]: min-max of the inner scores over the block (1 when all equal).
 std::vector<double> normalisedRelevance(const std::vector<float>& innerScores);
-
-/// Wraps `inner` in the re-ranker named `suffix` ("mmr", "cat"); util::Error naming "models" otherwise.
-std::unique_ptr<Recommender> makeReranker(const std::string& suffix, std::unique_ptr<Recommender> inner);
-/// The re-ranker suffixes makeReranker knows.
-std::vector<std::string> rerankerSuffixes();
 
 } // namespace vitrina::models

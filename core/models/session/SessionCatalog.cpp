@@ -39,6 +39,7 @@ SessionCatalog buildSessionCatalog(const TrainingSet& train, const util::Progres
         c.visitor.push_back(ev.visitor[sessions.start[s]]);
     }
     progress.set(0.6);
+    progress.check();
 
     // Filling the postings in global recency order leaves every item's list in recency order.
     std::vector<std::uint32_t> order(c.size());

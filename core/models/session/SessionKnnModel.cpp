@@ -15,34 +15,36 @@ constexpr float kExcluded = -std::numeric_limits<float>::infinity();
 constexpr double kReminderScore = 5.0;
 constexpr std::size_t kReminderClicks = 3;
 
-const std::vector<std::string> kDecayNames = {"div", "linear", "quadratic", "log", "same"};
+const std::vector<std::string_view> kDecayNames = {"div", "linear", "quadratic", "log", "same"};
+
+ParamSpecs sessionSpecs(SessionKnnVariant variant) {
+    using util::MessageCode;
+    const bool v = variant == SessionKnnVariant::Vsknn;
+    ParamSpecs specs = {
+        ParamSpec::integer("k", 100, 1, 100000, MessageCode::ParamSessionK),
+        ParamSpec::integer("sample_size", 1000, 0, 100'000'000, MessageCode::ParamSessionSampleSize),
+        ParamSpec::choice("sampling", "recent", {"recent", "random"}, MessageCode::ParamSessionSampling),
+        v ? ParamSpec::choice("similarity", "vec", {"vec", "cosine", "jaccard"}, MessageCode::ParamSessionSimilarity)
+          : ParamSpec::choice("similarity", "jaccard", {"jaccard", "cosine", "vec"}, MessageCode::ParamSessionSimilarity),
+    };
+    if (v) {
+        specs.push_back(ParamSpec::choice("weighting", "div", kDecayNames, MessageCode::ParamSessionWeighting));
+        specs.push_back(ParamSpec::choice("weighting_score", "div", kDecayNames, MessageCode::ParamSessionWeightingScore));
+        specs.push_back(ParamSpec::integer("last_n_clicks", 0, 0, 100000, MessageCode::ParamSessionLastClicks));
+        specs.push_back(ParamSpec::boolean("remind", true, MessageCode::ParamVsknnRemind));
+    } else {
+        specs.push_back(ParamSpec::boolean("remind", false, MessageCode::ParamSknnRemind));
+    }
+    specs.push_back(ParamSpec::boolean("normalize", true, MessageCode::ParamSessionNormalize));
+    return specs;
+}
 
 } // namespace
 
-std::vector<ParamSpec> SessionKnnRecommender::parameterSpecs() const {
-    const bool v = variant_ == SessionKnnVariant::Vsknn;
-    std::vector<ParamSpec> specs = {
-        ParamSpec::integer("k", 100, 1, 100000, "Neighbour sessions the scores come from"),
-        ParamSpec::integer("sample_size", 1000, 0, 100'000'000,
-                           "Candidate sessions considered before the top k (0 = every session sharing an item)"),
-        ParamSpec::choice("sampling", "recent", {"recent", "random"},
-                          "Which candidates to keep: the most recent sessions, or a seeded random sample"),
-        v ? ParamSpec::choice("similarity", "vec", {"vec", "cosine", "jaccard"}, "Session similarity")
-          : ParamSpec::choice("similarity", "jaccard", {"jaccard", "cosine", "vec"}, "Session similarity"),
-    };
-    if (v) {
-        specs.push_back(ParamSpec::choice("weighting", "div", kDecayNames,
-                                          "Position weight of the current session's clicks in the similarity"));
-        specs.push_back(ParamSpec::choice("weighting_score", "div", kDecayNames,
-                                          "Decay of a neighbour's score by the distance of its latest shared click"));
-        specs.push_back(ParamSpec::integer("last_n_clicks", 0, 0, 100000,
-                                           "Use only the last N clicks of the current session (0 = all)"));
-        specs.push_back(ParamSpec::boolean("remind", true, "Keep the current session's items among the results"));
-    } else {
-        specs.push_back(ParamSpec::boolean("remind", false, "Boost the last three clicks as reminders"));
-    }
-    specs.push_back(ParamSpec::boolean("normalize", true, "Divide the scores by their maximum"));
-    return specs;
+const ParamSpecs& SessionKnnRecommender::specs(SessionKnnVariant variant) {
+    static const ParamSpecs sknn = sessionSpecs(SessionKnnVariant::Sknn);
+    static const ParamSpecs vsknn = sessionSpecs(SessionKnnVariant::Vsknn);
+    return variant == SessionKnnVariant::Sknn ? sknn : vsknn;
 }
 
 void SessionKnnRecommender::readSettings() {

@@ -34,10 +34,11 @@ enum class SessionKnnVariant : std::uint8_t { Sknn, Vsknn };
 
 class SessionKnnRecommender final : public Recommender {
 public:
-    explicit SessionKnnRecommender(SessionKnnVariant variant) : variant_(variant) {}
+    explicit SessionKnnRecommender(SessionKnnVariant variant)
+        : Recommender(variant == SessionKnnVariant::Sknn ? "sknn" : "vsknn", specs(variant)), variant_(variant) {}
 
-    std::string id() const override { return variant_ == SessionKnnVariant::Sknn ? "sknn" : "vsknn"; }
-    std::vector<ParamSpec> parameterSpecs() const override;
+    /// The declared parameters of each variant (static data, shared with the catalogue entries).
+    static const ParamSpecs& specs(SessionKnnVariant variant);
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
     /// SimilarSessions: value = neighbours holding the item, share of the score; for SKNN's reminder boost

@@ -1,0 +1,22 @@
+#pragma once
+// Translated model names and texts from the model catalogue (core/models/Catalogue.h): every page names a
+// model the same way. Descriptive names and descriptions go through MessageText (the catalogue's message
+// codes); published proper names ("ALS", "EASE") are shown as they are in every language.
+#include <QString>
+
+#ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h
+#include "models/Catalogue.h"
+#endif
+
+namespace vitrina::ui::common {
+
+QString modelName(const models::ModelName& name);
+/// A model id as the pages show it: "ItemKNN", "Popular", "ALS + MMR", "ItemKNN + category affinity". Parts the
+/// catalogue does not know are shown as written.
+QString modelDisplayName(const QString& id);
+/// The Models page's list text: the name and the one-line description, "ItemKNN (item-based neighbours)".
+QString modelLongName(const QString& id);
+/// The translated one-line help of a parameter.
+QString parameterDescription(const models::ParamSpec& spec);
+
+} // namespace vitrina::ui::common
