@@ -37,7 +37,8 @@ constexpr auto kStatic = hybrid::HybridWeighting::Static;
 } // namespace
 
 const std::vector<ModelEntry>& modelCatalogue() {
-    // id, family, name, description, parameters, capabilities, factory (, dense memory estimate)
+    // id, family, name, description, parameters, capabilities, factory (, dense memory estimate); in the order of
+    // ids the CLI documents (core/README.md, Command line)
     static const std::vector<ModelEntry> table = {
         {"random", Family::Baseline, Code::ModelRandomName, Code::ModelRandomAbout, RandomRecommender::specs(), kNoReasons, make<RandomRecommender>},
         {"popular", Family::Baseline, Code::ModelPopularName, Code::ModelPopularAbout, PopularRecommender::specs(), kAdditive, make<PopularRecommender>},

@@ -7,6 +7,8 @@
 #include <memory>
 
 #include "FuzzSupport.h"
+#include "store/Artefact.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 

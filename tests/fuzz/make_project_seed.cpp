@@ -6,9 +6,12 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "EventFixture.h"
 #include "eval/Evaluator.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "store/EvaluationArtefacts.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 #include "store/Sqlite.h"
@@ -65,17 +68,17 @@ int main(int argc, char** argv) {
     std::vector<eval::ModelSpec> specs;
     for (const char* id : {"popular", "itemknn", "ease"}) {
         auto model = models::createModel(id);
-        model->setParameters(nlohmann::json::object());
+        model->setParameters(models::ParamValues{});
         model->fit(train, models::FitContext{42, 1, {}});
         store::ModelRecord record;
         record.modelId = id;
-        record.params = model->parameters().json();
+        record.params = model->parameters().values();
         record.protocol = protocol;
         record.trainEndMs = split.facts.trainEndMs;
         record.trainEvents = split.facts.trainEvents;
         record.dataset = store::datasetFingerprint(*dataset);
         store::saveModel(*project, id, record, *model);
-        specs.push_back({id, nlohmann::json::object()});
+        specs.push_back({id, {}});
     }
     eval::EvaluationOptions options;
     options.bootstrapResamples = 100;
