@@ -21,29 +21,30 @@ constexpr double kMaxHorizonHours = 8784.0; // 366 days, the replay's limit
     util::failParameter(key, MessageCode::ParameterBadType, {key, expected});
 }
 
+using KindCheck = bool (nlohmann::json::*)() const noexcept;
+
 /// The value of `key` if present, checked to be of the kind `isKind` accepts.
-template <class Check> const nlohmann::json* field(const nlohmann::json& json, const char* key, Check isKind,
-                                                   const char* expected) {
+const nlohmann::json* field(const nlohmann::json& json, const char* key, KindCheck isKind, const char* expected) {
     const auto it = json.find(key);
     if (it == json.end()) return nullptr;
-    if (!isKind(*it)) badType(key, expected);
+    if (!((*it).*isKind)()) badType(key, expected);
     return &*it;
 }
 
 void readBool(const nlohmann::json& json, const char* key, bool& out) {
-    if (const auto* v = field(json, key, [](const auto& j) { return j.is_boolean(); }, "true or false")) out = v->get<bool>();
+    if (const auto* v = field(json, key, &nlohmann::json::is_boolean, "true or false")) out = v->get<bool>();
 }
 
 void readDouble(const nlohmann::json& json, const char* key, double& out) {
-    if (const auto* v = field(json, key, [](const auto& j) { return j.is_number(); }, "a number")) out = v->get<double>();
+    if (const auto* v = field(json, key, &nlohmann::json::is_number, "a number")) out = v->get<double>();
 }
 
 void readString(const nlohmann::json& json, const char* key, std::string& out) {
-    if (const auto* v = field(json, key, [](const auto& j) { return j.is_string(); }, "a text")) out = v->get<std::string>();
+    if (const auto* v = field(json, key, &nlohmann::json::is_string, "a text")) out = v->get<std::string>();
 }
 
 template <class Int> void readInteger(const nlohmann::json& json, const char* key, Int& out) {
-    const auto* v = field(json, key, [](const auto& j) { return j.is_number_integer(); }, "a whole number");
+    const nlohmann::json* v = field(json, key, &nlohmann::json::is_number_integer, "a whole number");
     if (!v) return;
     // Checked as the 64-bit value the JSON holds, so that nothing wraps around.
     const bool fits = v->is_number_unsigned() ? std::in_range<Int>(v->get<std::uint64_t>())
@@ -111,14 +112,14 @@ ExperimentSetup setupFromJson(const nlohmann::json& json) {
             util::failParameter("mode", MessageCode::ParameterBadChoice, {"mode", text, "replay, parametric"});
         s.mode = text == "replay" ? Mode::Replay : Mode::Parametric;
     }
-    if (const auto* arms = field(json, "arms", [](const auto& j) { return j.is_array(); }, "a list of model ids")) {
+    if (const auto* arms = field(json, "arms", &nlohmann::json::is_array, "a list of model ids")) {
         s.arms.clear();
         for (const auto& arm : *arms) {
             if (!arm.is_string()) badType("arms", "a list of model ids");
             s.arms.push_back(arm.get<std::string>());
         }
     }
-    if (const auto* params = field(json, "arm_params", [](const auto& j) { return j.is_array(); }, "a list of objects")) {
+    if (const auto* params = field(json, "arm_params", &nlohmann::json::is_array, "a list of objects")) {
         for (const auto& p : *params) {
             if (!p.is_object() && !p.is_null()) badType("arm_params", "a list of objects");
             s.armParams.push_back(p.is_null() ? nlohmann::json::object() : p);
@@ -138,7 +139,7 @@ ExperimentSetup setupFromJson(const nlohmann::json& json) {
     readInteger(json, "parametric_arms", s.parametricArms);
     readDouble(json, "baseline", s.baseline);
     readDouble(json, "lift", s.lift);
-    if (const auto* split = field(json, "split", [](const auto& j) { return j.is_array(); }, "a list of shares")) {
+    if (const auto* split = field(json, "split", &nlohmann::json::is_array, "a list of shares")) {
         for (const auto& share : *split) {
             if (!share.is_number()) badType("split", "a list of shares");
             s.split.push_back(share.get<double>());

@@ -76,6 +76,13 @@ abtest::ExperimentRun run(const abtest::ExperimentSetup& setup) {
     return std::move(*result);
 }
 
+/// Equal JSON; otherwise prints where they differ (a JSON patch from a to b).
+bool sameJson(const nlohmann::json& a, const nlohmann::json& b) {
+    if (a == b) return true;
+    qWarning("JSON differs: %s", nlohmann::json::diff(a, b).dump().substr(0, 2000).c_str());
+    return false;
+}
+
 nlohmann::json resultDocument(const abtest::ExperimentRun& r) {
     return {{"experiment", report::experimentJson(r.data)}, {"analysis", report::toJson(r.analysis, r.data)}};
 }
@@ -88,7 +95,7 @@ private slots:
     void setupJsonRoundTrips() {
         const abtest::ExperimentSetup s = everyFieldSet();
         const nlohmann::json json = abtest::setupToJson(s);
-        QCOMPARE(abtest::setupToJson(abtest::setupFromJson(json)), json);
+        QVERIFY(sameJson(abtest::setupToJson(abtest::setupFromJson(json)), json));
         // Through text, as the project stores it (a large seed and fractional values survive).
         const auto back = abtest::setupFromJson(nlohmann::json::parse(json.dump()));
         QCOMPARE(back.seed, std::uint64_t{5'000'000'000});
@@ -96,7 +103,7 @@ private slots:
         QCOMPARE(back.horizonHours, 48.5);
         QCOMPARE(back.clickModel.kind, abtest::ClickModel::Kind::Flat);
         QCOMPARE(back.rule, abtest::DecisionRule::Sequential);
-        QCOMPARE(back.armParams, s.armParams);
+        QVERIFY(back.armParams == s.armParams);
         QCOMPARE(json.at("rule").get<int>(), 1); // the number the page always stored
         QCOMPARE(json.at("mode").get<std::string>(), std::string("replay"));
     }
@@ -121,7 +128,7 @@ private slots:
         QCOMPARE(s.bootstrapResamples, std::uint32_t{2000});
         QCOMPARE(s.plannedRate, 0.0);
         // An even older one without arm_params, and an empty object: every default.
-        QCOMPARE(abtest::setupToJson(abtest::setupFromJson(nlohmann::json::object())), abtest::setupToJson(defaults));
+        QVERIFY(sameJson(abtest::setupToJson(abtest::setupFromJson(nlohmann::json::object())), abtest::setupToJson(defaults)));
         // The options equal what the page computed then: the planted baseline and visitors per arm for the mSPRT.
         const auto o = abtest::analysisOptions(s, 3);
         QCOMPARE(o.plannedRate, 0.05);
@@ -222,8 +229,8 @@ private slots:
         QVERIFY(data.ok());
         const auto analysis = abtest::analyse(*data, abtest::analysisOptions(s, 2));
         QVERIFY(analysis.ok());
-        QCOMPARE(report::experimentJson(r.data), report::experimentJson(*data));
-        QCOMPARE(report::toJson(r.analysis, r.data), report::toJson(*analysis, *data));
+        QVERIFY(sameJson(report::experimentJson(r.data), report::experimentJson(*data)));
+        QVERIFY(sameJson(report::toJson(r.analysis, r.data), report::toJson(*analysis, *data)));
         QCOMPARE(r.analysis.overall, abtest::Verdict::Better); // 30,000 visitors, 5 % vs 6.25 %
         QVERIFY(r.armModelParameters.empty()); // parametric: no models
     }
@@ -246,7 +253,7 @@ private slots:
         QCOMPARE(list[1].verdict, std::string("better"));
         QVERIFY(list[1].savedMs > 0);
         QVERIFY(list[1].setup.has_value());
-        QCOMPARE(abtest::setupToJson(*list[1].setup), abtest::setupToJson(lift.setup));
+        QVERIFY(sameJson(abtest::setupToJson(*list[1].setup), abtest::setupToJson(lift.setup)));
         // The stored description keeps the keys the page always wrote.
         const auto info = (*project)->artefactInfo(store::kExperimentKind, "planted lift");
         QVERIFY(info);
@@ -254,7 +261,7 @@ private slots:
         QCOMPARE(info->meta.at("setup").at("lift").get<double>(), 0.25);
         // Reopening: the saved set-up runs to the saved result.
         const auto saved = experiments.experiment("planted lift");
-        QCOMPARE(resultDocument(run(*saved.setup)), experiments.result("planted lift"));
+        QVERIFY(sameJson(resultDocument(run(*saved.setup)), experiments.result("planted lift")));
         // Saving under the same name replaces.
         experiments.save("planted lift", aa);
         QCOMPARE(experiments.list().size(), std::size_t{2});

@@ -238,6 +238,7 @@ private slots:
         for (const auto mode : {eval::TemporalMode::Rolling, eval::TemporalMode::Static}) {
             eval::ProtocolOptions o;
             o.mode = mode;
+            o.targets = eval::TargetTypes::AnyEvent; // the log's sparse tail may hold no cart (lists do not matter here)
             const auto split = build(*ds, o);
             QCOMPARE(split.facts.trainEndMs, T);
             const auto protocol = split.trainingSet(ds);
@@ -251,6 +252,16 @@ private slots:
         QVERIFY(page->trainingEvents() > 0 && page->trainingEvents() < ds->events.size());
         const auto atT = std::find(ds->events.timestamp.begin(), ds->events.timestamp.end(), T);
         if (atT != ds->events.timestamp.end()) QVERIFY(!page->isTraining(static_cast<std::uint64_t>(atT - ds->events.timestamp.begin())));
+        // An event exactly at T is a test event for both.
+        const auto atTheSplit = test::handDataset({{1, 1 * D, 100, EventType::View},
+                                                   {1, 8 * D, 200, EventType::View},
+                                                   {2, 9 * D, 100, EventType::AddToCart}});
+        eval::ProtocolOptions twoDays;
+        twoDays.testDays = 2;
+        twoDays.targets = eval::TargetTypes::AnyEvent;
+        QCOMPARE(build(*atTheSplit, twoDays).facts.trainEndMs, 8 * D);
+        QCOMPARE(eval::eventsBefore(atTheSplit->events, 8 * D), build(*atTheSplit, twoDays).trainMask);
+        QCOMPARE(eval::eventsBefore(atTheSplit->events, 8 * D), maskOf({1, 0, 0}));
         // The hand-made log: T = 8 D for two test days, the events before it exactly.
         const auto hand = fixture();
         const auto handSessions = std::make_shared<const data::SessionIndex>(data::buildSessions(hand->events));
