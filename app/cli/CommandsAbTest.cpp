@@ -9,7 +9,9 @@
 #include "abtest/Assignment.h"
 #include "abtest/Parametric.h"
 #include "abtest/Replay.h"
-#include "models/ParamsJson.h"
+#include "abtest/Run.h"
+#include "abtest/Setup.h"
+#include "AbTestExperiments.h"
 #include "report/AbTestJson.h"
 #include "report/Json.h"
 #include "stats/Checks.h"
@@ -88,66 +90,74 @@ abtest::AnalysisOptions analysisOptions(const Args& args, int threads) {
 
 const std::vector<std::string> kAnalysisOptions{"metric", "alpha", "power", "bootstrap", "tau2", "planned-rate",
                                                 "planned-visitors", "seed", "threads", "split", "days"};
+/// The options of `abtest` that make up a replay set-up (with --list and --reopen the set-up is the saved one).
+const std::vector<std::string> kReplaySetupOptions{"arms", "model-seed", "list-length", "click-model", "click-decay",
+                                                   "horizon-hours", "gap-minutes", "param", "rule", "metric", "alpha",
+                                                   "power", "bootstrap", "tau2", "planned-rate", "planned-visitors",
+                                                   "seed", "split", "days"};
+
+/// The replay set-up the options describe, checked before the (slow) project load: unknown arms, a bad split
+/// or bad model parameters fail fast, naming the option.
+abtest::ExperimentSetup replaySetup(const Args& args) {
+    if (!args.value("arms")) throw UsageError("option --arms is required (control first), e.g. --arms als,popular");
+    std::vector<abtest::ArmSpec> arms;
+    for (const auto& id : splitList(*args.value("arms"))) arms.push_back({id, nlohmann::json::object(), ""});
+    if (args.flag("aa")) arms.assign(2, arms.front());
+    applyParams(args, arms);
+    abtest::ExperimentSetup s;
+    s.mode = abtest::Mode::Replay;
+    // A/A with the same parameters in both arms is stored as such (the A/B page shows it ticked); an arm given
+    // its own parameters ("als#2.factors") makes two arms of one model.
+    s.aa = args.flag("aa") && arms[0].params == arms[1].params;
+    if (s.aa) arms.resize(1);
+    s.arms.clear(); // not the default arms
+    for (const auto& arm : arms) {
+        s.arms.push_back(arm.model);
+        s.armParams.push_back(arm.params);
+    }
+    s.seed = args.seed("seed");
+    s.modelSeed = args.seed("model-seed");
+    s.days = static_cast<int>(args.intInRange("days", 14, 1, 366));
+    s.listLength = static_cast<int>(args.intInRange("list-length", 10, 1, 100));
+    s.clickModel.decay = args.realInRange("click-decay", 0.8, {0.0, 1.0, true, false});
+    s.horizonHours = args.realInRange("horizon-hours", 24.0, {0.0, 8784.0, true, false});
+    s.sessionGapMinutes = static_cast<int>(args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60));
+    const abtest::AnalysisOptions analysis = analysisOptions(args, 1);
+    s.metric = analysis.metric;
+    s.alpha = analysis.alpha;
+    s.power = analysis.power;
+    s.bootstrapResamples = analysis.bootstrapResamples;
+    s.tau2 = analysis.tau2;
+    s.plannedRate = analysis.plannedRate;
+    s.plannedVisitorsPerArm = analysis.plannedVisitorsPerArm;
+    checkNamingOptions(kAbTestOptionNames, [&] {
+        if (const auto split = args.value("split")) s.split = abtest::parseSplit(*split, abtest::armCount(s));
+        s.clickModel.kind = abtest::parseClickModel(args.valueOr("click-model", "geometric"));
+        s.rule = abtest::parseDecisionRule(args.valueOr("rule", "fixed-horizon"));
+        abtest::requireSetup(s);
+    });
+    return s;
+}
 
 Outcome runAbTest(const std::vector<std::string>& argv) {
-    auto valued = kAnalysisOptions;
-    valued.insert(valued.end(), {"arms", "model-seed", "list-length", "click-model", "click-decay", "horizon-hours",
-                                 "gap-minutes", "param"});
-    const Args args(argv, valued, {"aa", "distributions"});
-    args.requirePositionals(1, "abtest <project.vitrina> --arms als,popular [--days 14 --split 50/50 --seed N ...]");
+    auto valued = kReplaySetupOptions;
+    valued.insert(valued.end(), {"threads", "save", "reopen"});
+    const Args args(argv, valued, {"aa", "distributions", "list"});
+    args.requirePositionals(1, "abtest <project.vitrina> --arms als,popular [--days 14 --split 50/50 --seed N ... "
+                               "--save NAME] | --list | --reopen NAME");
+    const std::string project = args.positionals()[0];
     const int threads = threadsOption(args);
-    abtest::ReplayOptions o;
-    if (!args.value("arms")) throw UsageError("option --arms is required (control first), e.g. --arms als,popular");
-    for (const auto& id : splitList(*args.value("arms"))) o.arms.push_back({id, nlohmann::json::object(), ""});
-    if (args.flag("aa")) o.arms.assign(2, o.arms.front());
-    applyParams(args, o.arms);
-    o.seed = args.seed("seed");
-    o.modelSeed = args.seed("model-seed");
-    o.days = static_cast<int>(args.intInRange("days", 14, 1, 366));
-    o.listLength = static_cast<int>(args.intInRange("list-length", 10, 1, 100));
-    o.clickModel.decay = args.realInRange("click-decay", 0.8, {0.0, 1.0, true, false});
-    const double horizonHours = args.realInRange("horizon-hours", 24.0, {0.0, 8784.0, true, false});
-    o.horizonMs = static_cast<std::int64_t>(std::llround(horizonHours * 3.6e6));
-    o.sessionGapMs = args.intInRange("gap-minutes", 30, 1, 7 * 24 * 60) * 60'000;
-    o.threads = threads;
-    // Before the (slow) project load: unknown arms, a bad split or model parameters fail fast.
-    checkNamingOptions(kAbTestOptionNames, [&] {
-        if (const auto split = args.value("split")) o.split = abtest::parseSplit(*split, o.arms.size());
-        o.clickModel.kind = abtest::parseClickModel(args.valueOr("click-model", "geometric"));
-        abtest::requireReplayOptions(o);
-    });
-    const auto ao = analysisOptions(args, threads);
-
-    auto dataset = std::make_shared<const data::Dataset>(
-        unwrap(store::loadDatasetFrom(args.positionals()[0], stderrProgress("open"))));
-    const auto setup = unwrap(abtest::prepareReplay(dataset, o, stderrProgress("train")));
-    const auto data = unwrap(abtest::runReplay(setup, o, stderrProgress("replay")));
-    util::Stopwatch watch;
-    abtest::Analysis analysis;
-    checkNamingOptions(kAbTestOptionNames, [&] { analysis = unwrap(abtest::analyse(data, ao, stderrProgress("analysis"))); });
-    nlohmann::json arms = nlohmann::json::array();
-    const auto names = abtest::armNames(o.arms);
-    for (std::size_t a = 0; a < o.arms.size(); ++a)
-        arms.push_back({{"name", names[a]}, {"model", o.arms[a].model}, {"params", models::toJson(setup.models[a]->parameters().values())}});
-    nlohmann::json settings{{"arms", arms},
-                            {"split", abtest::splitText(o.split.empty() ? abtest::equalSplit(o.arms.size()) : o.split)},
-                            {"seed", o.seed},
-                            {"model_seed", o.modelSeed},
-                            {"days", o.days},
-                            {"list_length", o.listLength},
-                            {"click_model", {{"kind", abtest::clickModelName(o.clickModel.kind)}, {"decay", o.clickModel.decay}}},
-                            {"horizon_hours", horizonHours},
-                            {"session_gap_minutes", o.sessionGapMs / 60'000},
-                            {"threads", threads},
-                            {"bootstrap_resamples", ao.bootstrapResamples}};
-    return {{{"ok", true},
-             {"command", "abtest"},
-             {"project", args.positionals()[0]},
-             {"settings", settings},
-             {"experiment", report::experimentJson(data)},
-             {"analysis", report::toJson(analysis, data)},
-             {"seconds", {{"training", data.trainingSeconds}, {"replay", data.seconds}, {"analysis", watch.seconds()}}}},
-            Success};
+    const abtest::RunOptions run{threads, args.flag("distributions")};
+    if (args.flag("list") || args.value("reopen")) {
+        const std::string mode = args.flag("list") ? "--list" : "--reopen";
+        for (const auto& name : kReplaySetupOptions)
+            if (args.value(name)) throw UsageError("option " + mode + " takes the saved set-up; --" + name + " cannot be added");
+        if (args.flag("aa")) throw UsageError("option " + mode + " takes the saved set-up; --aa cannot be added");
+        if (args.value("save") || (args.flag("list") && args.value("reopen")))
+            throw UsageError("use one of --list, --reopen NAME and --save NAME");
+        return args.flag("list") ? listExperiments(project) : reopenExperiment(project, *args.value("reopen"), run);
+    }
+    return runAndSave(project, replaySetup(args), run, args.value("save"), kAbTestOptionNames);
 }
 
 Outcome runParametricCommand(const std::vector<std::string>& argv) {
@@ -248,7 +258,8 @@ std::vector<Command> abtestCommands() {
     return {
         {"abtest", "abtest <project.vitrina> --arms als,popular [--days 14 --split 50/50 --seed N --metric conversion|addtocart|ctr|revenue "
                    "--alpha 0.05 --power 0.8 --aa --param als.factors=32 --list-length 10 --click-model geometric "
-                   "--click-decay 0.8 --horizon-hours 24 --bootstrap 2000 --threads N]",
+                   "--click-decay 0.8 --horizon-hours 24 --bootstrap 2000 --rule fixed-horizon|sequential|bayesian "
+                   "--threads N --save NAME]; abtest <project.vitrina> --list; abtest <project.vitrina> --reopen NAME [--threads N]",
          runAbTest},
         {"abtest-parametric", "abtest-parametric --baseline 0.05 --lift 0.1 [--arms 2 --visitors 20000 --days 14 --split 50/50 "
                               "--seed N --experiments 1 --alpha 0.05]",

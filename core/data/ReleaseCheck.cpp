@@ -33,10 +33,14 @@ bool sameHex(std::string_view a, std::string_view b) {
 
 std::span<const OfficialReleaseFile> officialReleaseFiles() { return kOfficial; }
 
-bool sizeMatchesOfficialRelease(std::string_view role, std::uint64_t bytes) {
+const OfficialReleaseFile* officialFileOfSize(std::string_view role, std::uint64_t bytes) {
     for (const auto& f : kOfficial)
-        if (f.role == role && f.bytes == bytes) return true;
-    return false;
+        if (f.role == role && f.bytes == bytes) return &f;
+    return nullptr;
+}
+
+bool sizeMatchesOfficialRelease(std::string_view role, std::uint64_t bytes) {
+    return officialFileOfSize(role, bytes) != nullptr;
 }
 
 bool isOfficialRelease(std::string_view role, std::uint64_t bytes, std::string_view sha256hex) {

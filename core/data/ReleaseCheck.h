@@ -22,7 +22,9 @@ struct OfficialReleaseFile {
 
 std::span<const OfficialReleaseFile> officialReleaseFiles();
 
-/// The cheap test: is `bytes` the size of an official file of this role? (Only then is hashing worthwhile.)
+/// The official file of this role and exact size, or null. (Only for such a file is hashing worthwhile.)
+const OfficialReleaseFile* officialFileOfSize(std::string_view role, std::uint64_t bytes);
+/// The cheap test: is `bytes` the size of an official file of this role?
 bool sizeMatchesOfficialRelease(std::string_view role, std::uint64_t bytes);
 
 /// Size and hash (hex, either case) both those of an official file of this role.

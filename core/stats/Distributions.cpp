@@ -47,6 +47,19 @@ double betaQuantile(double q, double a, double b) {
     return boost::math::quantile(boost::math::beta_distribution<double>(a, b), q);
 }
 
+double betaDensity(double x, double a, double b) {
+    if (!(x >= 0.0 && x <= 1.0)) return 0.0;
+    // Boost reports the unbounded ends as an overflow error; they are a plain infinity here.
+    if ((x == 0.0 && a < 1.0) || (x == 1.0 && b < 1.0)) return std::numeric_limits<double>::infinity();
+    return boost::math::pdf(boost::math::beta_distribution<double>(a, b), x);
+}
+
+double betaMean(double a, double b) { return boost::math::mean(boost::math::beta_distribution<double>(a, b)); }
+
+double betaStandardDeviation(double a, double b) {
+    return boost::math::standard_deviation(boost::math::beta_distribution<double>(a, b));
+}
+
 double logGamma(double x) { return boost::math::lgamma(x); }
 
 double logBeta(double a, double b) { return boost::math::lgamma(a) + boost::math::lgamma(b) - boost::math::lgamma(a + b); }

@@ -24,6 +24,12 @@ double studentQuantile(double q, double df);
 double chiSquaredSurvival(double x, double df);
 /// Quantile of Beta(a, b).
 double betaQuantile(double q, double a, double b);
+/// Density of Beta(a, b) at x in [0, 1] (a, b > 0); +infinity where it is unbounded (x = 0 with a < 1,
+/// x = 1 with b < 1), 0 outside [0, 1].
+double betaDensity(double x, double a, double b);
+/// Mean a / (a + b) and standard deviation of Beta(a, b).
+double betaMean(double a, double b);
+double betaStandardDeviation(double a, double b);
 /// ln Gamma(x), x > 0.
 double logGamma(double x);
 /// ln B(a, b) = lnGamma(a) + lnGamma(b) - lnGamma(a + b).

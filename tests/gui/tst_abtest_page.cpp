@@ -1,7 +1,9 @@
 // The A/B page end to end, offscreen: a small generated dataset is imported; a parametric experiment and a
 // replay (popular vs recent) run through the page (job runner) and are checked against core/abtest called
 // directly with the same options; the power calculator against the Fleiss formula written out here; saving
-// into the project and reopening; a bad split is refused; exports; every item model passes
+// into the project (in jobs), reopening and deleting; experiments saved by the page reopen in the real
+// vitrina-cli with identical results and vice versa; the old saved format still opens; a project change during
+// a save leaves the list right; a bad split is refused; exports; every item model passes
 // QAbstractItemModelTester. With VITRINA_SCREENSHOT_DIR set, it saves abtest-en.png and abtest-ru.png there
 // (and abtest-replay-en/ru.png, the replay form with its arm table).
 #include <QAbstractItemModelTester>
@@ -11,12 +13,15 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 #include <memory>
+#include <span>
 
 #include "abtestpage/AbTestModels.h"
 #include "abtestpage/AbTestPage.h"
@@ -28,10 +33,12 @@
 #include "common/Export.h"
 #include "common/Roles.h"
 #include "generator/Generator.h"
+#include "report/AbTestJson.h"
 #include "session/ProjectSession.h"
 #include "store/Artefact.h"
 #include "stats/Distributions.h"
 #include "stats/Power.h"
+#include "store/ExperimentStore.h"
 #include "store/ProjectFile.h"
 #include "GuiTestWindow.h"
 #include "TestSupport.h"
@@ -39,12 +46,38 @@
 using namespace vitrina;
 using namespace vitrina::ui;
 using ui::abtestpage::AbTestPage;
-using ui::abtestpage::AbTestSetup;
+using vitrina::abtest::ExperimentSetup;
 
 namespace {
 constexpr int kJobTimeoutMs = 180000; // the CI machine is shared
 constexpr double kTestScale = 0.002;  // about 5,500 events
+
+struct CliRun {
+    int exitCode = -1;
+    nlohmann::json json;
+    QString stderrText;
+};
+
+/// Runs the real vitrina-cli; stdout must be one JSON document.
+CliRun runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(VITRINA_BINARY_DIR "/app/vitrina-cli"), arguments);
+    CliRun run;
+    if (!process.waitForFinished(kJobTimeoutMs) || process.exitStatus() != QProcess::NormalExit) return run;
+    run.stderrText = QString::fromUtf8(process.readAllStandardError());
+    run.json = nlohmann::json::parse(process.readAllStandardOutput().toStdString(), nullptr, false);
+    run.exitCode = run.json.is_discarded() ? -2 : process.exitCode();
+    return run;
+}
+
+/// Equal JSON; otherwise prints where they differ (a JSON patch from a to b).
+bool sameJson(const nlohmann::json& a, const nlohmann::json& b) {
+    if (a == b) return true;
+    qWarning("JSON differs: %s", nlohmann::json::diff(a, b).dump().substr(0, 2000).c_str());
+    return false;
+}
 } // namespace
+
 
 class TestAbTestPage : public QObject {
     Q_OBJECT
@@ -55,17 +88,20 @@ private:
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
 
     AbTestPage* page() const { return window_->page<AbTestPage>(QStringLiteral("abtest")); }
+    std::shared_ptr<store::ProjectFile> project() const { return services_->session().project(); }
+    QString projectPath() const { return QString::fromStdString(project()->path()); }
+    QString threadsText() const { return QString::number(services_->jobs().threadCount()); }
 
-    void runThroughPage(const AbTestSetup& setup) {
+    void runThroughPage(const ExperimentSetup& setup) {
         page()->setSetup(setup);
-        const ui::abtestpage::AbTestRun* before = page()->run();
+        const vitrina::abtest::ExperimentRun* before = page()->run();
         QVERIFY2(page()->runExperiment(), qPrintable(page()->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run() && page()->run() != before, qPrintable(page()->errorText()));
     }
 
-    static AbTestSetup parametric() {
-        AbTestSetup s;
+    static ExperimentSetup parametric() {
+        ExperimentSetup s;
         s.mode = vitrina::abtest::Mode::Parametric;
         s.baseline = 0.05;
         s.lift = 0.25;
@@ -77,8 +113,8 @@ private:
 
     /// The page's result equals core/abtest's for the same data and options.
     void compareWithCore(const vitrina::abtest::ExperimentData& data) {
-        const ui::abtestpage::AbTestRun& run = *page()->run();
-        const auto direct = vitrina::abtest::analyse(data, ui::abtestpage::analysisOptions(run.setup, services_->jobs().threadCount()));
+        const vitrina::abtest::ExperimentRun& run = *page()->run();
+        const auto direct = vitrina::abtest::analyse(data, vitrina::abtest::analysisOptions(run.setup, services_->jobs().threadCount()));
         QVERIFY(direct.ok());
         QCOMPARE(run.data.arms.size(), data.arms.size());
         for (std::size_t a = 0; a < data.arms.size(); ++a) {
@@ -135,6 +171,7 @@ private slots:
         auto project = store::ProjectFile::open(dir_.filePath(QStringLiteral("p.vitrina")).toStdString(),
                                                 store::OpenMode::CreateOrOpen);
         QVERIFY(project.ok());
+        (*project)->saveDataset(*services_->session().dataset(), {}); // vitrina-cli replays it
         services_->session().setProject(*project);
         QVERIFY(window_->visiblePageIds().contains(QStringLiteral("abtest")));
         window_->showPage(QStringLiteral("abtest"));
@@ -147,10 +184,10 @@ private slots:
     }
 
     void parametricMatchesCore() {
-        const AbTestSetup s = parametric();
+        const ExperimentSetup s = parametric();
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto data = vitrina::abtest::runParametric(ui::abtestpage::parametricOptions(s));
+        const auto data = vitrina::abtest::runParametric(vitrina::abtest::parametricOptions(s));
         QVERIFY(data.ok());
         compareWithCore(*data);
         // 40,000 visitors, 5 % vs 6.25 %: a planted 25 % lift is found (z about 5.5).
@@ -161,12 +198,12 @@ private slots:
     }
 
     void aaFalsePositiveIsCaughtBySequential() {
-        AbTestSetup s = parametric();
+        ExperimentSetup s = parametric();
         s.lift = 0.0;
-        s.rule = ui::abtestpage::DecisionRule::Sequential;
+        s.rule = vitrina::abtest::DecisionRule::Sequential;
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto data = vitrina::abtest::runParametric(ui::abtestpage::parametricOptions(s));
+        const auto data = vitrina::abtest::runParametric(vitrina::abtest::parametricOptions(s));
         QVERIFY(data.ok());
         compareWithCore(*data);
         // Equal true rates, and this seed happens to be one of the 5 % where the fixed-horizon test rejects
@@ -179,15 +216,15 @@ private slots:
     }
 
     void replayMatchesCore() {
-        AbTestSetup s;
+        ExperimentSetup s;
         s.mode = vitrina::abtest::Mode::Replay;
         s.arms = {"popular", "recent"};
         s.days = 7;
         s.seed = 3;
-        s.rule = ui::abtestpage::DecisionRule::Bayesian;
+        s.rule = vitrina::abtest::DecisionRule::Bayesian;
         runThroughPage(s);
         if (QTest::currentTestFailed()) return;
-        const auto options = ui::abtestpage::replayOptions(s, services_->jobs().threadCount());
+        const auto options = vitrina::abtest::replayOptions(s, services_->jobs().threadCount());
         const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
         QVERIFY(setup.ok());
         const auto data = vitrina::abtest::runReplay(*setup, options);
@@ -198,7 +235,7 @@ private slots:
 
     void oneModelUnderTwoSettings() {
         // The control and the same model ticked as a treatment, each with its own parameters from the table.
-        AbTestSetup s;
+        ExperimentSetup s;
         s.mode = vitrina::abtest::Mode::Replay;
         s.arms = {"itemknn", "itemknn"};
         s.days = 7;
@@ -208,7 +245,7 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
         QVERIFY(table->item(1, 0)->text() == QStringLiteral("itemknn#2"));
         table->setParamsText(1, QStringLiteral("k=5; shrink = 0"));
-        const AbTestSetup read = page()->setup();
+        const ExperimentSetup read = page()->setup();
         QCOMPARE(read.armParams.size(), std::size_t{2});
         QVERIFY(read.armParams[0].empty());
         QCOMPARE(read.armParams[1].value("k", std::string()), std::string("5"));
@@ -217,7 +254,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY2(page()->run(), qPrintable(page()->errorText()));
         // The same options straight through the core give the same outcome, and the arms really differ.
-        const auto options = ui::abtestpage::replayOptions(page()->run()->setup, services_->jobs().threadCount());
+        const auto options = vitrina::abtest::replayOptions(page()->run()->setup, services_->jobs().threadCount());
         QCOMPARE(options.arms[1].params.value("k", std::string()), std::string("5"));
         const auto setup = vitrina::abtest::prepareReplay(services_->session().dataset(), options);
         QVERIFY(setup.ok());
@@ -227,7 +264,8 @@ private slots:
         QVERIFY(data.ok());
         compareWithCore(*data);
         // Saved experiments keep the parameters.
-        QCOMPARE(AbTestSetup::fromJson(page()->run()->setup.toJson()).armParams, page()->run()->setup.armParams);
+        QCOMPARE(vitrina::abtest::setupFromJson(vitrina::abtest::setupToJson(page()->run()->setup)).armParams,
+                 page()->run()->setup.armParams);
         // Typing survives ticking another treatment; the new arm starts with the defaults.
         page()->treatmentList()->findItems(QStringLiteral("popular"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
         QCOMPARE(table->rowCount(), 3);
@@ -242,18 +280,18 @@ private slots:
         s.arms = {"itemknn", "itemknn", "popular"};
         s.armParams = {nlohmann::json::object(), {{"k", "7"}}, {{"period_days", "3"}}};
         page()->setSetup(s);
-        const AbTestSetup reordered = page()->setup();
+        const ExperimentSetup reordered = page()->setup();
         for (std::size_t a = 0; a < reordered.arms.size(); ++a) {
             const std::string name = table->item(static_cast<int>(a), 0)->text().toStdString();
             if (name == "itemknn#2") QCOMPARE(reordered.armParams[a].value("k", std::string()), std::string("7"));
             else if (name == "popular") QCOMPARE(reordered.armParams[a].size(), std::size_t{1});
             else QVERIFY(reordered.armParams[a].empty());
         }
-        page()->setSetup(AbTestSetup{});
+        page()->setSetup(ExperimentSetup{});
     }
 
     void badArmParametersAreRefused() {
-        AbTestSetup s;
+        ExperimentSetup s;
         s.mode = vitrina::abtest::Mode::Replay;
         s.arms = {"itemknn", "popular"};
         s.days = 7;
@@ -293,19 +331,134 @@ private slots:
         if (QTest::currentTestFailed()) return;
         const double p = page()->run()->analysis.comparisons.front().metrics.front().pValue;
         QVERIFY2(page()->saveExperiment(QStringLiteral("planted lift")), qPrintable(page()->errorText()));
+        QVERIFY(page()->isStoreBusy()); // saved by a job, not on the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
         QVERIFY(page()->savedExperiments().contains(QStringLiteral("planted lift")));
-        const auto info = services_->session().project()->artefactInfo("abtest", "planted lift");
+        const auto info = project()->artefactInfo("abtest", "planted lift");
         QVERIFY(info && info->meta.at("verdict") == "better");
         QVERIFY(info->blobBytes > 0);
-        AbTestSetup other = parametric();
+        ExperimentSetup other = parametric();
         other.lift = 0.0;
         runThroughPage(other);
-        const ui::abtestpage::AbTestRun* before = page()->run();
+        const vitrina::abtest::ExperimentRun* before = page()->run();
         QVERIFY(page()->reopenExperiment(QStringLiteral("planted lift")));
+        QVERIFY(page()->isStoreBusy()); // the set-up is read by a job too
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
         QVERIFY(page()->run() != before);
         QCOMPARE(page()->run()->setup.lift, 0.25);
         QCOMPARE(page()->run()->analysis.comparisons.front().metrics.front().pValue, p);
+        // Deleting it (also a job).
+        page()->deleteExperiment(QStringLiteral("planted lift"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QVERIFY(!page()->savedExperiments().contains(QStringLiteral("planted lift")));
+        QVERIFY(!project()->artefactInfo("abtest", "planted lift"));
+    }
+
+    void experimentSavedInThePageReopensInTheCli() {
+        // A replay with per-arm parameters and the Bayesian rule, saved by the page, run again by vitrina-cli.
+        ExperimentSetup s;
+        s.mode = vitrina::abtest::Mode::Replay;
+        s.arms = {"itemknn", "popular"};
+        s.armParams = {{{"k", "5"}}, nlohmann::json::object()};
+        s.days = 7;
+        s.seed = 9;
+        s.rule = vitrina::abtest::DecisionRule::Bayesian;
+        runThroughPage(s);
+        if (QTest::currentTestFailed()) return;
+        QVERIFY(page()->saveExperiment(QStringLiteral("from the page")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        const CliRun cli = runCli({QStringLiteral("abtest"), projectPath(), QStringLiteral("--reopen"),
+                                   QStringLiteral("from the page"), QStringLiteral("--threads"), threadsText(),
+                                   QStringLiteral("--distributions")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.stderrText));
+        const vitrina::abtest::ExperimentRun& run = *page()->run();
+        QVERIFY(sameJson(cli.json.at("setup"), vitrina::abtest::setupToJson(run.setup)));
+        QVERIFY(sameJson(cli.json.at("experiment"), report::experimentJson(run.data)));
+        QVERIFY(sameJson(cli.json.at("analysis"), report::toJson(run.analysis, run.data)));
+        QCOMPARE(cli.json.at("reopened").at("saved_verdict").get<std::string>(),
+                 vitrina::abtest::verdictName(run.analysis.overall));
+        QCOMPARE(cli.json.at("settings").at("rule").get<std::string>(), std::string("bayesian"));
+        QCOMPARE(cli.json.at("settings").at("arms").at(0).at("params").at("k").get<int>(), 5);
+    }
+
+    void experimentSavedByTheCliReopensInThePage() {
+        // Values the form cannot show (a seed above its range, alpha with four decimals) and options it does not
+        // show (list length, click model) must survive the round trip.
+        const CliRun cli = runCli(
+            {QStringLiteral("abtest"), projectPath(), QStringLiteral("--arms"), QStringLiteral("popular,recent"),
+             QStringLiteral("--days"), QStringLiteral("7"), QStringLiteral("--seed"), QStringLiteral("5000000000"),
+             QStringLiteral("--alpha"), QStringLiteral("0.0125"), QStringLiteral("--list-length"), QStringLiteral("5"),
+             QStringLiteral("--click-model"), QStringLiteral("reciprocal"), QStringLiteral("--rule"),
+             QStringLiteral("sequential"), QStringLiteral("--save"), QStringLiteral("from the cli"),
+             QStringLiteral("--threads"), threadsText(), QStringLiteral("--distributions")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.stderrText));
+        QCOMPARE(cli.json.at("saved").get<std::string>(), std::string("from the cli"));
+        page()->refreshSaved(); // another process wrote into the project
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QVERIFY(page()->savedExperiments().contains(QStringLiteral("from the cli")));
+        QVERIFY(page()->reopenExperiment(QStringLiteral("from the cli")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(page()->run(), qPrintable(page()->errorText()));
+        const vitrina::abtest::ExperimentRun& run = *page()->run();
+        QCOMPARE(run.setup.seed, std::uint64_t{5'000'000'000});
+        QCOMPARE(run.setup.alpha, 0.0125);
+        QCOMPARE(run.setup.listLength, 5);
+        QCOMPARE(run.setup.clickModel.kind, vitrina::abtest::ClickModel::Kind::Reciprocal);
+        QCOMPARE(run.setup.rule, vitrina::abtest::DecisionRule::Sequential);
+        QVERIFY(sameJson(cli.json.at("experiment"), report::experimentJson(run.data)));
+        QVERIFY(sameJson(cli.json.at("analysis"), report::toJson(run.analysis, run.data)));
+        QVERIFY2(page()->verdictText().contains(QStringLiteral("always-valid p (mSPRT)")), qPrintable(page()->verdictText()));
+        // A field the form could not show exactly takes the value once it is edited.
+        page()->findChild<QSpinBox*>(QStringLiteral("seed"))->setValue(77);
+        QCOMPARE(page()->setup().seed, std::uint64_t{77});
+        QCOMPARE(page()->setup().listLength, 5); // not on the form: still the reopened one
+    }
+
+    void experimentInTheOldFormatStillOpens() {
+        // The description the A/B page wrote before the set-up moved to core (ui/abtestpage/AbTestRun.cpp,
+        // AbTestSetup::toJson): no model seed, list length, click model, horizon, bootstrap or planned values.
+        const auto meta = nlohmann::json::parse(R"({"setup": {"mode": "replay", "arms": ["recent", "popular"],
+            "arm_params": [{}, {"half_life_days": "3"}], "aa": false, "split": [], "days": 7, "visitors": 20000,
+            "parametric_arms": 2, "baseline": 0.05, "lift": 0.1, "metric": "conversion", "alpha": 0.05, "power": 0.8,
+            "rule": 2, "seed": 11}, "verdict": "inconclusive", "mode": "replay"})");
+        const std::string body = "{}";
+        project()->putArtefact("abtest", "old format", meta,
+                               std::span<const std::byte>(reinterpret_cast<const std::byte*>(body.data()), body.size()));
+        page()->refreshSaved();
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QVERIFY(page()->savedExperiments().contains(QStringLiteral("old format")));
+        QVERIFY(page()->reopenExperiment(QStringLiteral("old format")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tracker().isRunning(), kJobTimeoutMs);
+        QVERIFY2(page()->run() && page()->errorText().isEmpty(), qPrintable(page()->errorText()));
+        const ExperimentSetup& s = page()->run()->setup;
+        QCOMPARE(s.arms, (std::vector<std::string>{"recent", "popular"}));
+        QCOMPARE(s.armParams.at(1).value("half_life_days", std::string()), std::string("3"));
+        QCOMPARE(s.seed, std::uint64_t{11});
+        QCOMPARE(s.rule, vitrina::abtest::DecisionRule::Bayesian);
+        QCOMPARE(s.listLength, 10); // the defaults the page used then
+        QCOMPARE(s.modelSeed, std::uint64_t{42});
+        QCOMPARE(s.bootstrapResamples, std::uint32_t{2000});
+    }
+
+    void projectChangedWhileSavingLeavesThePageRight() {
+        QVERIFY(page()->run());
+        const auto first = services_->session().project();
+        auto second = store::ProjectFile::open(dir_.filePath(QStringLiteral("second.vitrina")).toStdString(),
+                                               store::OpenMode::CreateOrOpen);
+        QVERIFY(second.ok());
+        store::ExperimentStore(**second).save("only in the second", *page()->run());
+        QVERIFY(page()->saveExperiment(QStringLiteral("into the first")));
+        services_->session().setProject(*second); // before the save's result comes back
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QCOMPARE(page()->savedExperiments(), QStringList{QStringLiteral("only in the second")});
+        QCOMPARE(store::ExperimentStore(*first).experiment("into the first").name, std::string("into the first"));
+        services_->session().setProject(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isStoreBusy(), kJobTimeoutMs);
+        QVERIFY(page()->savedExperiments().contains(QStringLiteral("into the first")));
+        QVERIFY(!page()->savedExperiments().contains(QStringLiteral("only in the second")));
     }
 
     void badSplitIsRefused() {
@@ -353,7 +506,7 @@ private slots:
             page()->tabs()->setCurrentIndex(0);
         }
         // The replay form with one model under two settings (the arm table), in both languages.
-        AbTestSetup replay;
+        ExperimentSetup replay;
         replay.mode = vitrina::abtest::Mode::Replay;
         replay.arms = {"als", "als", "popular"};
         replay.armParams = {nlohmann::json::object(), {{"factors", "32"}, {"alpha", "20"}}};

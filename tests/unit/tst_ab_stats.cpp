@@ -4,6 +4,7 @@
 // Constants: "A1" ... "A4" = the worked vectors of core/abtest/README.md (6 significant digits);
 // "statsmodels" = 0.13.5 and "scipy" = 1.10.1 from /usr/bin/python3 (Debian 12), called as named beside each
 // value; "quad" = scipy.integrate.quad of the posterior integrals (1-D forms, error < 1e-14).
+// Beta densities, means and standard deviations: scipy.stats.beta (scipy 1.10.1), as named in the test.
 #include <QTest>
 
 #include <cmath>
@@ -12,6 +13,7 @@
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum)
 #include "stats/Bayesian.h"
 #include "stats/Bootstrap.h"
+#include "stats/Distributions.h"
 #include "stats/Power.h"
 #include "stats/Proportions.h"
 #include "util/Message.h"
@@ -192,6 +194,27 @@ private slots:
         QVERIFY(std::isnan(r.credibleDifference.lower));
         // Symmetry: P(A > B) + P(B > A) = 1.
         CHECK_REL(stats::probabilityGreater(4, 18, 10, 17) + r.probabilityTreatmentBetter, 1.0, 1e-12);
+    }
+
+    void betaDensityMatchesScipy() {
+        // scipy.stats.beta.pdf(x, a, b), .mean(a, b) and .std(a, b) (scipy 1.10.1). Beta(501, 9501) is the
+        // posterior of 500 conversions in 10,000 visitors under the uniform prior, as the A/B posterior chart draws it.
+        CHECK_REL(stats::betaDensity(0.3, 2, 5), 2.1608999999999994, 1e-12);
+        CHECK_REL(stats::betaDensity(0.05, 501, 9501), 183.03498812630428, 1e-10);
+        CHECK_REL(stats::betaDensity(0.055, 501, 9501), 15.374722590879804, 1e-10);
+        CHECK_REL(stats::betaDensity(0.062, 501, 9501), 0.00033580801190399645, 1e-9); // far tail
+        CHECK_REL(stats::betaDensity(0.0625, 1251, 18751), 233.0730489085169, 1e-10);
+        CHECK_REL(stats::betaDensity(0.9, 3, 1.5), 1.680948218733254, 1e-12);
+        CHECK_REL(stats::betaDensity(0.5, 0.5, 0.5), 0.6366197723675814, 1e-12);
+        // The ends: bounded (a = 1, b = 1) and unbounded (a < 1); outside [0, 1] nothing.
+        CHECK_REL(stats::betaDensity(0.0, 1, 3), 3.0, 1e-12);
+        CHECK_REL(stats::betaDensity(1.0, 4, 1), 4.0, 1e-12);
+        QVERIFY(std::isinf(stats::betaDensity(0.0, 0.5, 0.5)));
+        QCOMPARE(stats::betaDensity(1.5, 2, 5), 0.0);
+        QCOMPARE(stats::betaDensity(-0.1, 2, 5), 0.0);
+        CHECK_REL(stats::betaMean(501, 9501), 0.05008998200359928, 1e-14);
+        CHECK_REL(stats::betaStandardDeviation(501, 9501), 0.0021809792684656577, 1e-12);
+        CHECK_REL(stats::betaStandardDeviation(2, 5), 0.15971914124998499, 1e-12);
     }
 
     void sampleRatioMismatch() {

@@ -1,10 +1,16 @@
 // Temporal (rolling, static), leave-last-out and the validation split on a hand-made log: which events train,
-// which lists, their relevant sets, histories, sessions, stages and segments, worked out by hand below.
+// which lists, their relevant sets, histories, sessions, stages and segments, worked out by hand below; and the
+// training set the Visitors page builds for a moment T (eval/TrainingSplit.h) against the protocol's.
 #include <QTest>
+
+#include <algorithm>
 
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
+#include "SyntheticDataset.h"
+#include "analytics/Personas.h"
 #include "eval/Protocol.h"
+#include "eval/TrainingSplit.h"
 #endif
 
 using namespace vitrina;
@@ -213,6 +219,54 @@ private slots:
         QCOMPARE(idx.size(), std::size_t{10});
         QVERIFY(std::is_sorted(idx.begin(), idx.end()));
         QVERIFY(idx != eval::detail::sampleIndexes(100, 10, 6));
+    }
+
+    void trainingBeforeTEqualsTheTemporalProtocols() {
+        // The Visitors page's quick models train on eval::trainingSetBefore(T) with T from the summary's last
+        // event; the temporal protocol (7 test days, no item minimum) must train on the very same events.
+        test::SyntheticShape shape;
+        shape.visitors = 4000;
+        shape.items = 600;
+        shape.categories = 40;
+        shape.roots = 4;
+        shape.spanMs = 30 * D;
+        const auto ds = std::make_shared<const data::Dataset>(test::syntheticDataset(shape, 11));
+        const auto sessions = std::make_shared<const data::SessionIndex>(data::buildSessions(ds->events));
+        const std::int64_t lastMs = *std::max_element(ds->events.timestamp.begin(), ds->events.timestamp.end());
+        const std::int64_t T = analytics::testBeginAfter(lastMs, 7);
+        const auto page = eval::trainingSetBefore(ds, sessions, T);
+        for (const auto mode : {eval::TemporalMode::Rolling, eval::TemporalMode::Static}) {
+            eval::ProtocolOptions o;
+            o.mode = mode;
+            o.targets = eval::TargetTypes::AnyEvent; // the log's sparse tail may hold no cart (lists do not matter here)
+            const auto split = build(*ds, o);
+            QCOMPARE(split.facts.trainEndMs, T);
+            const auto protocol = split.trainingSet(ds);
+            QVERIFY(std::equal(page->mask().begin(), page->mask().end(), protocol->mask().begin(), protocol->mask().end()));
+            QCOMPARE(page->cutoffMs(), protocol->cutoffMs());
+            QCOMPARE(page->trainingEvents(), split.facts.trainEvents);
+            QCOMPARE(page->sessions().start, protocol->sessions().start);
+            QCOMPARE(page->popularityOrder(), protocol->popularityOrder());
+        }
+        // Both sides of T are present, so an off-by-one at T or an empty mask would show.
+        QVERIFY(page->trainingEvents() > 0 && page->trainingEvents() < ds->events.size());
+        const auto atT = std::find(ds->events.timestamp.begin(), ds->events.timestamp.end(), T);
+        if (atT != ds->events.timestamp.end()) QVERIFY(!page->isTraining(static_cast<std::uint64_t>(atT - ds->events.timestamp.begin())));
+        // An event exactly at T is a test event for both.
+        const auto atTheSplit = test::handDataset({{1, 1 * D, 100, EventType::View},
+                                                   {1, 8 * D, 200, EventType::View},
+                                                   {2, 9 * D, 100, EventType::AddToCart}});
+        eval::ProtocolOptions twoDays;
+        twoDays.testDays = 2;
+        twoDays.targets = eval::TargetTypes::AnyEvent;
+        QCOMPARE(build(*atTheSplit, twoDays).facts.trainEndMs, 8 * D);
+        QCOMPARE(eval::eventsBefore(atTheSplit->events, 8 * D), build(*atTheSplit, twoDays).trainMask);
+        QCOMPARE(eval::eventsBefore(atTheSplit->events, 8 * D), maskOf({1, 0, 0}));
+        // The hand-made log: T = 8 D for two test days, the events before it exactly.
+        const auto hand = fixture();
+        const auto handSessions = std::make_shared<const data::SessionIndex>(data::buildSessions(hand->events));
+        QCOMPARE(eval::eventsBefore(hand->events, 8 * D), build(*hand, [] { eval::ProtocolOptions o; o.testDays = 2; return o; }()).trainMask);
+        QCOMPARE(eval::trainingSetBefore(hand, handSessions, 8 * D)->trainingEvents(), std::uint64_t{5});
     }
 
     void badParametersNameTheParameter() {

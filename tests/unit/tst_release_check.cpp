@@ -1,11 +1,16 @@
-// SHA-256 against the FIPS 180-2 vectors, file hashing, and recognition of the official release files.
+// SHA-256 against the FIPS 180-2 vectors, file hashing, recognition of the official release files, and the
+// checksums cached in the project (store/ReleaseChecksums.h).
 #include <QtTest>
 
 #include "TestSupport.h"
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
 #include "data/ReleaseCheck.h"
 #include "data/Sha256.h"
+#include "store/ProjectFile.h"
+#include "store/ReleaseChecksums.h"
 #endif
+
+#include <nlohmann/json.hpp>
 
 using namespace vitrina;
 
@@ -96,6 +101,88 @@ private slots:
         QVERIFY(!*fake);
         QCOMPARE(source.sha256, data::sha256Hex(std::string(14454, 'x')));
         QVERIFY(!source.officialRelease);
+    }
+
+    void sourcesAreVerifiedOnceThenFromTheProjectCache() {
+        QTemporaryDir dir;
+        // An official-sized category tree with other content, an events file of another size, and a missing
+        // file of the second item-properties size.
+        data::SourceFile tree;
+        tree.role = "category_tree";
+        tree.path = vitrina::test::writeFile(dir, "category_tree.csv", QByteArray(14454, 'x'));
+        tree.bytes = 14454;
+        tree.modifiedMs = 1000;
+        data::SourceFile events;
+        events.role = "events";
+        events.path = vitrina::test::writeFile(dir, "events.csv", "timestamp,visitorid,event,itemid,transactionid\n");
+        events.bytes = 47;
+        data::SourceFile gone;
+        gone.role = "item_properties";
+        gone.path = dir.filePath("item_properties_part2.csv").toStdString();
+        gone.bytes = 408929907;
+        const std::vector<data::SourceFile> sources{events, tree, gone};
+        auto project = store::ProjectFile::open(dir.filePath("p.vitrina").toStdString(), store::OpenMode::CreateOrOpen);
+        QVERIFY(project.ok());
+
+        std::vector<double> fractions;
+        const util::Progress progress([&](double f, const std::string&) { fractions.push_back(f); }, {});
+        const auto first = store::verifyReleaseSources(sources, project->get(), progress);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), std::size_t{2}); // the events file is not of an official size
+        QCOMPARE((*first)[0].sourceIndex, std::size_t{1});
+        QCOMPARE((*first)[0].status, store::ReleaseFileStatus::ChecksumDiffers);
+        QCOMPARE((*first)[0].sha256, data::sha256Hex(std::string(14454, 'x')));
+        QCOMPARE((*first)[1].sourceIndex, std::size_t{2});
+        QCOMPARE((*first)[1].status, store::ReleaseFileStatus::CannotVerify);
+        QVERIFY((*first)[1].sha256.empty());
+        QVERIFY(!fractions.empty());
+        // The cache entry: size, modification time and checksum under the file's key.
+        const auto key = store::releaseChecksumKey(*data::officialFileOfSize("category_tree", 14454));
+        QCOMPARE(key, std::string("release.sha256.category_tree.csv"));
+        const auto cached = nlohmann::json::parse((*project)->meta(key).value_or("{}"));
+        QCOMPARE(cached.value("sha256", std::string()), (*first)[0].sha256);
+        QCOMPARE(cached.value("bytes", std::uint64_t{0}), std::uint64_t{14454});
+        QCOMPARE(cached.value("modified_ms", std::int64_t{0}), std::int64_t{1000});
+        QVERIFY(!(*project)->meta("release.sha256.item_properties_part2.csv")); // nothing known, nothing cached
+
+        // The file is gone now: the cache still knows its checksum (no hashing), unless the source changed.
+        QVERIFY(QFile::remove(QString::fromStdString(tree.path)));
+        fractions.clear();
+        const auto second = store::verifyReleaseSources(sources, project->get(), progress);
+        QVERIFY(second.ok());
+        QCOMPARE((*second)[0].status, store::ReleaseFileStatus::ChecksumDiffers);
+        QCOMPARE((*second)[0].sha256, (*first)[0].sha256);
+        auto touched = sources;
+        touched[1].modifiedMs = 2000;
+        const auto stale = store::verifyReleaseSources(touched, project->get(), {});
+        QVERIFY(stale.ok());
+        QCOMPARE((*stale)[0].status, store::ReleaseFileStatus::CannotVerify);
+        // Without a project nothing is cached and the file is hashed (here: it is gone).
+        const auto noProject = store::verifyReleaseSources(sources, nullptr, {});
+        QVERIFY(noProject.ok());
+        QCOMPARE((*noProject)[0].status, store::ReleaseFileStatus::CannotVerify);
+        // A checksum the importer recorded is used as is: the official one verifies without the file.
+        auto known = sources;
+        known[1].sha256 = std::string(data::officialFileOfSize("category_tree", 14454)->sha256);
+        const auto fromSource = store::verifyReleaseSources(known, nullptr, {});
+        QVERIFY(fromSource.ok());
+        QCOMPARE((*fromSource)[0].status, store::ReleaseFileStatus::Verified);
+        // A damaged cache entry is ignored, not an error.
+        (*project)->putMeta(key, "{not json");
+        const auto damaged = store::verifyReleaseSources(sources, project->get(), {});
+        QVERIFY(damaged.ok());
+        QCOMPARE((*damaged)[0].status, store::ReleaseFileStatus::CannotVerify);
+        // Known checksums copied into another project (a save under a new name).
+        auto other = store::ProjectFile::open(dir.filePath("q.vitrina").toStdString(), store::OpenMode::CreateOrOpen);
+        QVERIFY(other.ok());
+        store::cacheReleaseChecks(**other, sources, *first);
+        QCOMPARE(nlohmann::json::parse((*other)->meta(key).value_or("{}")).value("sha256", std::string()), (*first)[0].sha256);
+        // Cancelled while hashing.
+        util::CancelToken token;
+        token.cancel();
+        const auto restored = vitrina::test::writeFile(dir, "category_tree.csv", QByteArray(14454, 'x'));
+        QCOMPARE(restored, tree.path);
+        QVERIFY(store::verifyReleaseSources(sources, nullptr, util::Progress({}, token)).cancelled);
     }
 };
 

@@ -32,14 +32,14 @@ bool isRate(ab::Metric metric) { return metric == ab::Metric::Conversion || metr
 /// Rates are drawn in percent.
 double scaled(ab::Metric metric, double value) { return isRate(metric) ? 100.0 * value : value; }
 
-QString armName(const AbTestRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
+QString armName(const ab::ExperimentRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
 
-QString dayAxisTitle(const AbTestRun& run) {
+QString dayAxisTitle(const ab::ExperimentRun& run) {
     if (run.data.mode == ab::Mode::Parametric) return tr("Test day (simulated)");
     return tr("Test day (day 1 = %1, UTC)").arg(common::formatUtcDay(run.data.startMs / 86'400'000));
 }
 
-QValueAxis* dayAxis(const AbTestRun& run) {
+QValueAxis* dayAxis(const ab::ExperimentRun& run) {
     QValueAxis* x = common::makeValueAxis(dayAxisTitle(run), true);
     x->setRange(1, std::max(2, run.data.dayCount));
     x->setTickCount(std::min(std::max(2, run.data.dayCount), 8));
@@ -98,7 +98,7 @@ QString metricShortName(ab::Metric metric) {
     return {};
 }
 
-QChart* makeCumulativeChart(const AbTestRun& run, bool dark) {
+QChart* makeCumulativeChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("Cumulative %1 per arm with %2 % intervals")
                         .arg(metricShortName(run.setup.metric), QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
@@ -135,7 +135,7 @@ QChart* makeCumulativeChart(const AbTestRun& run, bool dark) {
     return chart;
 }
 
-QChart* makeLiftChart(const AbTestRun& run, bool dark) {
+QChart* makeLiftChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("Relative lift over the control with its interval (delta method)"));
     double low = 0.0, high = 0.0;
@@ -172,7 +172,7 @@ QChart* makeLiftChart(const AbTestRun& run, bool dark) {
     return chart;
 }
 
-QChart* makePValueChart(const AbTestRun& run, bool dark) {
+QChart* makePValueChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("p-value over time: fixed horizon vs always-valid (mSPRT)"));
     for (const ab::Comparison& c : run.analysis.comparisons) {
@@ -203,7 +203,7 @@ QChart* makePValueChart(const AbTestRun& run, bool dark) {
     return chart;
 }
 
-QChart* makePosteriorChart(const AbTestRun& run, bool dark) {
+QChart* makePosteriorChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("Posterior distributions of the rate (Beta, uniform prior)"));
     std::vector<std::pair<std::size_t, std::pair<double, double>>> arms; // arm, (alpha, beta)
@@ -219,19 +219,19 @@ QChart* makePosteriorChart(const AbTestRun& run, bool dark) {
     // A common x range: every mean +- 5 standard deviations.
     double low = 1.0, high = 0.0, top = 0.0;
     for (const auto& [arm, params] : arms) {
-        const double a = params.first, b = params.second, mean = a / (a + b);
-        const double sd = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1.0)));
+        const double mean = stats::betaMean(params.first, params.second);
+        const double sd = stats::betaStandardDeviation(params.first, params.second);
         low = std::min(low, std::max(0.0, mean - 5.0 * sd));
         high = std::max(high, std::min(1.0, mean + 5.0 * sd));
     }
     constexpr int kPoints = 200;
     for (const auto& [arm, params] : arms) {
-        const double a = params.first, b = params.second, logNorm = stats::logBeta(a, b);
         auto* line = new QLineSeries;
         for (int i = 0; i <= kPoints; ++i) {
+            // Away from the ends, where a prior below 1 would make the density unbounded.
             const double x = std::clamp(low + (high - low) * i / kPoints, 1e-12, 1.0 - 1e-12);
             // Density of the rate in percent: f(x) / 100.
-            const double density = std::exp((a - 1.0) * std::log(x) + (b - 1.0) * std::log1p(-x) - logNorm) / 100.0;
+            const double density = stats::betaDensity(x, params.first, params.second) / 100.0;
             line->append(100.0 * x, density);
             top = std::max(top, density);
         }
@@ -248,7 +248,7 @@ QChart* makePosteriorChart(const AbTestRun& run, bool dark) {
     return chart;
 }
 
-QChart* makeBootstrapChart(const AbTestRun& run, bool dark) {
+QChart* makeBootstrapChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
     chart->setTitle(tr("Bootstrap distribution of the relative lift"));
     const ab::Comparison* c = run.analysis.comparisons.empty() ? nullptr : &run.analysis.comparisons.front();

@@ -2,7 +2,11 @@
 // The charts of the A/B page, built from one run (Qt Charts has no error-bar series: intervals are drawn as
 // translucent QAreaSeries bands between two line series). Titles, axis titles with units and legends are set
 // here; ChartPanel styles them for the palette.
-#include "abtestpage/AbTestRun.h"
+#include <QString>
+
+#ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h
+#include "abtest/Run.h"
+#endif
 
 class QChart;
 
@@ -13,15 +17,15 @@ QString metricTitle(abtest::Metric metric);
 /// Lower-case name for running text ("conversion rate").
 QString metricShortName(abtest::Metric metric);
 /// Cumulative metric per arm after each day with its 1 - alpha interval.
-QChart* makeCumulativeChart(const AbTestRun& run, bool dark);
+QChart* makeCumulativeChart(const abtest::ExperimentRun& run, bool dark);
 /// Relative lift of every treatment arm over time with its delta-method interval, and the zero line.
-QChart* makeLiftChart(const AbTestRun& run, bool dark);
+QChart* makeLiftChart(const abtest::ExperimentRun& run, bool dark);
 /// Fixed-horizon and always-valid (mSPRT) p-values over time on a log axis, with the alpha line.
-QChart* makePValueChart(const AbTestRun& run, bool dark);
+QChart* makePValueChart(const abtest::ExperimentRun& run, bool dark);
 /// Beta posterior densities of every arm (rate metrics); an empty chart with a title otherwise.
-QChart* makePosteriorChart(const AbTestRun& run, bool dark);
+QChart* makePosteriorChart(const abtest::ExperimentRun& run, bool dark);
 /// Histogram of the bootstrap relative lift (first treatment arm) with its percentile interval.
-QChart* makeBootstrapChart(const AbTestRun& run, bool dark);
+QChart* makeBootstrapChart(const abtest::ExperimentRun& run, bool dark);
 /// Values below this are drawn at it on the p-value chart's log axis.
 inline constexpr double kPValueFloor = 1e-6;
 

@@ -14,7 +14,7 @@ QVariant number(double value) { return std::isfinite(value) ? QVariant(value) : 
 QString pText(double p) { return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4); }
 } // namespace
 
-void DailySeriesModel::resetData(std::shared_ptr<const AbTestRun> run) {
+void DailySeriesModel::resetData(std::shared_ptr<const ab::ExperimentRun> run) {
     beginResetModel();
     run_ = std::move(run);
     endResetModel();
@@ -74,7 +74,7 @@ QString DailySeriesModel::display(int row, int column) const {
     return common::formatCount(value.toULongLong());
 }
 
-void MetricResultsModel::resetData(std::shared_ptr<const AbTestRun> run) {
+void MetricResultsModel::resetData(std::shared_ptr<const ab::ExperimentRun> run) {
     beginResetModel();
     run_ = std::move(run);
     rows_.clear();

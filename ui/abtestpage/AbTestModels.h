@@ -3,7 +3,9 @@
 // per-metric results of every comparison (control, treatment, lift with interval, p-values).
 #include <memory>
 
-#include "abtestpage/AbTestRun.h"
+#ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h
+#include "abtest/Run.h"
+#endif
 #include "common/TableModel.h"
 
 namespace vitrina::ui::abtestpage {
@@ -14,7 +16,7 @@ public:
     enum Column { Day, Date, Arm, Visitors, Lists, Converters, Carters, Clicks, Revenue, CumVisitors,
                   CumConverters, CumConversionRate, ColumnCount };
     using common::TableModel::TableModel;
-    void resetData(std::shared_ptr<const AbTestRun> run);
+    void resetData(std::shared_ptr<const abtest::ExperimentRun> run);
 
 protected:
     int rows() const override;
@@ -24,7 +26,7 @@ protected:
     QString display(int row, int column) const override;
 
 private:
-    std::shared_ptr<const AbTestRun> run_;
+    std::shared_ptr<const abtest::ExperimentRun> run_;
 };
 
 class MetricResultsModel : public common::TableModel {
@@ -32,7 +34,7 @@ class MetricResultsModel : public common::TableModel {
 public:
     enum Column { Arm, Metric, Test, Control, Treatment, Lift, LiftLower, LiftUpper, PValue, HolmP, BhP, ColumnCount };
     using common::TableModel::TableModel;
-    void resetData(std::shared_ptr<const AbTestRun> run);
+    void resetData(std::shared_ptr<const abtest::ExperimentRun> run);
 
 protected:
     int rows() const override { return static_cast<int>(rows_.size()); }
@@ -42,7 +44,7 @@ protected:
     QString display(int row, int column) const override;
 
 private:
-    std::shared_ptr<const AbTestRun> run_;
+    std::shared_ptr<const abtest::ExperimentRun> run_;
     std::vector<std::pair<std::size_t, std::size_t>> rows_; ///< (comparison, metric)
 };
 

@@ -44,19 +44,11 @@ const bool registered = app::PageRegistry::add(
     {QStringLiteral("abtest"), 40,
      [](app::PageContext& context, QWidget* parent) -> app::Page* { return new AbTestPage(context, parent); }});
 
-const std::string kArtefactKind = "abtest";
-
-/// The value of a core Result inside util::capture (its error or cancellation rethrown).
-template <class T> T unwrap(util::Result<T>&& result) {
-    if (result) return std::move(*result);
-    if (result.cancelled) throw util::Cancelled();
-    throw util::Error(result.error.value_or(util::makeMessage(util::MessageCode::InternalError, {"no result"})));
-}
-
 } // namespace
 
 AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
-    : app::Page(parent), context_(context), tracker_(context.jobs, this) {
+    : app::Page(parent), context_(context), tracker_(context.jobs, this), listTracker_(context.jobs, this),
+      saveTracker_(context.jobs, this), reopenTracker_(context.jobs, this) {
     buildForm();
     progress_ = new jobs::JobProgressWidget(this);
     progress_->setTracker(&tracker_);
@@ -136,20 +128,17 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     connect(saved_, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem* item) { reopenExperiment(item->data(Qt::UserRole).toString()); });
     connect(deleteButton_, &QPushButton::clicked, this, [this] {
-        const auto project = context_.session.project();
-        if (!project || !saved_->currentItem()) return;
-        project->removeArtefact(kArtefactKind, saved_->currentItem()->data(Qt::UserRole).toString().toStdString());
-        refreshSaved();
+        if (saved_->currentItem()) deleteExperiment(saved_->currentItem()->data(Qt::UserRole).toString());
     });
     connect(&context_.session, &session::ProjectSession::datasetChanged, this, [this] {
         tracker_.cancel();
         updateModeWidgets();
-        refreshSaved();
     });
+    // A new dataset always comes with projectChanged too: one listing, for the current project.
     connect(&context_.session, &session::ProjectSession::projectChanged, this, &AbTestPage::refreshSaved);
 
     retranslate();
-    setSetup(AbTestSetup{});
+    setSetup(ab::ExperimentSetup{});
     refreshSaved();
     fitSetupWidth();
 }
@@ -206,6 +195,11 @@ void AbTestPage::retranslate() {
     if (scroll_) fitSetupWidth();
 }
 
+void AbTestPage::showEvent(QShowEvent* event) {
+    app::Page::showEvent(event);
+    refreshSaved(); // another program (vitrina-cli abtest --save) may have saved into the project meanwhile
+}
+
 void AbTestPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
@@ -236,7 +230,7 @@ QString AbTestPage::verdictText() const { return verdict_->text(); }
 QString AbTestPage::srmText() const { return srm_->text(); }
 
 bool AbTestPage::runExperiment() {
-    const AbTestSetup s = setup();
+    const ab::ExperimentSetup s = setup();
     if (s.split.size() == 1 && s.split[0] < 0.0) {
         showError(tr("The split \"%1\" is not valid: give one positive share per arm, e.g. 50/50.").arg(split_->text()));
         return false;
@@ -259,30 +253,19 @@ bool AbTestPage::runExperiment() {
         return false;
     }
     showError({});
-    const int threads = context_.jobs.threadCount();
-    tracker_.start<std::shared_ptr<const AbTestRun>>(
+    const ab::RunOptions options{context_.jobs.threadCount(), true}; // the page plots the bootstrap distribution
+    tracker_.start<std::shared_ptr<const ab::ExperimentRun>>(
         tr("Running the A/B test"),
-        [s, dataset, threads](const jobs::JobContext& job) {
-            return util::capture<std::shared_ptr<const AbTestRun>>([&](std::vector<util::Message>&) {
-                auto run = std::make_shared<AbTestRun>();
-                run->setup = s;
-                const ab::AnalysisOptions analysis = analysisOptions(s, threads);
-                if (s.mode == ab::Mode::Parametric) {
-                    ab::ParametricOptions p = parametricOptions(s);
-                    ab::requireParametricOptions(p);
-                    run->data = unwrap(ab::runParametric(p));
-                    job.progress.set(0.3);
-                    run->analysis = unwrap(ab::analyse(run->data, analysis, job.progress.sub(0.3, 1.0)));
-                } else {
-                    const ab::ReplayOptions r = replayOptions(s, threads);
-                    const auto prepared = unwrap(ab::prepareReplay(dataset, r, job.progress.sub(0.0, 0.6)));
-                    run->data = unwrap(ab::runReplay(prepared, r, job.progress.sub(0.6, 0.9)));
-                    run->analysis = unwrap(ab::analyse(run->data, analysis, job.progress.sub(0.9, 1.0)));
-                }
-                return std::shared_ptr<const AbTestRun>(std::move(run));
-            });
+        [s, dataset, options](const jobs::JobContext& job) {
+            util::Result<ab::ExperimentRun> run = ab::runExperiment(s, dataset, options, job.progress);
+            util::Result<std::shared_ptr<const ab::ExperimentRun>> shared;
+            shared.warnings = std::move(run.warnings);
+            shared.error = std::move(run.error);
+            shared.cancelled = run.cancelled;
+            if (run) shared.value = std::make_shared<const ab::ExperimentRun>(std::move(*run));
+            return shared;
         },
-        [this](util::Result<std::shared_ptr<const AbTestRun>>& result) {
+        [this](util::Result<std::shared_ptr<const ab::ExperimentRun>>& result) {
             if (!result) {
                 if (!result.cancelled && result.error)
                     showError(tr("The experiment could not be run: %1").arg(common::MessageText::text(*result.error)));

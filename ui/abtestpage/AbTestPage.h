@@ -3,14 +3,20 @@
 // Replay) or with planted rates (parametric, also A/A), run in the job runner and analysed by core/abtest
 // Analysis. Shows the verdict in words, the SRM check, charts (cumulative metric with intervals, lift over
 // time, fixed and always-valid p-values, posteriors, bootstrap), the results and daily tables (CSV), and a
-// power calculator. Experiments are saved in the project as "abtest" artefacts (set-up + results JSON) and
-// reopened by running the saved set-up again (deterministic for its seed).
+// power calculator. The set-up and its run are core's (abtest/Setup.h, abtest/Run.h); experiments are saved in
+// the project through store::ExperimentStore, the same store `vitrina-cli abtest --save/--list/--reopen` uses,
+// and reopened by running the saved set-up again (deterministic for its seeds). Saving, listing, deleting and
+// reading saved experiments run in jobs; a result that arrives after the project changed is dropped.
 #include <array>
 #include <memory>
+#include <vector>
 
 #include "app/Page.h"
 #include "jobs/JobRunner.h"
-#include "abtestpage/AbTestRun.h"
+#ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h
+#include "abtest/Run.h"
+#include "abtest/Setup.h"
+#endif
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +31,9 @@ class QTabWidget;
 class QGroupBox;
 class QScrollArea;
 
+namespace vitrina::store {
+struct SavedExperiment;
+}
 namespace vitrina::ui::common {
 class ChartPanel;
 class TablePanel;
@@ -48,20 +57,28 @@ public:
     QString title() const override { return tr("A/B test"); }
     QIcon icon() const override;
 
-    /// The form's set-up, and setting the form from one.
-    AbTestSetup setup() const;
-    void setSetup(const AbTestSetup& setup);
+    /// The form's set-up, and setting the form from one. What the form does not show (model seed, list length,
+    /// click model, horizon, ...) and values it cannot show (a seed above its range, a finer alpha) keep those of
+    /// the set-up last set, until their field is edited: a reopened experiment runs as it was saved.
+    abtest::ExperimentSetup setup() const;
+    void setSetup(const abtest::ExperimentSetup& setup);
     /// Starts the experiment of the form; false (with errorText()) when the set-up is invalid.
     bool runExperiment();
-    /// Saves the shown run into the project (false without a saved project or a run).
+    /// Starts saving the shown run into the project (false without a saved project or a run).
     bool saveExperiment(const QString& name);
     /// Names of the saved experiments, as listed.
     QStringList savedExperiments() const;
-    /// Loads a saved experiment's set-up into the form and runs it.
+    /// Lists the project's saved experiments again (also done when the page is shown).
+    void refreshSaved();
+    /// Starts reading a saved experiment's set-up; then loads it into the form and runs it.
     bool reopenExperiment(const QString& name);
+    /// Deletes a saved experiment (in a job), then lists again.
+    void deleteExperiment(const QString& name);
+    /// A saving, listing, deleting or reading job is running.
+    bool isStoreBusy() const;
 
     // For tests and screenshots.
-    const AbTestRun* run() const { return run_.get(); }
+    const abtest::ExperimentRun* run() const { return run_.get(); }
     jobs::JobTracker& tracker() { return tracker_; }
     QString errorText() const;
     QString verdictText() const;
@@ -78,6 +95,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildForm();
@@ -91,13 +109,19 @@ private:
     std::vector<std::string> replayArms() const;
     void showRun();
     void rebuildCharts();
-    void refreshSaved();
+    void showSaved(const std::vector<store::SavedExperiment>& list);
     void showError(const QString& text);
     QString composeVerdict() const;
 
     app::PageContext context_;
-    jobs::JobTracker tracker_;
-    std::shared_ptr<const AbTestRun> run_;
+    jobs::JobTracker tracker_;      ///< running an experiment
+    jobs::JobTracker listTracker_;  ///< listing the saved experiments
+    jobs::JobTracker saveTracker_;  ///< saving or deleting one
+    jobs::JobTracker reopenTracker_; ///< reading a saved set-up
+    std::shared_ptr<const abtest::ExperimentRun> run_;
+    abtest::ExperimentSetup loadedSetup_; ///< the set-up last set (setSetup)
+    struct ShownValues { int days = 0; double alpha = 0.0, power = 0.0; int seed = 0; QString split; };
+    ShownValues shown_; ///< what setSetup's values became in their fields (bounded, rounded)
 
     QScrollArea* scroll_ = nullptr;
     QGroupBox* setupBox_ = nullptr;

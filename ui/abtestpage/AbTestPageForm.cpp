@@ -25,6 +25,12 @@ namespace vitrina::ui::abtestpage {
 namespace ab = vitrina::abtest;
 
 namespace {
+/// The form's value, unless the field still shows what setSetup put there: then the set-up's own value, which
+/// the field may not be able to show exactly (a longer test, a larger seed, more decimals).
+template <class T> T keptUnlessEdited(T formValue, T shownBySetSetup, T loaded) {
+    return formValue == shownBySetSetup ? loaded : formValue;
+}
+
 QDoubleSpinBox* doubleSpin(QWidget* parent, double min, double max, double value, int decimals, double step) {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(min, max);
@@ -65,6 +71,7 @@ void AbTestPage::buildForm() {
     rule_ = new QComboBox(this);
     rule_->setObjectName(QStringLiteral("rule"));
     seed_ = new QSpinBox(this);
+    seed_->setObjectName(QStringLiteral("seed"));
     seed_->setRange(0, 2'147'483'647);
     runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("run"));
@@ -134,16 +141,16 @@ void AbTestPage::fillCombos() {
     metric_->clear();
     for (int m = 0; m < ab::kMetricCount; ++m) metric_->addItem(metricTitle(static_cast<ab::Metric>(m)), m);
     rule_->clear();
-    rule_->addItem(tr("Fixed horizon (read once at the end)"), static_cast<int>(DecisionRule::FixedHorizon));
-    rule_->addItem(tr("Sequential (always-valid, peeking allowed)"), static_cast<int>(DecisionRule::Sequential));
-    rule_->addItem(tr("Bayesian (probability to beat control)"), static_cast<int>(DecisionRule::Bayesian));
+    rule_->addItem(tr("Fixed horizon (read once at the end)"), static_cast<int>(ab::DecisionRule::FixedHorizon));
+    rule_->addItem(tr("Sequential (always-valid, peeking allowed)"), static_cast<int>(ab::DecisionRule::Sequential));
+    rule_->addItem(tr("Bayesian (probability to beat control)"), static_cast<int>(ab::DecisionRule::Bayesian));
     mode_->setCurrentIndex(std::max(mode, 0));
     metric_->setCurrentIndex(std::max(metric, 0));
     rule_->setCurrentIndex(std::max(rule, 0));
 }
 
-AbTestSetup AbTestPage::setup() const {
-    AbTestSetup s;
+ab::ExperimentSetup AbTestPage::setup() const {
+    ab::ExperimentSetup s = loadedSetup_; // what the form does not show stays as last set
     s.mode = static_cast<ab::Mode>(mode_->currentData().toInt());
     s.arms = controlAndTreatments();
     s.aa = aa_->isChecked();
@@ -152,16 +159,18 @@ AbTestSetup AbTestPage::setup() const {
     s.baseline = baseline_->value() / 100.0;
     s.lift = lift_->value() / 100.0;
     s.visitors = visitors_->value();
-    s.days = days_->value();
     s.metric = static_cast<ab::Metric>(metric_->currentData().toInt());
-    s.alpha = alpha_->value();
-    s.power = powerInput_->value();
-    s.rule = static_cast<DecisionRule>(rule_->currentData().toInt());
-    s.seed = static_cast<std::uint64_t>(seed_->value());
-    const std::size_t armCount = s.mode == ab::Mode::Replay ? (s.aa ? 2 : s.arms.size()) : static_cast<std::size_t>(s.parametricArms);
-    if (!split_->text().trimmed().isEmpty()) {
+    s.rule = static_cast<ab::DecisionRule>(rule_->currentData().toInt());
+    s.days = keptUnlessEdited(days_->value(), shown_.days, loadedSetup_.days);
+    s.alpha = keptUnlessEdited(alpha_->value(), shown_.alpha, loadedSetup_.alpha);
+    s.power = keptUnlessEdited(powerInput_->value(), shown_.power, loadedSetup_.power);
+    s.seed = seed_->value() == shown_.seed ? loadedSetup_.seed : static_cast<std::uint64_t>(seed_->value());
+    s.split.clear();
+    if (split_->text() == shown_.split && loadedSetup_.split.size() == ab::armCount(s)) {
+        s.split = loadedSetup_.split; // its text has two decimals, the shares may have more
+    } else if (!split_->text().trimmed().isEmpty()) {
         try {
-            s.split = ab::parseSplit(split_->text().trimmed().toStdString(), armCount);
+            s.split = ab::parseSplit(split_->text().trimmed().toStdString(), ab::armCount(s));
         } catch (const util::Error&) {
             s.split = {-1.0}; // runExperiment reports the parse error
         }
@@ -182,7 +191,8 @@ std::vector<std::string> AbTestPage::replayArms() const {
                             : controlAndTreatments();
 }
 
-void AbTestPage::setSetup(const AbTestSetup& s) {
+void AbTestPage::setSetup(const ab::ExperimentSetup& s) {
+    loadedSetup_ = s;
     mode_->setCurrentIndex(std::max(0, mode_->findData(static_cast<int>(s.mode))));
     if (!s.arms.empty()) control_->setCurrentIndex(std::max(0, control_->findData(QString::fromStdString(s.arms[0]))));
     for (int i = 0; i < treatments_->count(); ++i) {
@@ -203,7 +213,8 @@ void AbTestPage::setSetup(const AbTestSetup& s) {
     alpha_->setValue(s.alpha);
     powerInput_->setValue(s.power);
     rule_->setCurrentIndex(std::max(0, rule_->findData(static_cast<int>(s.rule))));
-    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2'147'483'647u)));
+    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, static_cast<std::uint64_t>(seed_->maximum()))));
+    shown_ = {days_->value(), alpha_->value(), powerInput_->value(), seed_->value(), split_->text()};
     updateModeWidgets();
 }
 

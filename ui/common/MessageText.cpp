@@ -89,6 +89,8 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::StoreArtefactMissing, QT_TRANSLATE_NOOP("MessageText", "The project has no {0} named '{1}'")},
     {MessageCode::StoreBadName, QT_TRANSLATE_NOOP("MessageText", "An artefact kind and name must be non-empty, got kind '{0}', name '{1}'")},
     {MessageCode::StoreEmptyPath, QT_TRANSLATE_NOOP("MessageText", "No project file name was given")},
+    {MessageCode::StoreExperimentMissing, QT_TRANSLATE_NOOP("MessageText", "The project has no saved experiment named '{0}'")},
+    {MessageCode::StoreExperimentUnreadable, QT_TRANSLATE_NOOP("MessageText", "The saved experiment '{0}' cannot be read: {1}")},
     {MessageCode::AnalysisSessionsMismatch, QT_TRANSLATE_NOOP("MessageText", "The session index covers {0} events and {1} visitors, but the dataset has {2} events and {3} visitors: rebuild the sessions")},
     {MessageCode::AnalysisEventLogInconsistent, QT_TRANSLATE_NOOP("MessageText", "The event log is inconsistent: {0}")},
     {MessageCode::AnalysisVisitorOutOfRange, QT_TRANSLATE_NOOP("MessageText", "Visitor index {0} is outside the dataset's {1} visitors")},

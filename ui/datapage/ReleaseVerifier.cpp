@@ -1,17 +1,27 @@
 #include "datapage/ReleaseVerifier.h"
 
-#include <QFileInfo>
-
-#include <nlohmann/json.hpp>
-
-#include "datapage/ReleaseCheck.h"
+#include "data/ReleaseCheck.h"
 #include "session/ProjectSession.h"
 #include "store/ProjectFile.h"
+#include "store/ReleaseChecksums.h"
 
 namespace vitrina::ui::datapage {
 
+namespace {
+using Checks = std::vector<store::ReleaseFileCheck>;
+
+ReleaseVerifier::Status statusOf(store::ReleaseFileStatus status) {
+    switch (status) {
+    case store::ReleaseFileStatus::Verified: return ReleaseVerifier::Status::Verified;
+    case store::ReleaseFileStatus::ChecksumDiffers: return ReleaseVerifier::Status::ChecksumDiffers;
+    case store::ReleaseFileStatus::CannotVerify: return ReleaseVerifier::Status::CannotVerify;
+    }
+    return ReleaseVerifier::Status::CannotVerify;
+}
+} // namespace
+
 ReleaseVerifier::ReleaseVerifier(session::ProjectSession& session, jobs::JobRunner& runner, QObject* parent)
-    : QObject(parent), session_(session), tracker_(runner, this) {
+    : QObject(parent), session_(session), tracker_(runner, this), cacheTracker_(runner, this) {
     connect(&session_, &session::ProjectSession::datasetChanged, this, &ReleaseVerifier::onDatasetChanged);
     connect(&session_, &session::ProjectSession::projectChanged, this, &ReleaseVerifier::onProjectChanged);
     onDatasetChanged();
@@ -38,7 +48,7 @@ bool ReleaseVerifier::isOfficialRelease() const {
     bool eventsVerified = false;
     for (const Entry& e : entries_) {
         if (e.status == Status::ChecksumDiffers) return false;
-        if (e.status == Status::Verified && e.metaKey == "release.sha256.events.csv") eventsVerified = true;
+        if (e.status == Status::Verified && e.events) eventsVerified = true;
     }
     return eventsVerified;
 }
@@ -51,105 +61,63 @@ bool ReleaseVerifier::isChecking() const {
 
 void ReleaseVerifier::onDatasetChanged() {
     entries_.clear();
-    const auto dataset = session_.dataset();
-    sourceCount_ = dataset ? dataset->sources.size() : 0;
-    const auto project = session_.project();
-    for (std::size_t i = 0; dataset && i < dataset->sources.size(); ++i) {
-        const data::SourceFile& source = dataset->sources[i];
-        const std::optional<OfficialFile> official = matchOfficialSize(source);
-        if (!official) continue;
-        Entry e;
-        e.sourceIndex = static_cast<int>(i);
-        e.path = source.path;
-        e.expectedSha = official->sha256;
-        e.metaKey = releaseMetaKey(*official);
-        e.bytes = source.bytes;
-        e.modifiedMs = source.modifiedMs;
-        if (!source.sha256.empty()) e.sha = source.sha256; // the importer or an earlier check already hashed it
-        if (e.sha.empty() && project) {
-            try {
-                if (const auto cached = project->meta(e.metaKey)) {
-                    const auto j = nlohmann::json::parse(*cached);
-                    if (j.at("bytes").get<std::uint64_t>() == e.bytes && j.at("modified_ms").get<std::int64_t>() == e.modifiedMs)
-                        e.sha = j.at("sha256").get<std::string>();
-                }
-            } catch (const std::exception&) {
-                // A damaged cache entry is ignored: the file is hashed again.
-            }
-        }
-        if (!e.sha.empty()) e.status = e.sha == e.expectedSha ? Status::Verified : Status::ChecksumDiffers;
-        else if (!QFileInfo::exists(QString::fromStdString(e.path))) e.status = Status::CannotVerify;
-        else e.status = Status::Checking;
-        entries_.push_back(std::move(e));
+    dataset_ = session_.dataset();
+    for (std::size_t i = 0; dataset_ && i < dataset_->sources.size(); ++i) {
+        const data::SourceFile& source = dataset_->sources[i];
+        if (data::officialFileOfSize(source.role, source.bytes))
+            entries_.push_back({static_cast<int>(i), source.role == "events", {}, Status::Checking});
     }
     emit changed();
-    startHashing();
+    startChecking();
 }
 
 void ReleaseVerifier::onProjectChanged() {
-    if (!session_.project()) return;
-    for (const Entry& e : entries_)
-        if (!e.sha.empty()) writeCache(e);
+    if (const auto project = session_.project()) cacheKnownChecksums(project);
 }
 
-void ReleaseVerifier::writeCache(const Entry& entry) {
-    const auto project = session_.project();
-    if (!project) return;
-    const nlohmann::json j = {{"bytes", entry.bytes}, {"modified_ms", entry.modifiedMs}, {"sha256", entry.sha}};
-    try {
-        project->putMeta(entry.metaKey, j.dump());
-    } catch (const std::exception&) {
-        // The cache is an optimisation: a read-only or busy project just hashes again next time.
-    }
-}
-
-void ReleaseVerifier::startHashing() {
-    struct Job {
-        int sourceIndex;
-        std::string path;
-    };
-    std::vector<Job> jobs;
-    for (const Entry& e : entries_)
-        if (e.status == Status::Checking) jobs.push_back({e.sourceIndex, e.path});
-    if (jobs.empty()) {
-        if (tracker_.isRunning()) tracker_.cancel();
+void ReleaseVerifier::startChecking() {
+    if (entries_.empty()) {
+        tracker_.cancel();
         return;
     }
-    using Hashes = std::vector<std::pair<int, std::string>>; // source index, sha256 ("" = could not read)
+    const auto dataset = dataset_;
+    const auto project = session_.project();
     const quint64 revision = session_.revision();
-    tracker_.start<Hashes>(
+    tracker_.start<Checks>(
         tr("Checking the release checksums"),
-        [jobs](const jobs::JobContext& job) {
-            return util::capture<Hashes>([&](std::vector<util::Message>&) {
-                Hashes hashes;
-                for (std::size_t k = 0; k < jobs.size(); ++k) {
-                    const util::Progress part = job.progress.sub(static_cast<double>(k) / static_cast<double>(jobs.size()),
-                                                                 static_cast<double>(k + 1) / static_cast<double>(jobs.size()),
-                                                                 "checksum");
-                    std::string sha;
-                    try {
-                        sha = sha256OfFile(jobs[k].path, part);
-                    } catch (const util::Error&) {
-                        sha.clear(); // unreadable now: reported as "cannot verify"
+        [dataset, project](const jobs::JobContext& job) {
+            return store::verifyReleaseSources(dataset->sources, project.get(), job.progress);
+        },
+        [this, revision, project](util::Result<Checks>& result) {
+            if (!result || session_.revision() != revision) return;
+            for (const store::ReleaseFileCheck& check : *result)
+                for (Entry& e : entries_)
+                    if (e.sourceIndex == static_cast<int>(check.sourceIndex)) {
+                        e.sha = check.sha256;
+                        e.status = statusOf(check.status);
                     }
-                    hashes.emplace_back(jobs[k].sourceIndex, std::move(sha));
-                }
-                return hashes;
+            emit changed();
+            // Saved under a new name while hashing: the checksums went into the old file; the new one learns them.
+            const auto current = session_.project();
+            if (current && current != project) cacheKnownChecksums(current);
+        });
+}
+
+void ReleaseVerifier::cacheKnownChecksums(const std::shared_ptr<store::ProjectFile>& project) {
+    Checks known;
+    for (const Entry& e : entries_)
+        if (!e.sha.empty()) known.push_back({static_cast<std::size_t>(e.sourceIndex), e.sha, {}});
+    if (known.empty() || !dataset_) return;
+    const auto dataset = dataset_;
+    cacheTracker_.start<bool>(
+        tr("Caching the release checksums"),
+        [dataset, project, known](const jobs::JobContext&) {
+            return util::capture<bool>([&](std::vector<util::Message>&) {
+                store::cacheReleaseChecks(*project, dataset->sources, known);
+                return true;
             });
         },
-        [this, revision](util::Result<Hashes>& result) {
-            if (!result || session_.revision() != revision) return;
-            for (const auto& [index, sha] : *result) {
-                for (Entry& e : entries_) {
-                    if (e.sourceIndex != index) continue;
-                    e.sha = sha;
-                    e.status = sha.empty() ? Status::CannotVerify
-                                           : (sha == e.expectedSha ? Status::Verified : Status::ChecksumDiffers);
-                    if (!sha.empty()) writeCache(e);
-                }
-            }
-            emit changed();
-        });
+        [](util::Result<bool>&) {});
 }
 
 } // namespace vitrina::ui::datapage

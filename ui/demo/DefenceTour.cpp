@@ -145,7 +145,7 @@ void DefenceTour::startAbTest() {
     auto* page = window_.page<abtestpage::AbTestPage>(QStringLiteral("abtest"));
     abStarted_ = true;
     if (!page) return;
-    abtestpage::AbTestSetup setup;
+    abtest::ExperimentSetup setup;
     setup.mode = abtest::Mode::Replay;
     setup.arms = {"popular", abTreatment().toStdString()}; // control first
     setup.days = kAbDays;

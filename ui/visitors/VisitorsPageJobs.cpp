@@ -11,6 +11,7 @@
 #include <chrono>
 
 #include "common/MessageText.h"
+#include "eval/TrainingSplit.h"
 #include "models/Catalogue.h"
 #include "models/TrainingSet.h"
 #include "session/ProjectController.h"
@@ -263,9 +264,7 @@ void VisitorsPage::trainQuickModels() {
         tr("Training the quick models"),
         [dataset, sessions, T](const jobs::JobContext& job) {
             return util::capture<std::shared_ptr<const Fitted>>([&](std::vector<util::Message>&) {
-                std::vector<std::uint8_t> mask(dataset->events.size());
-                for (std::size_t e = 0; e < mask.size(); ++e) mask[e] = dataset->events.timestamp[e] < T ? 1 : 0;
-                auto train = std::make_shared<const models::TrainingSet>(dataset, std::move(mask), sessions, T);
+                const auto train = eval::trainingSetBefore(dataset, sessions, T); // as the temporal protocol at T
                 auto fitted = std::make_shared<Fitted>();
                 const double n = std::size(kQuickModels);
                 for (std::size_t i = 0; i < std::size(kQuickModels); ++i) {
