@@ -121,12 +121,12 @@ public:
         acquireSlot(lock);
     }
 
-    void run(std::size_t units, int maxThreads, detail::RunUnit run, void* context) {
+    void run(std::size_t units, int maxThreads, detail::RunUnit body, void* context) {
         if (units == 0) return;
-        if (units == 1 || maxThreads <= 1) return runHere(units, run, context);
+        if (units == 1 || maxThreads <= 1) return runHere(units, body, context);
         ThreadState& me = tState;
         Batch batch;
-        batch.run = run;
+        batch.run = body;
         batch.context = context;
         batch.units = units;
         batch.maxThreads = maxThreads;
@@ -163,7 +163,7 @@ private:
 
     /// Marks a thread inside a unit as not running while it blocks in the pool.
     struct NotRunning {
-        explicit NotRunning(Pool& pool) : pool(pool), inUnit(tState.unitDepth > 0) {
+        explicit NotRunning(Pool& owner) : pool(owner), inUnit(tState.unitDepth > 0) {
             if (inUnit) pool.running_.fetch_sub(1);
         }
         ~NotRunning() {
@@ -177,7 +177,7 @@ private:
 
     /// Enters and leaves a unit: the outermost unit of a thread counts it as running.
     struct InUnit {
-        explicit InUnit(Pool& pool) : pool(pool) {
+        explicit InUnit(Pool& owner) : pool(owner) {
             if (tState.unitDepth++ == 0) pool.addRunning();
         }
         ~InUnit() {
@@ -250,7 +250,7 @@ private:
 
     // --- units -------------------------------------------------------------------------------------------
     /// A single unit, or a section limited to one thread: the calling thread runs it (with a slot).
-    void runHere(std::size_t units, detail::RunUnit run, void* context) {
+    void runHere(std::size_t units, detail::RunUnit body, void* context) {
         ThreadState& me = tState;
         const bool ownSlot = !me.holdsSlot && !me.interactive;
         if (ownSlot) {
@@ -269,7 +269,7 @@ private:
         for (std::size_t u = 0; u < units; ++u) {
             if (u > 0) yieldPoint();
             const InUnit inUnit(*this);
-            run(context, u);
+            body(context, u);
         }
     }
 

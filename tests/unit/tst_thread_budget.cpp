@@ -305,7 +305,7 @@ private slots:
     void helpersRunAtTheirCallersPriority() {
 #if defined(__linux__)
         const BudgetScope scope(4);
-        std::vector<int> seen(8, -100);
+        std::vector<int> seen(4, -100);
         std::thread lowered([&] {
             (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 12);
             util::parallelChunks(8, 4, [&](std::size_t, std::size_t, std::size_t c) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <exception>
 #include <string>
+#include <utility>
 
 #if defined(__linux__)
 #include <sys/resource.h>

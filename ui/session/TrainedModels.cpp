@@ -1,5 +1,7 @@
 #include "session/TrainedModels.h"
 
+#include <utility>
+
 #include "common/MessageText.h"
 #include "session/ProjectSession.h"
 #include "store/ProjectFile.h"
@@ -82,17 +84,17 @@ void TrainedModels::projectChanged() {
 }
 
 void TrainedModels::listProject() {
-    const auto store = store_;
+    const auto modelStore = store_;
     const auto project = project_;
     listTracker_.start<std::size_t>(
         tr("Listing the trained models"),
-        [store, project](const jobs::JobContext&) {
+        [modelStore, project](const jobs::JobContext&) {
             util::Result<std::size_t> result;
-            result.value = store->listProject(project, &result.warnings);
+            result.value = modelStore->listProject(project, &result.warnings);
             return result;
         },
-        [this, store, project](util::Result<std::size_t>& result) {
-            if (store != store_ || project != project_) return;
+        [this, modelStore, project](util::Result<std::size_t>& result) {
+            if (modelStore != store_ || project != project_) return;
             lastError_ = result.warnings.empty() ? QString() : common::MessageText::text(result.warnings.front());
             if (result && *result > 0) emit changed();
             saveInBackground();
@@ -102,18 +104,18 @@ void TrainedModels::listProject() {
 void TrainedModels::saveInBackground() {
     // One writer at a time; a running save (or the listing) starts the next round when it finishes.
     if (!project_ || saveTracker_.isRunning() || listTracker_.isRunning() || !store_->hasUnsaved()) return;
-    const auto store = store_;
+    const auto modelStore = store_;
     saveTracker_.start<bool>(
         tr("Saving trained models"),
-        [store](const jobs::JobContext& job) {
+        [modelStore](const jobs::JobContext& job) {
             return util::capture<bool>([&](std::vector<util::Message>&) {
-                const store::ModelSaveSummary summary = store->saveUnsaved(job.progress);
+                const store::ModelSaveSummary summary = modelStore->saveUnsaved(job.progress);
                 if (summary.firstError) throw util::Error(*summary.firstError);
                 return true;
             });
         },
-        [this, store](util::Result<bool>& result) {
-            if (store != store_) return saveInBackground();
+        [this, modelStore](util::Result<bool>& result) {
+            if (modelStore != store_) return saveInBackground();
             lastError_ = result || result.cancelled ? QString() : common::MessageText::text(*result.error);
             emit saved(result.ok());
             if (result) saveInBackground(); // models added, or the project changed, while this one ran
