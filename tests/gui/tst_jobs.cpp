@@ -251,12 +251,14 @@ private slots:
         util::setThreadBudget(3);
         util::resetParallelStats();
         test::SyntheticShape shape;
-        shape.visitors = 20000;
-        shape.items = 1500;
+        shape.visitors = 6000;
+        shape.items = 800;
         shape.categories = 40;
+        const nlohmann::json als = {{"factors", 16}, {"iterations", 4}}; // small: the tsan preset runs this too
         auto dataset = std::make_shared<const data::Dataset>(test::syntheticDataset(shape, 5));
         auto train = test::trainingBefore(dataset);
-        std::atomic<bool> fitDone{false};
+        std::atomic<bool> fitStarted{false}, fitDone{false};
+        std::atomic<int> unitsDuringTheFit{0};
         std::atomic<int> spinningNow{0}, spinningPeak{0};
         jobs::JobRunner runner(4);
         jobs::JobTracker spinning(runner), fitting(runner);
@@ -264,9 +266,11 @@ private slots:
         spinning.start<int>(
             QStringLiteral("spin"),
             [&](const jobs::JobContext& job) {
+                while (!fitStarted.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 int rounds = 0;
                 for (; !fitDone.load() || rounds < 3; ++rounds)
                     util::parallelFor(12, job.threads, 1, [&](std::size_t) {
+                        if (!fitDone.load()) ++unitsDuringTheFit;
                         for (int slice = 0; slice < 10; ++slice) {
                             job.progress.check();
                             const int now = spinningNow.fetch_add(1) + 1;
@@ -288,7 +292,9 @@ private slots:
         fitting.start<int>(
             QStringLiteral("als"),
             [&](const jobs::JobContext& job) {
+                fitStarted = true;
                 contended = models::createModel("als");
+                contended->setParameters(als);
                 contended->fit(train, models::FitContext{42, job.threads, job.progress});
                 fitDone = true;
                 util::Result<int> r;
@@ -299,18 +305,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(fit.count(), 1, 120000);
         QTRY_COMPARE_WITH_TIMEOUT(spun.count(), 1, 120000);
         const util::ParallelStats stats = util::parallelStats();
-        qInfo("budget 3, two jobs of 4 threads: peak %d slots, %d threads in parallel units (spinning alone %d), "
-              "%llu sections, %llu hand-overs, %llu overruns",
-              stats.peakBusy, stats.peakRunning, spinningPeak.load(), static_cast<unsigned long long>(stats.batches),
+        qInfo("budget 3, two jobs of 4 threads: peak %d slots, %d threads in parallel units (spinning alone %d, "
+              "%d of its units during the fit), %llu sections, %llu hand-overs, %llu overruns",
+              stats.peakBusy, stats.peakRunning, spinningPeak.load(), unitsDuringTheFit.load(),
+              static_cast<unsigned long long>(stats.batches),
               static_cast<unsigned long long>(stats.yields), static_cast<unsigned long long>(stats.overruns));
         QVERIFY2(stats.peakRunning <= 3, qPrintable(QString::number(stats.peakRunning)));
         QVERIFY(stats.peakBusy <= 3);
         QVERIFY(spinningPeak.load() <= 3);
         QCOMPARE(stats.overruns, std::uint64_t{0});
         QVERIFY(stats.peakRunning >= 2);
+        QVERIFY(unitsDuringTheFit.load() >= 1); // the two jobs did run at the same time
 
         // The same fit alone (same seed, same 4 threads) gives the same scores, bit for bit.
         auto alone = models::createModel("als");
+        alone->setParameters(als);
         alone->fit(train, models::FitContext{42, 4, {}});
         util::setThreadBudget(savedBudget);
         const data::EventLog& log = dataset->events;
