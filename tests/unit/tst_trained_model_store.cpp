@@ -212,27 +212,38 @@ private slots:
         savedStore(f_, project);
         auto s = std::make_shared<store::TrainedModelStore>(f_.dataset);
         s->setProject(project);
-        std::atomic<bool> listed{false};
+        std::atomic<bool> go{false}, listed{false}, addsDone{false};
         std::atomic<int> loads{0};
         std::vector<std::thread> threads;
         threads.emplace_back([&] {
+            while (!go.load()) std::this_thread::yield();
             s->listProject(project, nullptr);
             listed = true;
         });
         for (int t = 0; t < 3; ++t)
             threads.emplace_back([&] {
-                while (!listed.load()) (void)s->list();
+                while (!go.load()) std::this_thread::yield();
+                // Readers all along, while the others list, add and save.
+                while (!listed.load() || !addsDone.load()) {
+                    (void)s->list();
+                    (void)s->contains("copy 2");
+                    (void)s->hasUnsaved();
+                }
                 for (const char* name : {"als", "popular", "itemknn"})
                     if (s->acquire(name, {}).ok()) ++loads;
             });
-        threads.emplace_back([&] { // in-memory copies under other names, saved while the others load
+        threads.emplace_back([&] { // in-memory copies under other names, saved while the others read
+            while (!go.load()) std::this_thread::yield();
             for (int i = 0; i < 5; ++i) {
                 s->add("copy " + std::to_string(i), f_.report.models[1].model, f_.records[1]);
                 (void)s->findSameTraining(f_.records[1]);
                 (void)s->record("copy 0");
+                if (i == 2) s->saveUnsaved({});
             }
+            addsDone = true;
             while (s->hasUnsaved()) s->saveUnsaved({});
         });
+        go = true;
         for (auto& thread : threads) thread.join();
         QCOMPARE(loads.load(), 9);
         QCOMPARE(s->list().size(), std::size_t{8});
