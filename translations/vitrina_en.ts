@@ -3212,6 +3212,10 @@ p %4</translation>
             <source>Saving trained models</source>
             <translation>Saving trained models</translation>
         </message>
+        <message>
+            <source>Listing the trained models</source>
+            <translation>Listing the trained models</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::visitors::ReasonsPanel</name>

@@ -3218,6 +3218,10 @@ p %4</translation>
             <source>Saving trained models</source>
             <translation>Сохранение обученных моделей</translation>
         </message>
+        <message>
+            <source>Listing the trained models</source>
+            <translation>Чтение списка обученных моделей</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::visitors::ReasonsPanel</name>

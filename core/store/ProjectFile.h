@@ -16,6 +16,7 @@
 #include "data/Dataset.h"
 #include "util/Progress.h"
 #include "util/Result.h"
+#include "util/WatchedMutex.h"
 
 namespace vitrina::store {
 
@@ -64,7 +65,9 @@ private:
     explicit ProjectFile(std::unique_ptr<Impl> impl, std::string path);
     std::unique_ptr<Impl> impl_;
     std::string path_;
-    mutable std::mutex mutex_; ///< one connection, serialised
+    /// One connection, serialised. A save holds it for seconds: the GUI thread never takes it (jobs do the
+    /// file's work), and util::interactiveLockStats() counts it if it ever does.
+    mutable util::WatchedMutex mutex_;
 };
 
 /// Convenience: import-then-save and open-then-load as single Results.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "util/Message.h"
+#include "util/ThreadBudget.h"
 
 namespace vitrina::util {
 
@@ -38,9 +39,12 @@ public:
         (*sink_)(begin_ + (end_ - begin_) * fraction, stage.empty() ? stage_ : stage);
     }
     bool cancelled() const { return token_.cancelled(); }
-    /// Throws Cancelled when the token fired; call it at least every few milliseconds of work.
+    /// Throws Cancelled when the token fired; call it at least every few milliseconds of work. It is also the
+    /// point where a thread running a parallel section gives its slot to a job waiting for one
+    /// (util/ThreadBudget.h).
     void check() const {
         if (token_.cancelled()) throw Cancelled();
+        parallelYieldPoint();
     }
     /// A child covering [from, to] of this range (local fractions), optionally naming its stage.
     Progress sub(double from, double to, std::string stage = {}) const {

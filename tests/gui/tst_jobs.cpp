@@ -1,6 +1,7 @@
 // The background job runner: results arrive on the GUI thread, a newer job supersedes an older one (its result
-// is dropped), Cancel reaches the worker, exceptions never escape, progress is throttled, and a destroyed owner
-// receives nothing.
+// is dropped), Cancel reaches the worker, exceptions never escape, progress is throttled, a destroyed owner
+// receives nothing, and two jobs at once stay within the process's thread budget (counted by util's
+// instrumentation) while the model one of them fits equals the same fit run alone.
 #include <QApplication>
 #include <QPointer>
 #include <QSignalSpy>
@@ -12,8 +13,12 @@
 #include <stdexcept>
 #include <thread>
 
+#include "ModelTestData.h"
+#include "SyntheticDataset.h"
 #include "jobs/JobProgressWidget.h"
 #include "jobs/JobRunner.h"
+#include "models/Registry.h"
+#include "util/Parallel.h"
 
 using namespace vitrina;
 using namespace vitrina::ui;
@@ -237,6 +242,96 @@ private slots:
             QTest::qWait(10);
         } // ~JobTracker cancels, ~JobRunner waits
         QVERIFY(sawCancel);
+    }
+
+    void twoJobsAtOnceNeverOversubscribeTheCores() {
+        // Two jobs that each split their work for 4 threads, on a budget of 3 slots: a spinning parallel section
+        // that runs until the other job is done, and an ALS fit. Without the shared budget, up to 8 threads run.
+        const int savedBudget = util::threadBudget();
+        util::setThreadBudget(3);
+        util::resetParallelStats();
+        test::SyntheticShape shape;
+        shape.visitors = 6000;
+        shape.items = 800;
+        shape.categories = 40;
+        const nlohmann::json als = {{"factors", 16}, {"iterations", 4}}; // small: the tsan preset runs this too
+        auto dataset = std::make_shared<const data::Dataset>(test::syntheticDataset(shape, 5));
+        auto train = test::trainingBefore(dataset);
+        std::atomic<bool> fitStarted{false}, fitDone{false};
+        std::atomic<int> unitsDuringTheFit{0};
+        std::atomic<int> spinningNow{0}, spinningPeak{0};
+        jobs::JobRunner runner(4);
+        jobs::JobTracker spinning(runner), fitting(runner);
+        QSignalSpy spun(&spinning, &jobs::JobTracker::finished), fit(&fitting, &jobs::JobTracker::finished);
+        spinning.start<int>(
+            QStringLiteral("spin"),
+            [&](const jobs::JobContext& job) {
+                while (!fitStarted.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                int rounds = 0;
+                for (; !fitDone.load() || rounds < 3; ++rounds)
+                    util::parallelFor(12, job.threads, 1, [&](std::size_t) {
+                        if (!fitDone.load()) ++unitsDuringTheFit;
+                        for (int slice = 0; slice < 10; ++slice) {
+                            job.progress.check();
+                            const int now = spinningNow.fetch_add(1) + 1;
+                            int peak = spinningPeak.load();
+                            while (now > peak && !spinningPeak.compare_exchange_weak(peak, now)) {
+                            }
+                            const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+                            while (std::chrono::steady_clock::now() < until) {
+                            }
+                            spinningNow.fetch_sub(1);
+                        }
+                    });
+                util::Result<int> r;
+                r.value = rounds;
+                return r;
+            },
+            [](util::Result<int>&) {});
+        std::shared_ptr<models::Recommender> contended;
+        fitting.start<int>(
+            QStringLiteral("als"),
+            [&](const jobs::JobContext& job) {
+                fitStarted = true;
+                contended = models::createModel("als");
+                contended->setParameters(als);
+                contended->fit(train, models::FitContext{42, job.threads, job.progress});
+                fitDone = true;
+                util::Result<int> r;
+                r.value = 1;
+                return r;
+            },
+            [](util::Result<int>&) {});
+        QTRY_COMPARE_WITH_TIMEOUT(fit.count(), 1, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(spun.count(), 1, 120000);
+        const util::ParallelStats stats = util::parallelStats();
+        qInfo("budget 3, two jobs of 4 threads: peak %d slots, %d threads in parallel units (spinning alone %d, "
+              "%d of its units during the fit), %llu sections, %llu hand-overs, %llu overruns",
+              stats.peakBusy, stats.peakRunning, spinningPeak.load(), unitsDuringTheFit.load(),
+              static_cast<unsigned long long>(stats.batches),
+              static_cast<unsigned long long>(stats.yields), static_cast<unsigned long long>(stats.overruns));
+        QVERIFY2(stats.peakRunning <= 3, qPrintable(QString::number(stats.peakRunning)));
+        QVERIFY(stats.peakBusy <= 3);
+        QVERIFY(spinningPeak.load() <= 3);
+        QCOMPARE(stats.overruns, std::uint64_t{0});
+        QVERIFY(stats.peakRunning >= 2);
+        QVERIFY(unitsDuringTheFit.load() >= 1); // the two jobs did run at the same time
+
+        // The same fit alone (same seed, same 4 threads) gives the same scores, bit for bit.
+        auto alone = models::createModel("als");
+        alone->setParameters(als);
+        alone->fit(train, models::FitContext{42, 4, {}});
+        util::setThreadBudget(savedBudget);
+        const data::EventLog& log = dataset->events;
+        std::vector<float> a(dataset->items.size()), b(dataset->items.size());
+        for (data::VisitorIndex v = 0; v < 400; v += 20) {
+            if (log.begin(v) == log.end(v)) continue;
+            const auto query = models::Query::fromLog(log, log.begin(v), log.end(v), log.begin(v),
+                                                      log.timestamp[log.end(v) - 1] + 1, v);
+            contended->score(query, a);
+            alone->score(query, b);
+            QVERIFY(a == b);
+        }
     }
 
     void progressWidgetFollowsTracker() {

@@ -1,14 +1,15 @@
 // Trained models and results survive a restart, offscreen: an evaluation on an imported (unsaved) dataset keeps
 // its fitted models in TrainedModels; saving the project writes them and the evaluation in the background;
 // reopening the project lists the models without reading them (lazy) and shows the last results table again;
-// running the same models again reuses the stored ones ("Reused" in the summary); a worker acquires a stored
-// model lazily with the same recommendations; a corrupt stored model is a clear error and the app carries on.
+// running the same models again reuses the stored ones ("Reused" in the summary); the Visitors page loads the
+// stored models in one job that their loading does not restart; a worker acquires a stored model lazily with
+// the same recommendations; a corrupt stored model is a clear error and the app carries on.
 #include <QFileInfo>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include <future>
 #include <memory>
 
 #include "app/MainWindow.h"
@@ -25,6 +26,7 @@
 #include "session/TrainedModels.h"
 #include "store/Artefact.h"
 #include "store/EvaluationArtefacts.h"
+#include "visitors/VisitorsPage.h"
 #include "store/ModelArtefacts.h"
 #include "store/ProjectFile.h"
 #include "GuiTestWindow.h"
@@ -55,6 +57,14 @@ private:
 
     ui::modelspage::ModelsPage* page() const { return window_->page<ui::modelspage::ModelsPage>(QStringLiteral("models")); }
     session::TrainedModels& trained() const { return services_->trainedModels(); }
+    /// No listing or save of the trained models running (a listing starts the save it finds needed).
+    static bool idle(const session::TrainedModels& models) { return !models.isListing() && !models.isSaving(); }
+    /// Acquires a model on another thread, as a job does.
+    static util::Result<std::shared_ptr<const vitrina::models::Recommender>> acquireOnWorker(
+        const session::TrainedModels& models, const std::string& name) {
+        auto store = models.store();
+        return std::async(std::launch::async, [store, name] { return store->acquire(name, {}); }).get();
+    }
 
     void runThroughPage() {
         const ui::modelspage::ModelsRun* before = page()->run();
@@ -133,7 +143,7 @@ private slots:
         services_->controller().saveProjectAs(projectPath_);
         QTRY_VERIFY_WITH_TIMEOUT(services_->session().isSaved(), kJobTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(page()->persistence()->storedIn() == services_->session().project(), kJobTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!trained().isSaving(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(trained()), kJobTimeoutMs);
         for (const auto& info : trained().list()) QVERIFY2(info.stored, qPrintable(info.name));
         QVERIFY2(trained().lastError().isEmpty(), qPrintable(trained().lastError()));
         const auto project = services_->session().project();
@@ -144,11 +154,15 @@ private slots:
     void reopeningShowsTheResultsAndListsTheModelsLazily() {
         reopen();
         if (QTest::currentTestFailed()) return;
-        // The application's service lists them (other pages, e.g. Visitors, may load some right away) ...
+        // The application's service lists them on a worker (other pages, e.g. Visitors, may load some right
+        // away) ...
+        QTRY_VERIFY_WITH_TIMEOUT(idle(trained()), kJobTimeoutMs);
         QCOMPARE(names(trained().list()), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
         for (const auto& info : trained().list()) QVERIFY(info.stored);
         // ... and a service that nothing else uses shows the listing itself: metas only, nothing read.
         session::TrainedModels fresh(services_->session(), services_->jobs());
+        QVERIFY(fresh.isListing());
+        QTRY_VERIFY_WITH_TIMEOUT(idle(fresh), kJobTimeoutMs);
         const auto listed = fresh.list();
         QCOMPARE(names(listed), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
         for (const auto& info : listed) {
@@ -162,15 +176,41 @@ private slots:
         QCOMPARE(page()->run()->models.size(), std::size_t{2});
     }
 
+    void theVisitorsPagesLoadOfStoredModelsIsNotRestartedByItsOwnLoads() {
+        // Loading a stored model must not announce a new list: the page would restart (and cancel) the very job
+        // that is loading it, once per model.
+        auto* visitors = window_->page<ui::visitors::VisitorsPage>(QStringLiteral("visitors"));
+        QVERIFY(visitors);
+        QTRY_VERIFY_WITH_TIMEOUT(!visitors->isBusy() && idle(trained()), kJobTimeoutMs); // the last reopen's loads
+        const QString loading = QStringLiteral("Loading the trained models");
+        int started = 0, succeeded = 0, cancelled = 0;
+        for (auto* tracker : visitors->findChildren<jobs::JobTracker*>()) {
+            connect(tracker, &jobs::JobTracker::started, this, [&](const QString& title) { started += title == loading; });
+            connect(tracker, &jobs::JobTracker::finished, this, [&, tracker](bool ok, bool wasCancelled) {
+                if (tracker->title() != loading) return;
+                succeeded += ok;
+                cancelled += wasCancelled;
+            });
+        }
+        reopen();
+        if (QTest::currentTestFailed()) return;
+        QTRY_VERIFY_WITH_TIMEOUT(idle(trained()) && !visitors->isBusy() && visitors->loadedModels().size() == 2,
+                                 kJobTimeoutMs);
+        for (const auto& info : trained().list()) QVERIFY2(info.loaded, qPrintable(info.name)); // loaded lazily now
+        QCOMPARE(started, 1);
+        QCOMPARE(succeeded, 1);
+        QCOMPARE(cancelled, 0);
+        for (auto* tracker : visitors->findChildren<jobs::JobTracker*>()) tracker->disconnect(this);
+    }
+
     void aWorkerAcquiresAStoredModel() {
         const auto dataset = services_->session().dataset();
         const auto split = eval::buildProtocol(*dataset, page()->run()->protocol);
         QVERIFY(split.ok());
-        auto future = QtConcurrent::run([this] { return trained().acquire(QStringLiteral("itemknn"), {}); });
-        auto model = future.result();
+        auto model = acquireOnWorker(trained(), "itemknn");
         QVERIFY2(model.ok(), model.error ? model.error->text().c_str() : "");
         QCOMPARE((*model)->id(), std::string("itemknn"));
-        QTRY_VERIFY(trained().list().front().loaded); // itemknn
+        QVERIFY(trained().list().front().loaded); // itemknn, kept by the store
         // Same recommendations as a fresh fit on the same split.
         auto fresh = vitrina::models::createModel("itemknn");
         fresh->fit(split->trainingSet(dataset), {});
@@ -180,7 +220,7 @@ private slots:
             const auto query = split->query(*dataset, split->lists[i]);
             QCOMPARE((*model)->recommend(query, options).items, fresh->recommend(query, options).items);
         }
-        const auto unknown = trained().acquire(QStringLiteral("nope"), {});
+        const auto unknown = trained().store()->acquire("nope", {});
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error->code, util::MessageCode::ModelStoreUnknown);
     }
@@ -214,16 +254,15 @@ private slots:
         // A second service over the same session lists the project's models afresh (none loaded yet: the
         // application's own one may have loaded them for other pages).
         session::TrainedModels fresh(services_->session(), services_->jobs());
+        QTRY_VERIFY_WITH_TIMEOUT(idle(fresh), kJobTimeoutMs);
         QCOMPARE(names(fresh.list()), (QStringList{QStringLiteral("itemknn"), QStringLiteral("popular")}));
-        auto future = QtConcurrent::run([&fresh] { return fresh.acquire(QStringLiteral("popular"), {}); });
-        const auto model = future.result();
+        const auto model = acquireOnWorker(fresh, "popular");
         QVERIFY(!model.ok());
         QCOMPARE(model.error->code, util::MessageCode::ModelStoreCorruptBlob);
         QVERIFY(model.error->text().find("popular") != std::string::npos);
         QVERIFY(fresh.contains(QStringLiteral("popular"))); // still listed; the application carries on
         QVERIFY(!fresh.list().back().loaded);
-        auto other = QtConcurrent::run([&fresh] { return fresh.acquire(QStringLiteral("itemknn"), {}); });
-        QVERIFY(other.result().ok());
+        QVERIFY(acquireOnWorker(fresh, "itemknn").ok());
         // The page's own evaluation still runs: what cannot be reused is retrained.
         runThroughPage();
         QVERIFY2(page()->errorText().isEmpty(), qPrintable(page()->errorText()));

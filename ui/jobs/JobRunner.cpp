@@ -4,9 +4,11 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <exception>
 #include <string>
+#include <utility>
 
 #if defined(__linux__)
 #include <sys/resource.h>
@@ -22,16 +24,14 @@ constexpr double kMinProgressStep = 0.001;
 /// No ETA before this much of the job is done or this much time has passed: early rates mislead.
 constexpr double kEtaMinFraction = 0.02;
 constexpr qint64 kEtaMinElapsedMs = 500;
-/// Jobs are few (an import, a funnel, a checksum); each may start its own parallel threads inside the core.
+/// Jobs are few (an import, a funnel, a checksum); each may run parallel sections inside the core.
 constexpr int kMaxConcurrentJobs = 4;
 
-/// Job threads, and the threads the core starts from them (which inherit it), run below normal priority: when
-/// busy workers fill every core, the GUI thread still gets one at once (bench_gui_stall). Idle cores are used
-/// all the same. Linux keeps a nice value per thread; QThread::setPriority does nothing there under SCHED_OTHER.
+/// Job threads, and the core's helper threads while they run a job's work (they take its priority), run below
+/// normal priority: when busy workers fill every core, the GUI thread still gets one at once (bench_gui_stall).
+/// Idle cores are used all the same. Linux keeps a nice value per thread; QThread::setPriority does nothing
+/// there under SCHED_OTHER.
 void lowerThisThreadsPriority() {
-    thread_local bool lowered = false;
-    if (lowered) return;
-    lowered = true;
 #if defined(__linux__)
     constexpr int kWorkerNice = 10;
     (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kWorkerNice);
@@ -59,14 +59,17 @@ void failFromException(std::exception_ptr error, std::optional<util::Message>& m
 }
 
 // ---------------------------------------------------------------------------------------------------------
-JobRunner::JobRunner(int threads, QObject* parent) : QObject(parent), threads_(std::max(1, threads)) {
-    pool_.setMaxThreadCount(kMaxConcurrentJobs);
-    pool_.setObjectName(QStringLiteral("vitrina-jobs"));
-}
+JobRunner::JobRunner(int threads, QObject* parent) : QObject(parent), threads_(std::max(1, threads)) {}
 
 JobRunner::~JobRunner() {
     cancelAll();
-    pool_.waitForDone();
+    waitForDone();
+    {
+        const std::lock_guard lock(queueMutex_);
+        stopping_ = true;
+    }
+    queueWake_.notify_all();
+    for (std::thread& worker : workers_) worker.join();
 }
 
 void JobRunner::setThreadCount(int threads) { threads_ = std::max(1, threads); }
@@ -76,10 +79,68 @@ void JobRunner::cancelAll() {
     for (const auto& entry : tokens_) entry.second.cancel();
 }
 
-bool JobRunner::waitForDone(int msecs) { return pool_.waitForDone(msecs); }
+bool JobRunner::waitForDone(int msecs) {
+    std::unique_lock lock(queueMutex_);
+    const auto idle = [this] { return queue_.empty() && runningTasks_ == 0; };
+    if (msecs < 0) {
+        idleWake_.wait(lock, idle);
+        return true;
+    }
+    return idleWake_.wait_for(lock, std::chrono::milliseconds(msecs), idle);
+}
+
+void JobRunner::releaseInBackground(std::shared_ptr<const void> value) {
+    if (!value) return;
+    enqueue([value = std::move(value)]() mutable { value.reset(); });
+}
+
+void JobRunner::enqueue(std::function<void()> task) {
+    const std::lock_guard lock(queueMutex_);
+    queue_.push_back(std::move(task));
+    if (idleWorkers_ < static_cast<int>(queue_.size()) && static_cast<int>(workers_.size()) < kMaxConcurrentJobs)
+        workers_.emplace_back([this] { workerLoop(); });
+    queueWake_.notify_one();
+}
+
+void JobRunner::workerLoop() {
+    lowerThisThreadsPriority();
+    std::unique_lock lock(queueMutex_);
+    for (;;) {
+        ++idleWorkers_;
+        queueWake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        --idleWorkers_;
+        if (queue_.empty()) return; // stopping, nothing left
+        std::function<void()> task = std::move(queue_.front());
+        queue_.pop_front();
+        ++runningTasks_;
+        lock.unlock();
+        task(); // never throws: JobTracker wraps every work function
+        task = nullptr; // its captures go here, off the GUI thread and outside the lock
+        lock.lock();
+        --runningTasks_;
+        if (queue_.empty() && runningTasks_ == 0) idleWake_.notify_all();
+    }
+}
 
 void JobRunner::post(std::function<void()> call) {
-    QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
+    bool schedule = false;
+    {
+        const std::lock_guard lock(postedMutex_);
+        posted_.push_back(std::move(call));
+        schedule = !std::exchange(deliveryScheduled_, true);
+    }
+    // By name, so that Qt allocates and frees the event itself (no functor of ours crosses the threads).
+    if (schedule) QMetaObject::invokeMethod(this, "deliverPosted", Qt::QueuedConnection);
+}
+
+void JobRunner::deliverPosted() {
+    std::vector<std::function<void()>> calls;
+    {
+        const std::lock_guard lock(postedMutex_);
+        calls.swap(posted_);
+        deliveryScheduled_ = false;
+    }
+    for (auto& call : calls) call();
 }
 
 void JobRunner::launch(const util::CancelToken& token, std::function<void()> work, std::function<void()> deliver) {
@@ -90,8 +151,7 @@ void JobRunner::launch(const util::CancelToken& token, std::function<void()> wor
     }
     ++active_;
     emit activeJobsChanged(active_);
-    pool_.start([this, id, work = std::move(work), deliver = std::move(deliver)]() mutable {
-        lowerThisThreadsPriority();
+    enqueue([this, id, work = std::move(work), deliver = std::move(deliver)]() mutable {
         work(); // never throws: JobTracker wraps every work function
         post([this, id, deliver = std::move(deliver)]() {
             {

@@ -2,8 +2,12 @@
 // Background jobs (hotspot's jobtracker, heaptrack's parser, zeal's registry): a job runs a core function on a
 // worker thread with a util::Progress, never on the GUI thread.
 //
-//   JobRunner   one per application; owns the worker threads, knows the thread count from Settings, cancels
-//               and waits for every job when it is destroyed (so no worker outlives what it reports to).
+//   JobRunner   one per application; owns the job threads (at most four jobs run at once, below normal
+//               priority), knows the thread count from Settings, cancels and waits for every job when it is
+//               destroyed (so no worker outlives what it reports to). Work and results cross threads through
+//               its std::mutex-guarded queues (the Qt event only wakes the GUI thread), so ThreadSanitizer sees
+//               every hand-over. The core's parallel sections inside a job share the process's thread budget
+//               (util/ThreadBudget.h): a job's `threads` is how it splits its work, not a promise of cores.
 //   JobTracker  one per owner of a kind of job (a page, the project controller). Starting a job supersedes the
 //               tracker's previous one: that one is cancelled and its result dropped (generation counter).
 //               Results and progress come back as queued calls on the GUI thread, guarded by QPointer.
@@ -16,12 +20,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QThreadPool>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -52,6 +58,8 @@ public:
     void cancelAll();
     /// Blocks until every worker has returned (shutdown, tests); false on timeout.
     bool waitForDone(int msecs = -1);
+    /// Drops `value` on a job thread: freeing a dataset or a model store takes long enough to stall the GUI.
+    void releaseInBackground(std::shared_ptr<const void> value);
 
 signals:
     void activeJobsChanged(int count);
@@ -62,8 +70,23 @@ private:
     void launch(const util::CancelToken& token, std::function<void()> work, std::function<void()> deliver);
     /// Posts `call` to the GUI thread; safe from any thread while the runner exists.
     void post(std::function<void()> call);
+    /// Runs the posted calls, in order (GUI thread).
+    Q_INVOKABLE void deliverPosted();
+    /// Runs `task` on a job thread (one is started when none is idle and fewer than the maximum exist).
+    void enqueue(std::function<void()> task);
+    void workerLoop();
 
-    QThreadPool pool_;
+    std::mutex queueMutex_; ///< guards the job queue and the worker counts below
+    std::condition_variable queueWake_;
+    std::condition_variable idleWake_;
+    std::deque<std::function<void()>> queue_;
+    std::vector<std::thread> workers_;
+    int idleWorkers_ = 0;
+    int runningTasks_ = 0;
+    bool stopping_ = false;
+    std::mutex postedMutex_; ///< guards the calls posted to the GUI thread
+    std::vector<std::function<void()>> posted_;
+    bool deliveryScheduled_ = false;
     int threads_ = 1;
     int active_ = 0;
     std::mutex tokensMutex_;

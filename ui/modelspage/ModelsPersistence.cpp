@@ -74,7 +74,7 @@ EvaluationPlan ModelsPersistence::plan(std::shared_ptr<const data::Dataset> data
     p.specs = specs;
     p.seed = seed;
     p.threads = context_.jobs.threadCount();
-    p.trained = &context_.trainedModels;
+    p.trained = context_.trainedModels.store();
     const std::string fingerprint = dataset ? store::datasetFingerprint(*dataset) : std::string();
     p.dataset = std::move(dataset);
     for (const auto& spec : specs) {
@@ -113,7 +113,8 @@ util::Result<EvaluationOutcome> ModelsPersistence::run(const EvaluationPlan& pla
     options.prefitted.resize(plan.specs.size());
     for (std::size_t m = 0; m < plan.specs.size(); ++m) {
         if (!plan.reuse[m]) continue;
-        auto model = plan.trained->acquire(*plan.reuse[m], job.progress.sub(0.05, 0.1, "load." + plan.specs[m].id));
+        auto model = plan.trained->acquire(plan.reuse[m]->toStdString(),
+                                           job.progress.sub(0.05, 0.1, "load." + plan.specs[m].id));
         if (model.cancelled) return failed<EvaluationOutcome>(model.error, true);
         if (model) options.prefitted[m] = *model;
         else if (model.error) warnings.push_back(*model.error); // retrained instead

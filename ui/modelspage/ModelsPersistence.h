@@ -16,6 +16,7 @@
 #ifndef Q_MOC_RUN
 #include "modelspage/ModelsPage.h"
 #include "store/ModelArtefacts.h"
+#include "store/TrainedModelStore.h"
 #endif
 
 namespace vitrina::store {
@@ -37,7 +38,7 @@ struct EvaluationPlan {
     std::vector<QString> names;                 ///< per spec: its key in TrainedModels
     std::vector<store::ModelRecord> records;    ///< per spec (T and training events filled in by the run)
     std::vector<std::optional<QString>> reuse;  ///< per spec: a stored model trained the same way
-    const session::TrainedModels* trained = nullptr; ///< thread-safe parts only (acquire, training sets)
+    std::shared_ptr<store::TrainedModelStore> trained; ///< the dataset's models (thread-safe)
 };
 
 /// What the worker hands back.

@@ -1,14 +1,13 @@
 #include "session/ProjectSession.h"
 
-#include <QThreadPool>
-
 #include <utility>
 
+#include "jobs/JobRunner.h"
 #include "store/ProjectFile.h"
 
 namespace vitrina::ui::session {
 
-ProjectSession::ProjectSession(QObject* parent) : QObject(parent) {}
+ProjectSession::ProjectSession(jobs::JobRunner& runner, QObject* parent) : QObject(parent), runner_(runner) {}
 
 ProjectSession::~ProjectSession() = default;
 
@@ -29,7 +28,7 @@ void ProjectSession::releaseInBackground(LoadedDataset previous) {
     // Freeing a full-size dataset (id maps, names, millions of allocations) takes tens of milliseconds: let a
     // worker drop the last reference, after the pages have dropped theirs in datasetChanged().
     if (!previous.dataset && !previous.sessions && !previous.summary) return;
-    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = LoadedDataset{}; });
+    runner_.releaseInBackground(std::make_shared<const LoadedDataset>(std::move(previous)));
 }
 
 void ProjectSession::setProject(std::shared_ptr<store::ProjectFile> project) {

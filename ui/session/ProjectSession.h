@@ -15,6 +15,9 @@
 namespace vitrina::store {
 class ProjectFile;
 }
+namespace vitrina::ui::jobs {
+class JobRunner;
+}
 
 namespace vitrina::ui::session {
 
@@ -31,7 +34,8 @@ struct LoadedDataset {
 class ProjectSession : public QObject {
     Q_OBJECT
 public:
-    explicit ProjectSession(QObject* parent = nullptr);
+    /// `runner` frees a replaced dataset on a job thread.
+    explicit ProjectSession(jobs::JobRunner& runner, QObject* parent = nullptr);
     ~ProjectSession() override;
 
     bool hasDataset() const { return static_cast<bool>(loaded_); }
@@ -60,8 +64,9 @@ signals:
     void projectChanged();
 
 private:
-    static void releaseInBackground(LoadedDataset previous);
+    void releaseInBackground(LoadedDataset previous);
 
+    jobs::JobRunner& runner_;
     LoadedDataset loaded_;
     std::shared_ptr<store::ProjectFile> project_;
     quint64 revision_ = 0;

@@ -98,7 +98,7 @@ void VisitorsPage::findPicks() {
 
 void VisitorsPage::acquireModels() {
     const auto list = context_.trainedModels.list();
-    auto* trained = &context_.trainedModels; // outlives every job (the runner waits for workers first)
+    auto modelStore = context_.trainedModels.store(); // thread-safe; loading a model changes nothing on this side
     std::vector<std::pair<QString, std::int64_t>> names;
     for (const auto& info : list) names.emplace_back(info.name, info.trainEndMs);
     updateModelsHint();
@@ -110,12 +110,13 @@ void VisitorsPage::acquireModels() {
     }
     modelsTracker_.start<std::shared_ptr<const PageModels>>(
         tr("Loading the trained models"),
-        [trained, names](const jobs::JobContext& job) {
+        [modelStore, names](const jobs::JobContext& job) {
             return util::capture<std::shared_ptr<const PageModels>>([&](std::vector<util::Message>& warnings) {
                 auto loaded = std::make_shared<PageModels>();
                 for (std::size_t i = 0; i < names.size(); ++i) {
                     const double n = static_cast<double>(names.size());
-                    auto model = trained->acquire(names[i].first, job.progress.sub(i / n, (i + 1) / n, "models.load"));
+                    auto model = modelStore->acquire(names[i].first.toStdString(),
+                                                     job.progress.sub(i / n, (i + 1) / n, "models.load"));
                     if (model.cancelled) throw util::Cancelled();
                     if (!model) {
                         if (model.error) warnings.push_back(*model.error);
