@@ -202,8 +202,8 @@ private slots:
         QVERIFY2(verdict.contains(lift.lower) && verdict.contains(lift.upper), qPrintable(verdict));
         QVERIFY2(verdict.contains(QStringLiteral("p = ") + common::formatPValue(c.decision.adjustedP, s.alpha)), qPrintable(verdict));
         const QString mde = common::formatPercentRounded(c.detectableLift);
-        QVERIFY2(verdict.contains(mde), qPrintable(verdict + " / " + mde));
-        QVERIFY2(page()->powerPanel()->mdeText().contains(mde), qPrintable(page()->powerPanel()->mdeText() + " / " + mde));
+        QVERIFY2(verdict.contains(mde), qPrintable(verdict + QStringLiteral(" / ") + mde));
+        QVERIFY2(page()->powerPanel()->mdeText().contains(mde), qPrintable(page()->powerPanel()->mdeText() + QStringLiteral(" / ") + mde));
         // The results table shows rates in percent, as the charts do.
         const auto* results = page()->resultsModel();
         const QString control = results->data(results->index(0, ui::abtestpage::MetricResultsModel::Control)).toString();

@@ -50,6 +50,7 @@ protected:
     QString header(int column) const override;
     QVariant raw(int row, int column) const override;
     QString display(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
 
 private:
     std::shared_ptr<const eval::AblationReport> report_;
