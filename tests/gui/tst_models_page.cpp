@@ -175,6 +175,13 @@ private slots:
         QCOMPARE(sig->data(sig->index(1, 1), common::RawValueRole).toDouble(), itemknnMinusPopular);
         QCOMPARE(sig->data(sig->index(0, 2), common::RawValueRole).toDouble(), -itemknnMinusPopular);
         QCOMPARE(sig->data(sig->index(1, 1), ui::modelspage::SignificantRole).toBool(), matrix.entry(0, 1).significant);
+        // The flag is the shown (simultaneous) interval's: * exactly when it excludes 0; ≠ marks the Wilcoxon check
+        // when it disagrees; the tooltip names the level.
+        const QString cellText = sig->data(sig->index(1, 1)).toString();
+        const auto& shownEntry = matrix.entry(0, 1);
+        QCOMPARE(cellText.contains(QStringLiteral(" *")), shownEntry.bootstrapInterval.lower > 0.0 || shownEntry.bootstrapInterval.upper < 0.0);
+        QCOMPARE(cellText.contains(QStringLiteral("≠")), !shownEntry.checksAgree());
+        QVERIFY(sig->data(sig->index(1, 1), Qt::ToolTipRole).toString().contains(common::formatLevel(matrix.intervalLevel)));
         QVERIFY(!sig->data(sig->index(0, 1), ui::modelspage::DifferenceRole).isValid()); // the diagonal
         const QColor fill = ui::modelspage::SignificanceDelegate::cellColor(itemknnMinusPopular, true, itemknnMinusPopular, false);
         QVERIFY(fill.green() > fill.red());

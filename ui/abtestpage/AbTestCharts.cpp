@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "common/ChartStyle.h"
 #include "common/Format.h"
@@ -72,19 +73,26 @@ void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-/// Expands [low, high] by 5 % on each side (a flat range gets a unit span), never below `floor`.
+/// Expands [low, high] by 5 % on each side (a flat range gets a unit span), never below `floor`; ticks on
+/// round numbers (anchored at 0, so that a floor such as -100 % does not shift them to 4475, 2950, ...).
 void padRange(QValueAxis* axis, double low, double high, double floor = -INFINITY) {
     if (!(std::isfinite(low) && std::isfinite(high))) { low = 0.0; high = 1.0; }
     if (high <= low) { low -= 0.5; high += 0.5; }
     const double pad = 0.05 * (high - low);
-    axis->setRange(std::max(floor, low - pad), high + pad);
-    axis->applyNiceNumbers(); // round tick labels
-    if (axis->min() < floor) axis->setMin(floor);
+    low = std::max(floor, low - pad);
+    high += pad;
+    const double step = common::niceCeiling((high - low) / 5.0);
+    axis->setRange(std::max(floor, std::floor(low / step) * step), std::ceil(high / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
 }
 
 /// Label format with as many decimals as the tick step needs.
 QString labelFormat(const QValueAxis* axis) {
-    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    const double step = axis->tickType() == QValueAxis::TicksDynamic
+                            ? axis->tickInterval()
+                            : (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
     const int decimals = step >= 1.0 ? 0 : std::min(4, static_cast<int>(std::ceil(-std::log10(step))));
     return QStringLiteral("%.%1f").arg(decimals);
 }
@@ -153,19 +161,19 @@ QChart* makeLiftChart(const AbTestRun& run, bool dark) {
     auto* chart = new QChart;
     const double level = run.analysis.comparisons.empty() ? 1.0 - run.setup.alpha
                                                           : run.analysis.comparisons.front().decision.level;
-    chart->setTitle(tr("Relative lift over the control with its %1 interval (the verdict's test)")
-                        .arg(common::formatLevel(level)));
-    // The range holds every lift point and the bands of the second half of the test (the verdict's interval
-    // among them); the wide bands of the first days are cut at its edges rather than squeezing the rest.
+    chart->setTitle(tr("Relative lift with the verdict's %1 interval").arg(common::formatLevel(level)));
+    // The range holds every lift point and the last day's interval (the verdict's); the wider bands of earlier
+    // days are cut at its edges rather than squeezing the lines.
     double low = 0.0, high = 0.0;
-    const int days = run.data.dayCount;
     for (const ab::Comparison& c : run.analysis.comparisons)
         for (const ab::DayPoint& p : c.series) {
             if (!p.effect.liftDefined) continue;
-            low = std::min({low, 100.0 * p.effect.lift, 100.0 * p.effect.liftInterval.lower});
+            low = std::min(low, 100.0 * p.effect.lift);
             high = std::max(high, 100.0 * p.effect.lift);
-            if (2 * (p.day + 1) > days && std::isfinite(p.effect.liftInterval.upper))
-                high = std::max(high, 100.0 * p.effect.liftInterval.upper);
+            if (&p == &c.series.back()) {
+                low = std::min(low, 100.0 * p.effect.liftInterval.lower);
+                if (std::isfinite(p.effect.liftInterval.upper)) high = std::max(high, 100.0 * p.effect.liftInterval.upper);
+            }
         }
     QValueAxis* y = common::makeValueAxis(tr("Relative lift, %"), false);
     padRange(y, low, high, -100.0);
@@ -183,14 +191,14 @@ QChart* makeLiftChart(const AbTestRun& run, bool dark) {
             upper->append(p.day + 1, clip(100.0 * p.effect.liftInterval.upper));
         }
         band(chart, lower, upper, color, tr("%1: interval").arg(armName(run, c.arm)));
-        line->setName(tr("%1 vs control").arg(armName(run, c.arm)));
+        line->setName(armName(run, c.arm));
         line->setPen(QPen(color, 2.0));
         chart->addSeries(line);
     }
     auto* zero = new QLineSeries;
     zero->setName(tr("No difference"));
     zero->append(1, 0.0);
-    zero->append(std::max(2, days), 0.0);
+    zero->append(std::max(2, run.data.dayCount), 0.0);
     zero->setPen(QPen(dark ? QColor(0xbdbdbd) : QColor(0x616161), 1.2, Qt::DashLine));
     chart->addSeries(zero);
     attach(chart, dayAxis(run), y);
@@ -199,16 +207,17 @@ QChart* makeLiftChart(const AbTestRun& run, bool dark) {
 
 QChart* makePValueChart(const AbTestRun& run, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(tr("p-value over time: fixed horizon vs always-valid (mSPRT)"));
+    chart->setTitle(tr("p-value by day: fixed horizon and always valid"));
     const double armAlpha = run.analysis.comparisons.empty() ? run.setup.alpha
                                                              : run.setup.alpha / static_cast<double>(run.analysis.comparisons.front().decision.family);
     // The axis starts a decade below the smallest p (or alpha) instead of at the floor, so that the lines use
     // the height of the chart.
     double smallest = armAlpha;
     for (const ab::Comparison& c : run.analysis.comparisons) {
-        // Two colours per arm (the legend shows colours, not dash patterns).
-        const QColor fixedColor = common::seriesColor(2 * static_cast<int>(c.arm) - 1, dark);
-        const QColor validColor = common::seriesColor(2 * static_cast<int>(c.arm), dark);
+        // Two colours per arm (the legend shows colours, not dash patterns), never the alpha line's red.
+        static constexpr int kColours[] = {1, 2, 5, 4, 7, 0, 6};
+        const auto pick = [dark](std::size_t k) { return common::seriesColor(kColours[k % std::size(kColours)], dark); };
+        const QColor fixedColor = pick(2 * (c.arm - 1)), validColor = pick(2 * (c.arm - 1) + 1);
         auto* fixed = new QLineSeries;
         auto* valid = new QLineSeries;
         for (const ab::DayPoint& p : c.series) {
@@ -216,8 +225,10 @@ QChart* makePValueChart(const AbTestRun& run, bool dark) {
             valid->append(p.day + 1, std::clamp(p.alwaysValidP, kPValueFloor, 1.0));
             smallest = std::min({smallest, p.fixedP, p.alwaysValidP});
         }
-        fixed->setName(tr("%1: fixed-horizon p").arg(armName(run, c.arm)));
-        valid->setName(tr("%1: always-valid p").arg(armName(run, c.arm)));
+        // Short names when several arms share the legend's one row.
+        const bool several = run.analysis.comparisons.size() > 1;
+        fixed->setName((several ? tr("%1: fixed") : tr("%1: fixed horizon")).arg(armName(run, c.arm)));
+        valid->setName((several ? tr("%1: mSPRT") : tr("%1: always valid (mSPRT)")).arg(armName(run, c.arm)));
         fixed->setPen(QPen(fixedColor, 1.8, Qt::DashLine));
         valid->setPen(QPen(validColor, 2.4));
         chart->addSeries(fixed);
@@ -225,14 +236,14 @@ QChart* makePValueChart(const AbTestRun& run, bool dark) {
     }
     auto* alpha = new QLineSeries;
     alpha->setName(run.analysis.comparisons.size() > 1
-                       ? tr("alpha / %1 arms = %2").arg(run.analysis.comparisons.size()).arg(QLocale().toString(armAlpha, 'g', 3))
-                       : tr("alpha = %1").arg(QLocale().toString(armAlpha, 'g', 3)));
+                       ? tr("α/%1 = %2").arg(run.analysis.comparisons.size()).arg(QLocale().toString(armAlpha, 'g', 3))
+                       : tr("α = %1").arg(QLocale().toString(armAlpha, 'g', 3)));
     alpha->append(1, armAlpha);
     alpha->append(std::max(2, run.data.dayCount), armAlpha);
     alpha->setPen(QPen(QColor(0xc62828), 1.4, Qt::DotLine));
     chart->addSeries(alpha);
-    const double bottom = std::max(kPValueFloor, std::pow(10.0, std::floor(std::log10(std::max(smallest, kPValueFloor)) - 0.5)));
-    QLogValueAxis* y = common::makeLogAxis(bottom > kPValueFloor ? tr("p-value (log scale)")
+    const double bottom = std::max(kPValueFloor, std::pow(10.0, std::floor(std::log10(std::max(smallest, kPValueFloor) / 1.5))));
+    QLogValueAxis* y = common::makeLogAxis(bottom > kPValueFloor ? tr("p-value, log scale")
                                                                  : tr("p-value (log scale; below 1e-6 drawn at 1e-6)"));
     y->setRange(bottom, 1.0);
     y->setLabelFormat(bottom >= 1e-4 ? QStringLiteral("%.4g") : QStringLiteral("%.0e"));
@@ -336,6 +347,7 @@ QChart* makeBootstrapChart(const AbTestRun& run, bool dark) {
                                                                : tr("Difference per visitor"), false);
     x->setRange(lo, lo + kBins * width);
     x->applyNiceNumbers();
+    x->setLabelFormat(labelFormat(x));
     QValueAxis* y = common::makeValueAxis(tr("Resamples per bin"), true);
     y->setRange(0, top * 1.1 + 1);
     attach(chart, x, y);

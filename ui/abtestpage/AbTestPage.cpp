@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,6 +27,7 @@
 #include "abtestpage/PowerPanel.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
+#include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
@@ -302,9 +304,10 @@ void AbTestPage::showRun() {
     const stats::SampleRatioCheck& c = run_->analysis.srm;
     srm_->setText(c.mismatch
                       ? tr("<b>Sample ratio mismatch</b>: chi-square %1, p = %2 < 0.001. The split did not work as "
-                           "planned; do not trust the comparison.").arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3)
+                           "planned; do not trust the comparison.")
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001))
                       : tr("Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).")
-                            .arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3));
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001)));
     srm_->setStyleSheet(c.mismatch ? QStringLiteral("color: #c62828;") : QString());
     // The verdict's plan, so that the calculator quotes the verdict's detectable effect; otherwise the control's
     // conversion rate and traffic.
