@@ -1,5 +1,6 @@
 // Intervals that agree with their test (stats/ScoreIntervals.h, abtest/Effect.h) and the A/B verdict built on
-// them (abtest/Analysis.h), plus the display precision rule (util/Precision.h).
+// them (abtest/Analysis.h), plus the display precision rule (util/Precision.h); core/abtest/README.md
+// explains them and lists the vectors A7 (score), A8 (Fieller) and A9 (Wilson).
 // Expected values, computed once with /usr/bin/python3 (Debian 12: scipy 1.10.1, statsmodels 0.13.5):
 // - "ztest": statsmodels proportions_ztest([x_B, x_A], [n_B, n_A]) (pooled);
 // - "sm ratio": statsmodels confint_proportions_2indep(x_B, n_B, x_A, n_A, method='score', compare='ratio',

@@ -3,9 +3,9 @@
 // binomial sampler behind it, the significance matrix, and bad input.
 // Constants: "S1" / "S2" = the worked vectors of core/eval/README.md; "scipy" = scipy 1.10.1
 // (/usr/bin/python3, Debian 12): stats.wilcoxon(..., method='approx'), stats.ttest_rel, stats.t.ppf;
-// "statsmodels" = 0.13.5 multipletests; "scipy bootstrap" = stats.bootstrap((d,), np.mean, method='percentile',
-// n_resamples=400000, random_state=np.random.default_rng(1)) at the level noted (a Monte Carlo reference:
-// compared within 4 steps of the data's lattice of means, 0.0005).
+// "statsmodels" = 0.13.5 multipletests; "scipy bootstrap" (S3) = stats.bootstrap((d,), np.mean,
+// method='percentile', n_resamples=400000, random_state=np.random.default_rng(1)) at the level noted (a Monte
+// Carlo reference: compared within 4 steps of the data's lattice of means, 0.0005).
 #include <QTest>
 
 #include <cmath>
