@@ -80,6 +80,8 @@ util::Message verdictMessage(const Comparison& c, const ExperimentData& data, co
     MessageCode code{};
     if (c.verdict == Verdict::Better) code = e.liftDefined ? MessageCode::AbVerdictBetter : MessageCode::AbVerdictBetterByDifference;
     else if (c.verdict == Verdict::Worse) code = e.liftDefined ? MessageCode::AbVerdictWorse : MessageCode::AbVerdictWorseByDifference;
+    else if (c.verdict == Verdict::SampleRatioMismatch)
+        code = e.liftDefined ? MessageCode::AbVerdictUntrusted : MessageCode::AbVerdictUntrustedByDifference;
     else {
         code = e.liftDefined ? MessageCode::AbVerdictInconclusive : MessageCode::AbVerdictInconclusiveByDifference;
         const double mde = 100.0 * c.detectableLift;

@@ -277,7 +277,8 @@ private slots:
                 if (c.verdict == abtest::Verdict::Worse) QVERIFY(d.effect.differenceInterval.upper < 0.0);
                 const auto code = c.verdictMessage.code;
                 const bool liftWords = code == util::MessageCode::AbVerdictBetter || code == util::MessageCode::AbVerdictWorse ||
-                                       code == util::MessageCode::AbVerdictInconclusive;
+                                       code == util::MessageCode::AbVerdictInconclusive ||
+                                       code == util::MessageCode::AbVerdictUntrusted;
                 QCOMPARE(liftWords, d.effect.liftDefined);
                 // The level printed is the Bonferroni level of the intervals.
                 QCOMPARE(d.level, 1.0 - o.alpha / static_cast<double>(arms - 1));
@@ -324,6 +325,24 @@ private slots:
         QVERIFY(zc.liftNote && zc.liftNote->code == util::MessageCode::AbLiftNoControlConversions);
         CHECK_REL(zc.decision.effect.differenceInterval.lower, 0.005787035570209274, 1e-9); // diff root
         QCOMPARE(zc.verdictMessage.args[3], std::string("+1.3 pp"));
+    }
+
+    void aBrokenSplitIsNotInterpreted() {
+        // The same counts under a planned 80/20 split: the SRM check fails, and the words neither claim a winner
+        // nor call a significant test "no significant difference".
+        abtest::ExperimentData data = oneDay({{20, 1315}, {45, 1310}});
+        data.arms[0].plannedShare = 0.8;
+        data.arms[1].plannedShare = 0.2;
+        abtest::AnalysisOptions o;
+        o.bootstrapResamples = 0;
+        o.bayesianDraws = 0;
+        const auto a = abtest::analyse(data, o);
+        QVERIFY(a.ok());
+        QCOMPARE(a->overall, abtest::Verdict::SampleRatioMismatch);
+        const abtest::Comparison& c = a->comparisons.front();
+        QVERIFY(c.decision.significant);
+        QCOMPARE(c.verdictMessage.code, util::MessageCode::AbVerdictUntrusted);
+        QCOMPARE(a->messages.front().code, util::MessageCode::AbVerdictSampleRatioMismatch);
     }
 
     void detectableLiftIsThePowerPlans() {

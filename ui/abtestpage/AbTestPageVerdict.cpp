@@ -73,8 +73,11 @@ QString AbTestPage::composeVerdict() const {
         case ab::Verdict::Worse:
             line = tr("'%1' is worse than the control '%2' (%3): %4, p = %5.").arg(name(c.arm), name(0), metricShortName(metric), effect, p);
             break;
-        case ab::Verdict::Inconclusive:
         case ab::Verdict::SampleRatioMismatch:
+            line = tr("'%1' against the control '%2' (%3): %4, p = %5; not interpreted: the split is broken.")
+                       .arg(name(c.arm), name(0), metricShortName(metric), effect, p);
+            break;
+        case ab::Verdict::Inconclusive:
             line = tr("'%1' against the control '%2' (%3): %4, p = %5: not significant.")
                        .arg(name(c.arm), name(0), metricShortName(metric), effect, p);
             if (std::isfinite(c.detectableLift))

@@ -126,6 +126,8 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::AbVerdictBetterByDifference, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' beats control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}")},
     {MessageCode::AbVerdictWorseByDifference, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' is worse than control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}")},
     {MessageCode::AbVerdictInconclusiveByDifference, QT_TRANSLATE_NOOP("MessageText", "No significant difference between '{0}' and control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power")},
+    {MessageCode::AbVerdictUntrusted, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: relative lift {3} ({4} interval {5} to {6}), p = {7}")},
+    {MessageCode::AbVerdictUntrustedByDifference, QT_TRANSLATE_NOOP("MessageText", "Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: difference {3} ({4} interval {5} to {6}), p = {7}")},
     {MessageCode::AbVerdictBonferroni, QT_TRANSLATE_NOOP("MessageText", "{0} treatment arms share the control: each verdict's p-value is multiplied by {0} (Bonferroni) and its intervals are at level {1}, so that verdict and interval agree")},
     {MessageCode::AbLiftNoControlConversions, QT_TRANSLATE_NOOP("MessageText", "Control '{0}' has no conversion on {1}: a relative lift against it is undefined, so the difference is given instead")},
     {MessageCode::AbLiftControlNearZero, QT_TRANSLATE_NOOP("MessageText", "Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead")},
