@@ -142,8 +142,7 @@ private slots:
                 const QModelIndex cell = table->index(row, table->columnOf(metric));
                 QCOMPARE(table->data(cell, common::RawValueRole).toDouble(), m.summary.at(metric, 1));
                 const auto ci = m.intervals[static_cast<std::size_t>(metric)][1];
-                QVERIFY2(table->data(cell).toString() == ui::modelspage::formatMetric(m.summary.at(metric, 1)) +
-                                                             QStringLiteral(" ± ") + ui::modelspage::formatMetric(ci.halfWidth()),
+                QVERIFY2(table->data(cell).toString() == common::formatWithHalfWidth(m.summary.at(metric, 1), ci),
                          qPrintable(table->data(cell).toString()));
             }
         }

@@ -70,6 +70,16 @@ EstimateTexts formatEstimate(double value, const stats::ConfidenceInterval& inte
             signedText(scale * interval.upper, decimals, unit)};
 }
 
+QString formatWithHalfWidth(double value, const stats::ConfidenceInterval& interval) {
+    if (!std::isfinite(value)) return QStringLiteral("—");
+    const QLocale locale;
+    const double half = interval.halfWidth();
+    const int decimals = util::displayDecimals(value, std::isfinite(half) ? half : 0.0);
+    const QString mean = locale.toString(util::roundToDecimals(value, decimals), 'f', std::max(decimals, 0));
+    if (!std::isfinite(half)) return mean;
+    return mean + QStringLiteral(" ± ") + locale.toString(util::roundToDecimals(half, decimals), 'f', std::max(decimals, 0));
+}
+
 QString formatPercentRounded(double fraction, int significant) {
     if (!std::isfinite(fraction)) return QStringLiteral("—");
     const double percent = 100.0 * fraction;

@@ -26,6 +26,9 @@ struct EstimateTexts {
     QString value, lower, upper;
 };
 EstimateTexts formatEstimate(double value, const stats::ConfidenceInterval& interval, EstimateUnit unit);
+/// "0.065 ± 0.012": a mean and the half-width of its (symmetric) interval, both rounded by the same rule; the
+/// value alone (three significant digits) when the interval is not finite.
+QString formatWithHalfWidth(double value, const stats::ConfidenceInterval& interval);
 /// A fraction as a percentage with `significant` significant digits, for planning figures that carry no
 /// interval of their own (a detectable effect): "540 %", "9.7 %".
 QString formatPercentRounded(double fraction, int significant = 2);

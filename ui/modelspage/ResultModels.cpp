@@ -15,11 +15,12 @@ namespace {
 
 bool finite(double v) { return std::isfinite(v); }
 
-/// "0.1234 ± 0.0031" (a symmetric Student-t interval), or the mean alone when the interval is undefined.
+/// "0.123 ± 0.0031" (a symmetric Student-t interval; the precision rule of common/Format), or the mean alone
+/// when the interval is undefined.
 QString withHalfWidth(double mean, const stats::ConfidenceInterval& ci) {
     if (!finite(mean)) return QStringLiteral("–");
     if (!finite(ci.lower) || !finite(ci.upper)) return formatMetric(mean);
-    return formatMetric(mean) + QStringLiteral(" ± ") + formatMetric(ci.halfWidth());
+    return common::formatWithHalfWidth(mean, ci);
 }
 
 QString intervalText(const stats::ConfidenceInterval& ci) {
@@ -295,13 +296,12 @@ QString SignificanceTableModel::display(int row, int column) const {
     const bool rowIsSecond = e.second == r;
     const double lo = rowIsSecond ? e.bootstrapInterval.lower : -e.bootstrapInterval.upper;
     const double hi = rowIsSecond ? e.bootstrapInterval.upper : -e.bootstrapInterval.lower;
-    const double d = raw(row, column).toDouble();
-    const QString sign = d > 0 ? QStringLiteral("+") : QString();
+    const common::EstimateTexts t = common::formatEstimate(raw(row, column).toDouble(), {lo, hi}, common::EstimateUnit::Plain);
     // Three short lines keep the matrix narrow: difference (and * when the interval excludes 0), the
     // simultaneous interval, the Holm-Wilcoxon p (with ≠ when that check disagrees with the interval).
     return tr("%1%5\n[%2, %3]\np %4%6")
-        .arg(sign + formatMetric(d), formatMetric(lo), formatMetric(hi), pValueText(e.wilcoxonPHolm),
-             e.significant ? QStringLiteral(" *") : QString(), e.checksAgree() ? QString() : QStringLiteral(" ≠"));
+        .arg(t.value, t.lower, t.upper, pValueText(e.wilcoxonPHolm), e.significant ? QStringLiteral(" *") : QString(),
+             e.checksAgree() ? QString() : QStringLiteral(" ≠"));
 }
 
 QString SignificanceTableModel::toolTip(int row, int column) const {
