@@ -150,6 +150,16 @@
             <source>%1 UTC</source>
             <translation>%1 UTC</translation>
         </message>
+        <message>
+            <source>%1 pp</source>
+            <extracomment>Percentage points, the unit of a difference of two rates.</extracomment>
+            <translation>%1 pp</translation>
+        </message>
+        <message>
+            <source>&lt; %1</source>
+            <extracomment>A p-value below the smallest one shown; %1 is 0.0001.</extracomment>
+            <translation>&lt; %1</translation>
+        </message>
     </context>
     <context>
         <name>FunnelCharts</name>
@@ -613,18 +623,6 @@
             <translation>Parameter '{0}' = {1} lies outside the data ({2} .. {3})</translation>
         </message>
         <message>
-            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
-            <translation>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</translation>
-        </message>
-        <message>
-            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
-            <translation>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</translation>
-        </message>
-        <message>
-            <source>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</source>
-            <translation>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</translation>
-        </message>
-        <message>
             <source>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</source>
             <translation>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</translation>
         </message>
@@ -739,6 +737,50 @@
         <message>
             <source>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</source>
             <translation>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' beats control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</source>
+            <translation>No significant difference between '{0}' and control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' beats control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' is worse than control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</source>
+            <translation>No significant difference between '{0}' and control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: relative lift {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: difference {3} ({4} interval {5} to {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>{0} treatment arms share the control: each verdict's p-value is multiplied by {0} (Bonferroni) and its intervals are at level {1}, so that verdict and interval agree</source>
+            <translation>{0} treatment arms share the control: each verdict's p-value is multiplied by {0} (Bonferroni) and its intervals are at level {1}, so that verdict and interval agree</translation>
+        </message>
+        <message>
+            <source>Control '{0}' has no conversion on {1}: a relative lift against it is undefined, so the difference is given instead</source>
+            <translation>Control '{0}' has no conversion on {1}: a relative lift against it is undefined, so the difference is given instead</translation>
+        </message>
+        <message>
+            <source>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</source>
+            <translation>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</translation>
         </message>
     </context>
     <context>
@@ -1278,10 +1320,6 @@
             <translation>Revenue per visitor (property 790, unit of the data)</translation>
         </message>
         <message>
-            <source>Cumulative %1 per arm with %2 % intervals</source>
-            <translation>Cumulative %1 per arm with %2 % intervals</translation>
-        </message>
-        <message>
             <source>%1: interval</source>
             <translation>%1: interval</translation>
         </message>
@@ -1290,32 +1328,12 @@
             <translation>%1 (control)</translation>
         </message>
         <message>
-            <source>Relative lift over the control with its interval (delta method)</source>
-            <translation>Relative lift over the control with its interval (delta method)</translation>
-        </message>
-        <message>
-            <source>%1 vs control</source>
-            <translation>%1 vs control</translation>
-        </message>
-        <message>
             <source>No difference</source>
             <translation>No difference</translation>
         </message>
         <message>
             <source>Relative lift, %</source>
             <translation>Relative lift, %</translation>
-        </message>
-        <message>
-            <source>%1: fixed-horizon p</source>
-            <translation>%1: fixed-horizon p</translation>
-        </message>
-        <message>
-            <source>%1: always-valid p</source>
-            <translation>%1: always-valid p</translation>
-        </message>
-        <message>
-            <source>alpha = %1</source>
-            <translation>alpha = %1</translation>
         </message>
         <message>
             <source>p-value (log scale; below 1e-6 drawn at 1e-6)</source>
@@ -1357,10 +1375,6 @@
             </translation>
         </message>
         <message>
-            <source>%1 % percentile interval</source>
-            <translation>%1 % percentile interval</translation>
-        </message>
-        <message>
             <source>Difference, percentage points</source>
             <translation>Difference, percentage points</translation>
         </message>
@@ -1393,8 +1407,48 @@
             <translation>revenue per visitor</translation>
         </message>
         <message>
-            <source>p-value over time: fixed horizon vs always-valid (mSPRT)</source>
-            <translation>p-value over time: fixed horizon vs always-valid (mSPRT)</translation>
+            <source>Cumulative %1 per arm with %2 intervals</source>
+            <translation>Cumulative %1 per arm with %2 intervals</translation>
+        </message>
+        <message>
+            <source>Relative lift with the verdict's %1 interval</source>
+            <translation>Relative lift with the verdict's %1 interval</translation>
+        </message>
+        <message>
+            <source>p-value by day: fixed horizon and always valid</source>
+            <translation>p-value by day: fixed horizon and always valid</translation>
+        </message>
+        <message>
+            <source>%1: fixed</source>
+            <translation>%1: fixed</translation>
+        </message>
+        <message>
+            <source>%1: fixed horizon</source>
+            <translation>%1: fixed horizon</translation>
+        </message>
+        <message>
+            <source>%1: mSPRT</source>
+            <translation>%1: mSPRT</translation>
+        </message>
+        <message>
+            <source>%1: always valid (mSPRT)</source>
+            <translation>%1: always valid (mSPRT)</translation>
+        </message>
+        <message>
+            <source>α/%1 = %2</source>
+            <translation>α/%1 = %2</translation>
+        </message>
+        <message>
+            <source>α = %1</source>
+            <translation>α = %1</translation>
+        </message>
+        <message>
+            <source>p-value, log scale</source>
+            <translation>p-value, log scale</translation>
+        </message>
+        <message>
+            <source>%1 percentile interval</source>
+            <translation>%1 percentile interval</translation>
         </message>
     </context>
     <context>
@@ -1612,10 +1666,6 @@
             <translation>Verdict: the test is not valid (sample ratio mismatch).</translation>
         </message>
         <message>
-            <source>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</source>
-            <translation>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</translation>
-        </message>
-        <message>
             <source>significant</source>
             <translation>significant</translation>
         </message>
@@ -1626,10 +1676,6 @@
         <message>
             <source>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</source>
             <translation>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</translation>
-        </message>
-        <message>
-            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</source>
-            <translation>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</translation>
         </message>
         <message>
             <source>'%1': the Bayesian comparison exists for conversion and add-to-cart rates only.</source>
@@ -1662,6 +1708,69 @@
         <message>
             <source>Arm parameters (key=value; …, empty = defaults):</source>
             <translation>Arm parameters (key=value; …, empty = defaults):</translation>
+        </message>
+        <message>
+            <source>relative lift %1 (%2 interval %3 to %4)</source>
+            <translation>relative lift %1 (%2 interval %3 to %4)</translation>
+        </message>
+        <message>
+            <source>difference %1 (%2 interval %3 to %4)</source>
+            <translation>difference %1 (%2 interval %3 to %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment arm(s) share the control: each p-value below is multiplied by %n (Bonferroni) and its intervals are at %1, so that each verdict and its interval agree.</source>
+            <translation>
+                <numerusform>%n treatment arm shares the control: each p-value below is multiplied by %n (Bonferroni) and its intervals are at %1, so that each verdict and its interval agree.</numerusform>
+                <numerusform>%n treatment arms share the control: each p-value below is multiplied by %n (Bonferroni) and its intervals are at %1, so that each verdict and its interval agree.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'%1' beats the control '%2' (%3): %4, p = %5.</source>
+            <translation>'%1' beats the control '%2' (%3): %4, p = %5.</translation>
+        </message>
+        <message>
+            <source>'%1' is worse than the control '%2' (%3): %4, p = %5.</source>
+            <translation>'%1' is worse than the control '%2' (%3): %4, p = %5.</translation>
+        </message>
+        <message>
+            <source>'%1' against the control '%2' (%3): %4, p = %5; not interpreted: the split is broken.</source>
+            <translation>'%1' against the control '%2' (%3): %4, p = %5; not interpreted: the split is broken.</translation>
+        </message>
+        <message>
+            <source>'%1' against the control '%2' (%3): %4, p = %5: not significant.</source>
+            <translation>'%1' against the control '%2' (%3): %4, p = %5: not significant.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects a relative lift of about %1 with %2 power.</source>
+            <translation>With this traffic the test detects a relative lift of about %1 with %2 power.</translation>
+        </message>
+        <message>
+            <source>The control '%1' has no converting visitor: a relative lift against it is undefined, so the difference is given instead.</source>
+            <translation>The control '%1' has no converting visitor: a relative lift against it is undefined, so the difference is given instead.</translation>
+        </message>
+        <message>
+            <source>The control's %1 is not distinguishable from zero: a relative lift against it would have no bounded interval, so the difference is given instead.</source>
+            <translation>The control's %1 is not distinguishable from zero: a relative lift against it would have no bounded interval, so the difference is given instead.</translation>
+        </message>
+        <message>
+            <source>'%1': fixed-horizon score test (pooled z), valid when read once at the planned end.</source>
+            <translation>'%1': fixed-horizon score test (pooled z), valid when read once at the planned end.</translation>
+        </message>
+        <message>
+            <source>Check: the bootstrap percentile interval, %1 to %2, agrees.</source>
+            <translation>Check: the bootstrap percentile interval, %1 to %2, agrees.</translation>
+        </message>
+        <message>
+            <source>Check: the bootstrap percentile interval, %1 to %2, does not agree: the result rests on few events, read it with care.</source>
+            <translation>Check: the bootstrap percentile interval, %1 to %2, does not agree: the result rests on few events, read it with care.</translation>
+        </message>
+        <message>
+            <source>This disagrees with the fixed-horizon verdict above, which holds only if the data was read once, at the planned end.</source>
+            <translation>This disagrees with the fixed-horizon verdict above, which holds only if the data was read once, at the planned end.</translation>
+        </message>
+        <message>
+            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</source>
+            <translation>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</translation>
         </message>
     </context>
     <context>
@@ -1738,8 +1847,8 @@
             <translation>Cumulative converting visitors</translation>
         </message>
         <message>
-            <source>Cumulative conversion rate</source>
-            <translation>Cumulative conversion rate</translation>
+            <source>Cumulative conversion rate, %</source>
+            <translation>Cumulative conversion rate, %</translation>
         </message>
     </context>
     <context>
@@ -1769,14 +1878,6 @@
             <translation>Relative lift</translation>
         </message>
         <message>
-            <source>Lift, lower bound</source>
-            <translation>Lift, lower bound</translation>
-        </message>
-        <message>
-            <source>Lift, upper bound</source>
-            <translation>Lift, upper bound</translation>
-        </message>
-        <message>
             <source>p-value</source>
             <translation>p-value</translation>
         </message>
@@ -1787,6 +1888,38 @@
         <message>
             <source>p, BH (all)</source>
             <translation>p, BH (all)</translation>
+        </message>
+        <message>
+            <source>Lift, lower bound (%1)</source>
+            <translation>Lift, lower bound (%1)</translation>
+        </message>
+        <message>
+            <source>Lift, upper bound (%1)</source>
+            <translation>Lift, upper bound (%1)</translation>
+        </message>
+        <message>
+            <source>The p-value and the lift's interval come from the same test (rates: score test; CTR: Wald z; revenue: Welch t, with Fieller's interval for the ratio): the interval excludes 0 exactly when p is at most alpha.</source>
+            <translation>The p-value and the lift's interval come from the same test (rates: score test; CTR: Wald z; revenue: Welch t, with Fieller's interval for the ratio): the interval excludes 0 exactly when p is at most alpha.</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefined</translation>
+        </message>
+        <message>
+            <source>The control's value is not distinguishable from zero (for a rate: no converting visitor), so a relative lift has no bounded interval.</source>
+            <translation>The control's value is not distinguishable from zero (for a rate: no converting visitor), so a relative lift has no bounded interval.</translation>
+        </message>
+        <message>
+            <source>score (pooled z)</source>
+            <translation>score (pooled z)</translation>
+        </message>
+        <message>
+            <source>Wald z (delta method)</source>
+            <translation>Wald z (delta method)</translation>
+        </message>
+        <message>
+            <source>Welch t</source>
+            <translation>Welch t</translation>
         </message>
     </context>
     <context>
@@ -2637,10 +2770,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
     <context>
         <name>vitrina::ui::modelspage::AblationPanel</name>
         <message>
-            <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
-            <translation>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</translation>
-        </message>
-        <message>
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
@@ -2672,6 +2801,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>Run the ablation</source>
             <translation>Run the ablation</translation>
         </message>
+        <message>
+            <source>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</source>
+            <translation>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::modelspage::AblationTableModel</name>
@@ -2682,10 +2815,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Difference to the hybrid</source>
             <translation>Difference to the hybrid</translation>
-        </message>
-        <message>
-            <source>95 % interval (paired bootstrap)</source>
-            <translation>95 % interval (paired bootstrap)</translation>
         </message>
         <message>
             <source>Wilcoxon p</source>
@@ -2718,6 +2847,30 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>%1 alone</source>
             <translation>%1 alone</translation>
+        </message>
+        <message>
+            <source>Simultaneous %1 interval (paired bootstrap)</source>
+            <translation>Simultaneous %1 interval (paired bootstrap)</translation>
+        </message>
+        <message>
+            <source>Simultaneous interval (paired bootstrap)</source>
+            <translation>Simultaneous interval (paired bootstrap)</translation>
+        </message>
+        <message>
+            <source>The intervals hold together with %1 confidence (Bonferroni over the %2 variants, each at %3). %4</source>
+            <translation>The intervals hold together with %1 confidence (Bonferroni over the %2 variants, each at %3). %4</translation>
+        </message>
+        <message>
+            <source>Significant: the interval excludes 0.</source>
+            <translation>Significant: the interval excludes 0.</translation>
+        </message>
+        <message>
+            <source>Not significant: the interval holds 0.</source>
+            <translation>Not significant: the interval holds 0.</translation>
+        </message>
+        <message>
+            <source>≠ The Holm-corrected Wilcoxon check disagrees with the interval: read this row with care.</source>
+            <translation>≠ The Holm-corrected Wilcoxon check disagrees with the interval: read this row with care.</translation>
         </message>
     </context>
     <context>
@@ -2881,14 +3034,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>The compared metric per segment, ± half-width of the 95 % interval</translation>
         </message>
         <message>
-            <source>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</source>
-            <translation>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</translation>
-        </message>
-        <message>
-            <source>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</source>
-            <translation>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</translation>
-        </message>
-        <message>
             <source>Tick at least one model.</source>
             <translation>Tick at least one model.</translation>
         </message>
@@ -2951,6 +3096,14 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Ablation</source>
             <translation>Ablation</translation>
+        </message>
+        <message>
+            <source>Mean difference row − column [simultaneous paired bootstrap interval] and the Wilcoxon p-value, Holm-corrected over the matrix (a robustness check)</source>
+            <translation>Mean difference row − column [simultaneous paired bootstrap interval] and the Wilcoxon p-value, Holm-corrected over the matrix (a robustness check)</translation>
+        </message>
+        <message>
+            <source>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</source>
+            <translation>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</translation>
         </message>
     </context>
     <context>
@@ -3128,24 +3281,32 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>mean %1</translation>
         </message>
         <message>
-            <source>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</source>
-            <translation>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</translation>
-        </message>
-        <message>
-            <source>Significant at 5 %.</source>
-            <translation>Significant at 5 %.</translation>
-        </message>
-        <message>
-            <source>Not significant at 5 %.</source>
-            <translation>Not significant at 5 %.</translation>
-        </message>
-        <message>
             <source>%1%5
 [%2, %3]
-p %4</source>
+p %4%6</source>
             <translation>%1%5
 [%2, %3]
-p %4</translation>
+p %4%6</translation>
+        </message>
+        <message>
+            <source>Paired over %1 lists. Simultaneous bootstrap %2 interval of the mean difference (Bonferroni over the %3 pairs, so that all intervals hold together with %4 confidence; B = %5). Wilcoxon signed-rank p = %6, Holm-corrected over the matrix = %7; paired t p = %8; Cohen's d_z = %9.</source>
+            <translation>Paired over %1 lists. Simultaneous bootstrap %2 interval of the mean difference (Bonferroni over the %3 pairs, so that all intervals hold together with %4 confidence; B = %5). Wilcoxon signed-rank p = %6, Holm-corrected over the matrix = %7; paired t p = %8; Cohen's d_z = %9.</translation>
+        </message>
+        <message>
+            <source>Significant: the interval excludes 0.</source>
+            <translation>Significant: the interval excludes 0.</translation>
+        </message>
+        <message>
+            <source>Not significant: the interval holds 0.</source>
+            <translation>Not significant: the interval holds 0.</translation>
+        </message>
+        <message>
+            <source>≠ The Wilcoxon check disagrees (Holm p above %1): the mean difference rests on a few large differences; the typical list may not differ.</source>
+            <translation>≠ The Wilcoxon check disagrees (Holm p above %1): the mean difference rests on a few large differences; the typical list may not differ.</translation>
+        </message>
+        <message>
+            <source>≠ The Wilcoxon check disagrees (Holm p at most %1): most lists lean one way, but the mean difference is too uncertain to call.</source>
+            <translation>≠ The Wilcoxon check disagrees (Holm p at most %1): most lists lean one way, but the mean difference is too uncertain to call.</translation>
         </message>
     </context>
     <context>

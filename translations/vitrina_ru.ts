@@ -150,6 +150,16 @@
             <source>%1 UTC</source>
             <translation>%1 (время UTC)</translation>
         </message>
+        <message>
+            <source>%1 pp</source>
+            <extracomment>Percentage points, the unit of a difference of two rates.</extracomment>
+            <translation>%1 п. п.</translation>
+        </message>
+        <message>
+            <source>&lt; %1</source>
+            <extracomment>A p-value below the smallest one shown; %1 is 0.0001.</extracomment>
+            <translation>&lt; %1</translation>
+        </message>
     </context>
     <context>
         <name>FunnelCharts</name>
@@ -613,18 +623,6 @@
             <translation>Параметр «{0}» = {1} лежит вне данных ({2} .. {3})</translation>
         </message>
         <message>
-            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
-            <translation>Вариант «{0}» лучше контроля «{1}» по метрике {2}: относительный прирост {3} (95 % интервал от {4} до {5}), скорректированное p = {6}</translation>
-        </message>
-        <message>
-            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} (95 % interval {4} to {5}), adjusted p = {6}</source>
-            <translation>Вариант «{0}» хуже контроля «{1}» по метрике {2}: относительный прирост {3} (95 % интервал от {4} до {5}), скорректированное p = {6}</translation>
-        </message>
-        <message>
-            <source>No significant difference between '{0}' and control '{1}' on {2} (adjusted p = {3}); with this traffic the test detects a relative lift of about {4} with 80 % power</source>
-            <translation>Нет значимой разницы между «{0}» и контролем «{1}» по метрике {2} (скорректированное p = {3}); при таком трафике тест обнаруживает относительный прирост около {4} с мощностью 80 %</translation>
-        </message>
-        <message>
             <source>Sample ratio mismatch (chi-square p = {0} &lt; 0.001): the split is broken, so the comparison cannot be trusted</source>
             <translation>Нарушено соотношение выборок (хи-квадрат p = {0} &lt; 0.001): разбиение сломано, сравнению нельзя доверять</translation>
         </message>
@@ -739,6 +737,50 @@
         <message>
             <source>Model '{0}' would need about {1} of memory to train (a {2}), more than the {3} this computer can spare: lower {4}</source>
             <translation>Для обучения модели «{0}» нужно около {1} памяти ({2}), больше, чем может выделить этот компьютер ({3}): уменьшите {4}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Группа «{0}» лучше контроля «{1}» по метрике {2}: относительный прирост {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Группа «{0}» хуже контроля «{1}» по метрике {2}: относительный прирост {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2}: relative lift {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</source>
+            <translation>Значимой разницы между «{0}» и контролем «{1}» по метрике {2} нет: относительный прирост {3} (интервал {4}: от {5} до {6}), p = {7}; при таком трафике тест обнаруживает относительный прирост около {8} с мощностью {9}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' beats control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Группа «{0}» лучше контроля «{1}» по метрике {2}: разность {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' is worse than control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Группа «{0}» хуже контроля «{1}» по метрике {2}: разность {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>No significant difference between '{0}' and control '{1}' on {2}: difference {3} ({4} interval {5} to {6}), p = {7}; with this traffic the test detects a relative lift of about {8} with {9} power</source>
+            <translation>Значимой разницы между «{0}» и контролем «{1}» по метрике {2} нет: разность {3} (интервал {4}: от {5} до {6}), p = {7}; при таком трафике тест обнаруживает относительный прирост около {8} с мощностью {9}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: relative lift {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Сравнение группы «{0}» с контролем «{1}» по метрике {2} не интерпретируется, разбиение нарушено: относительный прирост {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>Arm '{0}' against control '{1}' on {2} is not interpreted, the split is broken: difference {3} ({4} interval {5} to {6}), p = {7}</source>
+            <translation>Сравнение группы «{0}» с контролем «{1}» по метрике {2} не интерпретируется, разбиение нарушено: разность {3} (интервал {4}: от {5} до {6}), p = {7}</translation>
+        </message>
+        <message>
+            <source>{0} treatment arms share the control: each verdict's p-value is multiplied by {0} (Bonferroni) and its intervals are at level {1}, so that verdict and interval agree</source>
+            <translation>Тестовых групп с общим контролем: {0}. p-значение каждого вывода умножено на {0} (поправка Бонферрони), а его интервалы построены на уровне {1}, поэтому вывод и интервал согласованы</translation>
+        </message>
+        <message>
+            <source>Control '{0}' has no conversion on {1}: a relative lift against it is undefined, so the difference is given instead</source>
+            <translation>У контроля «{0}» нет ни одной конверсии по метрике {1}: относительный прирост к нему не определён, поэтому приведена разность</translation>
+        </message>
+        <message>
+            <source>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</source>
+            <translation>Контроль «{0}»: метрика {1} неотличима от нуля, поэтому у относительного прироста нет ограниченного интервала; приведена разность</translation>
         </message>
     </context>
     <context>
@@ -1278,10 +1320,6 @@
             <translation>Выручка на посетителя (свойство 790, единицы данных)</translation>
         </message>
         <message>
-            <source>Cumulative %1 per arm with %2 % intervals</source>
-            <translation>Накопленная метрика «%1» по вариантам с %2 % интервалами</translation>
-        </message>
-        <message>
             <source>%1: interval</source>
             <translation>%1: интервал</translation>
         </message>
@@ -1290,32 +1328,12 @@
             <translation>%1 (контроль)</translation>
         </message>
         <message>
-            <source>Relative lift over the control with its interval (delta method)</source>
-            <translation>Относительный прирост к контролю с интервалом (дельта-метод)</translation>
-        </message>
-        <message>
-            <source>%1 vs control</source>
-            <translation>%1 против контроля</translation>
-        </message>
-        <message>
             <source>No difference</source>
             <translation>Нет разницы</translation>
         </message>
         <message>
             <source>Relative lift, %</source>
             <translation>Относительный прирост, %</translation>
-        </message>
-        <message>
-            <source>%1: fixed-horizon p</source>
-            <translation>%1: p с фиксированным горизонтом</translation>
-        </message>
-        <message>
-            <source>%1: always-valid p</source>
-            <translation>%1: всегда корректное p</translation>
-        </message>
-        <message>
-            <source>alpha = %1</source>
-            <translation>альфа = %1</translation>
         </message>
         <message>
             <source>p-value (log scale; below 1e-6 drawn at 1e-6)</source>
@@ -1358,10 +1376,6 @@
             </translation>
         </message>
         <message>
-            <source>%1 % percentile interval</source>
-            <translation>%1 % перцентильный интервал</translation>
-        </message>
-        <message>
             <source>Difference, percentage points</source>
             <translation>Разность, процентные пункты</translation>
         </message>
@@ -1394,8 +1408,48 @@
             <translation>выручка на посетителя</translation>
         </message>
         <message>
-            <source>p-value over time: fixed horizon vs always-valid (mSPRT)</source>
-            <translation>p-значение во времени: фиксированный горизонт и всегда корректное (mSPRT)</translation>
+            <source>Cumulative %1 per arm with %2 intervals</source>
+            <translation>Накопленный показатель «%1» по группам с интервалами %2</translation>
+        </message>
+        <message>
+            <source>Relative lift with the verdict's %1 interval</source>
+            <translation>Относительный прирост с интервалом вывода %1</translation>
+        </message>
+        <message>
+            <source>p-value by day: fixed horizon and always valid</source>
+            <translation>p-значение по дням: фиксированный горизонт и mSPRT</translation>
+        </message>
+        <message>
+            <source>%1: fixed</source>
+            <translation>%1: фикс.</translation>
+        </message>
+        <message>
+            <source>%1: fixed horizon</source>
+            <translation>%1: фиксированный горизонт</translation>
+        </message>
+        <message>
+            <source>%1: mSPRT</source>
+            <translation>%1: mSPRT</translation>
+        </message>
+        <message>
+            <source>%1: always valid (mSPRT)</source>
+            <translation>%1: всегда корректное (mSPRT)</translation>
+        </message>
+        <message>
+            <source>α/%1 = %2</source>
+            <translation>α/%1 = %2</translation>
+        </message>
+        <message>
+            <source>α = %1</source>
+            <translation>α = %1</translation>
+        </message>
+        <message>
+            <source>p-value, log scale</source>
+            <translation>p-значение, лог. шкала</translation>
+        </message>
+        <message>
+            <source>%1 percentile interval</source>
+            <translation>перцентильный интервал %1</translation>
         </message>
     </context>
     <context>
@@ -1613,10 +1667,6 @@
             <translation>Вывод: тест некорректен (нарушено соотношение выборок).</translation>
         </message>
         <message>
-            <source>'%1': fixed-horizon test (%2), p = %3, Holm-adjusted p = %4: %5. Valid when read once, at the planned end.</source>
-            <translation>«%1»: тест с фиксированным горизонтом (%2), p = %3, p с поправкой Холма = %4: %5. Корректно, если прочитано один раз в запланированный конец.</translation>
-        </message>
-        <message>
             <source>significant</source>
             <translation>значимо</translation>
         </message>
@@ -1627,10 +1677,6 @@
         <message>
             <source>'%1': always-valid p (mSPRT) = %2: %3 at alpha %4; looking every day was safe. Its fixed-horizon p of the same data is %5.</source>
             <translation>«%1»: всегда корректное p (mSPRT) = %2: %3 при альфа %4; ежедневные просмотры были безопасны. p с фиксированным горизонтом на тех же данных равно %5.</translation>
-        </message>
-        <message>
-            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (absolute rate).</source>
-            <translation>«%1»: вероятность превзойти контроль %2; ожидаемые потери, если выбрать его, %3, если оставить контроль, %4 (абсолютная доля).</translation>
         </message>
         <message>
             <source>'%1': the Bayesian comparison exists for conversion and add-to-cart rates only.</source>
@@ -1663,6 +1709,70 @@
         <message>
             <source>Arm parameters (key=value; …, empty = defaults):</source>
             <translation>Параметры вариантов (ключ=значение; …, пусто = по умолчанию):</translation>
+        </message>
+        <message>
+            <source>relative lift %1 (%2 interval %3 to %4)</source>
+            <translation>относительный прирост %1 (интервал %2: от %3 до %4)</translation>
+        </message>
+        <message>
+            <source>difference %1 (%2 interval %3 to %4)</source>
+            <translation>разность %1 (интервал %2: от %3 до %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment arm(s) share the control: each p-value below is multiplied by %n (Bonferroni) and its intervals are at %1, so that each verdict and its interval agree.</source>
+            <translation>
+                <numerusform>%n тестовая группа сравнивается с общим контролем: каждое p-значение ниже умножено на %n (поправка Бонферрони), а интервалы построены на уровне %1, поэтому каждый вывод согласован со своим интервалом.</numerusform>
+                <numerusform>%n тестовые группы сравниваются с общим контролем: каждое p-значение ниже умножено на %n (поправка Бонферрони), а интервалы построены на уровне %1, поэтому каждый вывод согласован со своим интервалом.</numerusform>
+                <numerusform>%n тестовых групп сравниваются с общим контролем: каждое p-значение ниже умножено на %n (поправка Бонферрони), а интервалы построены на уровне %1, поэтому каждый вывод согласован со своим интервалом.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'%1' beats the control '%2' (%3): %4, p = %5.</source>
+            <translation>«%1» лучше контроля «%2» (%3): %4, p = %5.</translation>
+        </message>
+        <message>
+            <source>'%1' is worse than the control '%2' (%3): %4, p = %5.</source>
+            <translation>«%1» хуже контроля «%2» (%3): %4, p = %5.</translation>
+        </message>
+        <message>
+            <source>'%1' against the control '%2' (%3): %4, p = %5; not interpreted: the split is broken.</source>
+            <translation>«%1» против контроля «%2» (%3): %4, p = %5; не интерпретируется: разбиение нарушено.</translation>
+        </message>
+        <message>
+            <source>'%1' against the control '%2' (%3): %4, p = %5: not significant.</source>
+            <translation>«%1» против контроля «%2» (%3): %4, p = %5: незначимо.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects a relative lift of about %1 with %2 power.</source>
+            <translation>При таком трафике тест обнаруживает относительный прирост около %1 с мощностью %2.</translation>
+        </message>
+        <message>
+            <source>The control '%1' has no converting visitor: a relative lift against it is undefined, so the difference is given instead.</source>
+            <translation>В контроле «%1» нет ни одного купившего посетителя: относительный прирост к нему не определён, поэтому приведена разность.</translation>
+        </message>
+        <message>
+            <source>The control's %1 is not distinguishable from zero: a relative lift against it would have no bounded interval, so the difference is given instead.</source>
+            <translation>Показатель «%1» контроля неотличим от нуля: у относительного прироста не было бы ограниченного интервала, поэтому приведена разность.</translation>
+        </message>
+        <message>
+            <source>'%1': fixed-horizon score test (pooled z), valid when read once at the planned end.</source>
+            <translation>«%1»: score-тест с фиксированным горизонтом (объединённый z), корректен при однократном просмотре в запланированный конец.</translation>
+        </message>
+        <message>
+            <source>Check: the bootstrap percentile interval, %1 to %2, agrees.</source>
+            <translation>Проверка: перцентильный бутстреп-интервал от %1 до %2 согласуется с выводом.</translation>
+        </message>
+        <message>
+            <source>Check: the bootstrap percentile interval, %1 to %2, does not agree: the result rests on few events, read it with care.</source>
+            <translation>Проверка: перцентильный бутстреп-интервал от %1 до %2 не согласуется с выводом: результат опирается на малое число событий, относитесь к нему осторожно.</translation>
+        </message>
+        <message>
+            <source>This disagrees with the fixed-horizon verdict above, which holds only if the data was read once, at the planned end.</source>
+            <translation>Это расходится с выводом теста с фиксированным горизонтом выше: тот корректен, только если данные смотрели один раз, в запланированный конец.</translation>
+        </message>
+        <message>
+            <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</source>
+            <translation>«%1»: вероятность превзойти контроль %2; ожидаемые потери при выборе этой группы %3, при сохранении контроля %4 (процентные пункты показателя).</translation>
         </message>
     </context>
     <context>
@@ -1739,8 +1849,8 @@
             <translation>Купившие накопленно</translation>
         </message>
         <message>
-            <source>Cumulative conversion rate</source>
-            <translation>Конверсия накопленно</translation>
+            <source>Cumulative conversion rate, %</source>
+            <translation>Накопленная конверсия, %</translation>
         </message>
     </context>
     <context>
@@ -1770,14 +1880,6 @@
             <translation>Относительный прирост</translation>
         </message>
         <message>
-            <source>Lift, lower bound</source>
-            <translation>Прирост, нижняя граница</translation>
-        </message>
-        <message>
-            <source>Lift, upper bound</source>
-            <translation>Прирост, верхняя граница</translation>
-        </message>
-        <message>
             <source>p-value</source>
             <translation>p-значение</translation>
         </message>
@@ -1788,6 +1890,38 @@
         <message>
             <source>p, BH (all)</source>
             <translation>p, БХ (все)</translation>
+        </message>
+        <message>
+            <source>Lift, lower bound (%1)</source>
+            <translation>Прирост, нижняя граница (%1)</translation>
+        </message>
+        <message>
+            <source>Lift, upper bound (%1)</source>
+            <translation>Прирост, верхняя граница (%1)</translation>
+        </message>
+        <message>
+            <source>The p-value and the lift's interval come from the same test (rates: score test; CTR: Wald z; revenue: Welch t, with Fieller's interval for the ratio): the interval excludes 0 exactly when p is at most alpha.</source>
+            <translation>p-значение и интервал прироста получены из одного теста (доли: score-тест; CTR: z-тест Вальда; выручка: t-тест Уэлча, для отношения интервал Филлера): интервал исключает 0 ровно тогда, когда p не больше альфы.</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>не определён</translation>
+        </message>
+        <message>
+            <source>The control's value is not distinguishable from zero (for a rate: no converting visitor), so a relative lift has no bounded interval.</source>
+            <translation>Значение контроля неотличимо от нуля (для доли: нет ни одной конверсии), поэтому у относительного прироста нет ограниченного интервала.</translation>
+        </message>
+        <message>
+            <source>score (pooled z)</source>
+            <translation>score-тест (объединённый z)</translation>
+        </message>
+        <message>
+            <source>Wald z (delta method)</source>
+            <translation>z Вальда (дельта-метод)</translation>
+        </message>
+        <message>
+            <source>Welch t</source>
+            <translation>t Уэлча</translation>
         </message>
     </context>
     <context>
@@ -2641,10 +2775,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
     <context>
         <name>vitrina::ui::modelspage::AblationPanel</name>
         <message>
-            <source>NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals</source>
-            <translation>Разница NDCG@10 с гибридом с учётом воронки, с 95 % интервалами</translation>
-        </message>
-        <message>
             <source>Difference</source>
             <translation>Разница</translation>
         </message>
@@ -2676,6 +2806,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>Run the ablation</source>
             <translation>Запустить абляцию</translation>
         </message>
+        <message>
+            <source>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</source>
+            <translation>Разность NDCG@10 с гибридом, учитывающим воронку, с одновременными интервалами %1</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::modelspage::AblationTableModel</name>
@@ -2686,10 +2820,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Difference to the hybrid</source>
             <translation>Разница с гибридом</translation>
-        </message>
-        <message>
-            <source>95 % interval (paired bootstrap)</source>
-            <translation>95 % интервал (парный бутстреп)</translation>
         </message>
         <message>
             <source>Wilcoxon p</source>
@@ -2722,6 +2852,30 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>%1 alone</source>
             <translation>только %1</translation>
+        </message>
+        <message>
+            <source>Simultaneous %1 interval (paired bootstrap)</source>
+            <translation>Одновременный интервал %1 (парный бутстреп)</translation>
+        </message>
+        <message>
+            <source>Simultaneous interval (paired bootstrap)</source>
+            <translation>Одновременный интервал (парный бутстреп)</translation>
+        </message>
+        <message>
+            <source>The intervals hold together with %1 confidence (Bonferroni over the %2 variants, each at %3). %4</source>
+            <translation>Интервалы верны одновременно с доверием %1 (поправка Бонферрони на %2 вариантов, каждый на уровне %3). %4</translation>
+        </message>
+        <message>
+            <source>Significant: the interval excludes 0.</source>
+            <translation>Значимо: интервал исключает 0.</translation>
+        </message>
+        <message>
+            <source>Not significant: the interval holds 0.</source>
+            <translation>Незначимо: интервал содержит 0.</translation>
+        </message>
+        <message>
+            <source>≠ The Holm-corrected Wilcoxon check disagrees with the interval: read this row with care.</source>
+            <translation>≠ Проверка Уилкоксона с поправкой Холма расходится с интервалом: относитесь к этой строке осторожно.</translation>
         </message>
     </context>
     <context>
@@ -2885,14 +3039,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Сравниваемая метрика по сегментам, ± полуширина 95 % интервала</translation>
         </message>
         <message>
-            <source>Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon p-value, Holm-corrected over the matrix</source>
-            <translation>Средняя разность строка − столбец [95 % интервал парного бутстрепа] и p-значение Уилкоксона с поправкой Холма по матрице</translation>
-        </message>
-        <message>
-            <source>* and colour: significant at 5 % after the Holm correction (green: the row model is better, red: worse; stronger colour, larger difference). The diagonal shows each model's mean. Hover a cell for the t-test and Cohen's d_z.</source>
-            <translation>* и цвет: значимо на уровне 5 % после поправки Холма (зелёный — модель строки лучше, красный — хуже; чем насыщеннее цвет, тем больше разность). На диагонали — среднее каждой модели. Наведите на ячейку, чтобы увидеть t-тест и d_z Коэна.</translation>
-        </message>
-        <message>
             <source>Tick at least one model.</source>
             <translation>Отметьте хотя бы одну модель.</translation>
         </message>
@@ -2955,6 +3101,14 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Ablation</source>
             <translation>Абляция</translation>
+        </message>
+        <message>
+            <source>Mean difference row − column [simultaneous paired bootstrap interval] and the Wilcoxon p-value, Holm-corrected over the matrix (a robustness check)</source>
+            <translation>Средняя разность «строка − столбец» [одновременный интервал парного бутстрепа] и p-значение Уилкоксона с поправкой Холма по матрице (проверка устойчивости)</translation>
+        </message>
+        <message>
+            <source>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</source>
+            <translation>* и цвет: интервал исключает 0, значимо на уровне 5 % для всей матрицы (каждый интервал построен на уровне 1 − 5 %/m для m пар, поправка Бонферрони; зелёный — модель строки лучше, красный — хуже; чем насыщеннее цвет, тем больше разность). ≠: проверка Уилкоксона расходится с интервалом. На диагонали — среднее каждой модели. Наведите курсор на ячейку, чтобы увидеть уровень, t-тест и d_z Коэна.</translation>
         </message>
     </context>
     <context>
@@ -3133,24 +3287,32 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>среднее %1</translation>
         </message>
         <message>
-            <source>Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6</source>
-            <translation>Парное сравнение по %1 спискам. 95 % бутстреп-интервал средней разности (B = 2 000); p знаковых рангов Уилкоксона = %2, с поправкой Холма по матрице = %3; парный t-тест p = %4; d_z Коэна = %5. %6</translation>
-        </message>
-        <message>
-            <source>Significant at 5 %.</source>
-            <translation>Значимо на уровне 5 %.</translation>
-        </message>
-        <message>
-            <source>Not significant at 5 %.</source>
-            <translation>Не значимо на уровне 5 %.</translation>
-        </message>
-        <message>
             <source>%1%5
 [%2, %3]
-p %4</source>
+p %4%6</source>
             <translation>%1%5
-[%2, %3]
-p %4</translation>
+[%2; %3]
+p %4%6</translation>
+        </message>
+        <message>
+            <source>Paired over %1 lists. Simultaneous bootstrap %2 interval of the mean difference (Bonferroni over the %3 pairs, so that all intervals hold together with %4 confidence; B = %5). Wilcoxon signed-rank p = %6, Holm-corrected over the matrix = %7; paired t p = %8; Cohen's d_z = %9.</source>
+            <translation>Парное сравнение по %1 спискам. Одновременный бутстреп-интервал средней разности на уровне %2 (поправка Бонферрони на %3 пар, так что все интервалы верны одновременно с доверием %4; B = %5). Знаково-ранговый критерий Уилкоксона: p = %6, с поправкой Холма по матрице = %7; парный t-тест: p = %8; d_z Коэна = %9.</translation>
+        </message>
+        <message>
+            <source>Significant: the interval excludes 0.</source>
+            <translation>Значимо: интервал исключает 0.</translation>
+        </message>
+        <message>
+            <source>Not significant: the interval holds 0.</source>
+            <translation>Незначимо: интервал содержит 0.</translation>
+        </message>
+        <message>
+            <source>≠ The Wilcoxon check disagrees (Holm p above %1): the mean difference rests on a few large differences; the typical list may not differ.</source>
+            <translation>≠ Проверка Уилкоксона расходится с интервалом (p Холма больше %1): средняя разность держится на немногих крупных разностях; типичный список может и не отличаться.</translation>
+        </message>
+        <message>
+            <source>≠ The Wilcoxon check disagrees (Holm p at most %1): most lists lean one way, but the mean difference is too uncertain to call.</source>
+            <translation>≠ Проверка Уилкоксона расходится с интервалом (p Холма не больше %1): большинство списков смещено в одну сторону, но средняя разность слишком неопределённа, чтобы делать вывод.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "abtest/Analysis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -8,6 +9,7 @@
 #include "stats/MultipleTesting.h"
 #include "stats/Paired.h"
 #include "stats/Power.h"
+#include "util/Precision.h"
 
 namespace vitrina::abtest {
 
@@ -29,103 +31,12 @@ template <class F> auto attempt(F&& f) -> std::optional<decltype(f())> {
 
 double criticalZ(double alpha) { return stats::normalQuantile(1.0 - alpha / 2.0); }
 
-stats::ConfidenceInterval around(double center, double half) { return {center - half, center + half}; }
-
-std::string percentText(double x) {
+/// A level as English text: "95 %", "97.5 %".
+std::string levelText(double level) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.2f %%", x * 100.0);
+    std::snprintf(buffer, sizeof buffer, "%.4g %%", 100.0 * level);
     return buffer;
 }
-
-std::string pText(double p) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3g", p);
-    return buffer;
-}
-
-/// Comparison of one metric on the cumulative data after `day` (nullopt while an arm lacks data).
-std::optional<MetricResult> compare(const ExperimentData& data, std::size_t arm, Metric metric, std::size_t day,
-                                    double alpha) {
-    const ArmData& a = data.arms[0];
-    const ArmData& b = data.arms[arm];
-    MetricResult r;
-    r.metric = metric;
-    if (metric == Metric::Conversion || metric == Metric::AddToCart) {
-        const auto c = a.proportion(metric, day), t = b.proportion(metric, day);
-        if (c.visitors < 2 || t.visitors < 2) return std::nullopt;
-        const auto z = stats::twoProportionTest(c, t, alpha);
-        r.test = "z";
-        r.control = z.rateControl;
-        r.treatment = z.rateTreatment;
-        r.difference = z.difference;
-        r.differenceInterval = z.interval;
-        r.statistic = z.z;
-        r.pValue = z.pValue;
-        r.proportions = z;
-        if (auto lift = attempt([&] { return stats::relativeLift(c, t, alpha); }); lift && c.conversions > 0) {
-            r.lift = *lift;
-            r.liftDefined = true;
-        }
-    } else if (metric == Metric::Ctr) {
-        const auto& c = a.days[day].cumCtr;
-        const auto& t = b.days[day].cumCtr;
-        if (c.units < 2 || t.units < 2 || c.denominator <= 0.0 || t.denominator <= 0.0) return std::nullopt;
-        const auto ec = stats::ratioEstimate(c), et = stats::ratioEstimate(t);
-        r.test = "delta";
-        r.control = ec.ratio;
-        r.treatment = et.ratio;
-        r.difference = et.ratio - ec.ratio;
-        const double se = std::sqrt(ec.variance + et.variance);
-        r.differenceInterval = around(r.difference, criticalZ(alpha) * se);
-        r.statistic = se > 0.0 ? r.difference / se : (r.difference == 0.0 ? 0.0 : std::copysign(INFINITY, r.difference));
-        r.pValue = stats::twoSidedNormalP(r.statistic);
-        if (auto ratio = attempt([&] { return stats::ratioTest(c, t, alpha); })) {
-            r.ratio = *ratio;
-            r.lift = ratio->lift;
-            r.liftDefined = true;
-        }
-    } else {
-        const auto& c = a.days[day].cumRevenueSummary;
-        const auto& t = b.days[day].cumRevenueSummary;
-        if (c.n < 2 || t.n < 2) return std::nullopt;
-        const auto w = stats::welchTest(c, t, alpha);
-        r.test = "welch";
-        r.control = w.meanControl;
-        r.treatment = w.meanTreatment;
-        r.difference = w.difference;
-        r.differenceInterval = w.interval;
-        r.statistic = w.t;
-        r.pValue = w.pValue;
-        r.welch = w;
-        if (c.mean > 0.0)
-            if (auto lift = attempt([&] { return stats::relativeLift(c, t, alpha); })) {
-                r.lift = *lift;
-                r.liftDefined = true;
-            }
-    }
-    return r;
-}
-
-/// Per-arm value and its standard error on the cumulative data after `day`.
-std::pair<double, double> valueAndError(const ArmData& arm, Metric metric, std::size_t day) {
-    if (metric == Metric::Conversion || metric == Metric::AddToCart) {
-        const auto p = arm.proportion(metric, day);
-        if (p.visitors < 1) return {kNaN, kNaN};
-        const double rate = p.rate();
-        return {rate, std::sqrt(rate * (1.0 - rate) / static_cast<double>(p.visitors))};
-    }
-    if (metric == Metric::Ctr) {
-        const auto& s = arm.days[day].cumCtr;
-        if (s.units < 2 || s.denominator <= 0.0) return {kNaN, kNaN};
-        const auto e = stats::ratioEstimate(s);
-        return {e.ratio, e.standardError};
-    }
-    const auto& s = arm.days[day].cumRevenueSummary;
-    if (s.n < 1) return {kNaN, kNaN};
-    return {s.mean, std::sqrt(s.variance / static_cast<double>(s.n))};
-}
-
-bool isRate(Metric metric) { return metric == Metric::Conversion || metric == Metric::AddToCart; }
 
 double planTau2(const ExperimentData& data, std::size_t arm, const AnalysisOptions& o) {
     if (o.tau2 > 0.0) return o.tau2;
@@ -140,21 +51,44 @@ double planTau2(const ExperimentData& data, std::size_t arm, const AnalysisOptio
         if (!(rate > 0.0 && rate < 1.0) || !(n > 0.0)) return 0.0;
         return stats::mixingVarianceForHorizon(stats::plannedProportionEffectVariance(rate, n), o.alpha);
     }
-    const auto [vc, ec] = valueAndError(data.arms[0], o.metric, lastDay);
-    const auto [vt, et] = valueAndError(data.arms[arm], o.metric, lastDay);
-    const double v = ec * ec + et * et;
+    const ArmValue c = armValue(data.arms[0], o.metric, lastDay, o.alpha);
+    const ArmValue t = armValue(data.arms[arm], o.metric, lastDay, o.alpha);
+    const double v = c.standardError * c.standardError + t.standardError * t.standardError;
     return std::isfinite(v) && v > 0.0 ? stats::mixingVarianceForHorizon(v, o.alpha) : 0.0;
 }
 
-double detectableLift(const MetricResult& m, std::size_t n, const AnalysisOptions& o) {
-    if (m.control <= 0.0) return kNaN;
-    if (isRate(m.metric)) {
-        if (m.control >= 1.0) return kNaN;
-        const auto delta = attempt([&] { return stats::minimumDetectableEffect(m.control, static_cast<double>(n), o.alpha, o.power); });
-        return delta ? *delta / m.control : kNaN;
+/// Relative lift detectable with `power` for CTR and revenue: (z_{1-a/2} + z_power) SE / control.
+double detectableLiftOfMeans(const MetricResult& m, double alpha, double power) {
+    if (!(m.control > 0.0)) return kNaN;
+    return (criticalZ(alpha) + stats::normalQuantile(power)) * m.standardError / m.control;
+}
+
+/// The verdict's words: lift and its interval when the lift is defined, else the difference.
+util::Message verdictMessage(const Comparison& c, const ExperimentData& data, const AnalysisOptions& o) {
+    const Decision& d = c.decision;
+    const Effect& e = d.effect;
+    const bool rate = isRate(o.metric);
+    const double scale = rate || e.liftDefined ? 100.0 : 1.0;
+    const double value = e.liftDefined ? e.lift : e.difference;
+    const stats::ConfidenceInterval ci = e.liftDefined ? e.liftInterval : e.differenceInterval;
+    const int decimals = util::displayDecimals(scale * value, 0.5 * scale * (ci.upper - ci.lower));
+    const std::string unit = e.liftDefined ? " %" : rate ? " pp" : "";
+    const auto text = [&](double x) { return util::fixedText(scale * x, decimals, true) + unit; };
+    std::vector<std::string> args{data.arms[c.arm].name, data.arms[0].name, metricName(o.metric), text(value),
+                                  levelText(d.level), text(ci.lower), text(ci.upper),
+                                  util::pValueText(d.adjustedP, o.alpha)};
+    MessageCode code{};
+    if (c.verdict == Verdict::Better) code = e.liftDefined ? MessageCode::AbVerdictBetter : MessageCode::AbVerdictBetterByDifference;
+    else if (c.verdict == Verdict::Worse) code = e.liftDefined ? MessageCode::AbVerdictWorse : MessageCode::AbVerdictWorseByDifference;
+    else if (c.verdict == Verdict::SampleRatioMismatch)
+        code = e.liftDefined ? MessageCode::AbVerdictUntrusted : MessageCode::AbVerdictUntrustedByDifference;
+    else {
+        code = e.liftDefined ? MessageCode::AbVerdictInconclusive : MessageCode::AbVerdictInconclusiveByDifference;
+        const double mde = 100.0 * c.detectableLift;
+        args.push_back(std::isfinite(mde) ? util::fixedText(mde, util::displayDecimals(mde, 0.0), true) + " %" : "n/a");
+        args.push_back(levelText(o.power));
     }
-    const double se = (m.differenceInterval.upper - m.differenceInterval.lower) / (2.0 * criticalZ(o.alpha));
-    return (criticalZ(o.alpha) + stats::normalQuantile(o.power)) * se / m.control;
+    return util::makeMessage(code, std::move(args), util::Severity::Info);
 }
 
 } // namespace
@@ -192,32 +126,56 @@ void requireAnalysisOptions(const AnalysisOptions& o, const ExperimentData& data
         if (arm.days.empty() || arm.last().cumVisitors < 2) util::fail(MessageCode::AbEmptyArm, {arm.name});
 }
 
-std::vector<DayPoint> dailySeries(const ExperimentData& data, std::size_t arm, const AnalysisOptions& o, double& tau2) {
+double comparisonAlpha(const ExperimentData& data, const AnalysisOptions& o) {
+    return o.alpha / static_cast<double>(std::max<std::size_t>(1, data.arms.size() - 1));
+}
+
+std::optional<PowerPlan> powerPlan(const ExperimentData& data, std::size_t arm, const AnalysisOptions& o) {
+    if (!isRate(o.metric)) return std::nullopt;
+    const std::size_t lastDay = static_cast<std::size_t>(data.dayCount - 1);
+    const auto c = data.arms[0].proportion(o.metric, lastDay), t = data.arms[arm].proportion(o.metric, lastDay);
+    PowerPlan plan;
+    plan.baselineRate = c.rate();
+    if (!(plan.baselineRate > 0.0 && plan.baselineRate < 1.0)) return std::nullopt;
+    plan.visitorsPerArm = static_cast<double>((c.visitors + t.visitors) / 2);
+    plan.alpha = comparisonAlpha(data, o);
+    plan.power = o.power;
+    return plan;
+}
+
+double detectableLift(const PowerPlan& plan) {
+    const auto delta = attempt([&] {
+        return stats::minimumDetectableEffect(plan.baselineRate, plan.visitorsPerArm, plan.alpha, plan.power);
+    });
+    return delta ? *delta / plan.baselineRate : kNaN;
+}
+
+std::vector<DayPoint> dailySeries(const ExperimentData& data, std::size_t arm, const AnalysisOptions& o, double& tau2,
+                                  const SeriesOptions& seriesOptions) {
     tau2 = planTau2(data, arm, o);
-    const double z = criticalZ(o.alpha);
+    const double verdictAlpha = comparisonAlpha(data, o);
     std::vector<DayPoint> points(static_cast<std::size_t>(data.dayCount));
     std::vector<stats::EffectLook> looks(points.size());
     for (std::size_t d = 0; d < points.size(); ++d) {
         DayPoint& p = points[d];
         p.day = static_cast<int>(d);
-        const auto [vc, ec] = valueAndError(data.arms[0], o.metric, d);
-        const auto [vt, et] = valueAndError(data.arms[arm], o.metric, d);
-        p.control = vc;
-        p.treatment = vt;
-        p.controlInterval = std::isfinite(ec) ? around(vc, z * ec) : kNoInterval;
-        p.treatmentInterval = std::isfinite(et) ? around(vt, z * et) : kNoInterval;
-        p.lift = kNaN;
-        p.liftInterval = kNoInterval;
-        p.difference = kNaN;
-        if (const auto m = compare(data, arm, o.metric, d, o.alpha)) {
-            p.difference = m->difference;
+        const ArmValue c = armValue(data.arms[0], o.metric, d, o.alpha);
+        const ArmValue t = armValue(data.arms[arm], o.metric, d, o.alpha);
+        p.control = c.value;
+        p.treatment = t.value;
+        p.controlInterval = c.interval;
+        p.treatmentInterval = t.interval;
+        p.effect.level = 1.0 - verdictAlpha;
+        p.effect.difference = kNaN;
+        p.effect.differenceInterval = kNoInterval;
+        p.effect.liftInterval = kNoInterval;
+        if (const auto m = compareMetric(data, arm, o.metric, d, verdictAlpha)) {
             p.fixedP = m->pValue;
-            if (m->liftDefined) {
-                p.lift = m->lift.lift;
-                p.liftInterval = m->lift.interval;
-            }
-            const double v = ec * ec + et * et; // plug-in variance of the difference
-            if (std::isfinite(v) && v > 0.0) looks[d] = {m->difference, v};
+            if (seriesOptions.effects) p.effect = m->effect;
+            else p.effect.difference = m->effect.difference;
+            // The mSPRT's plug-in variance of the difference: the arms' own standard errors.
+            const double v = c.standardError * c.standardError + t.standardError * t.standardError;
+            if (std::isfinite(v) && v > 0.0) looks[d] = {m->effect.difference, v};
         }
     }
     if (tau2 > 0.0) {
@@ -253,7 +211,9 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
         for (int m = 0; m < kMetricCount; ++m)
             if (static_cast<Metric>(m) != o.metric && data.hasMetric(static_cast<Metric>(m)))
                 metrics.push_back(static_cast<Metric>(m));
-        std::vector<double> primaryP, allP;
+        const std::size_t family = data.arms.size() - 1;
+        const double verdictAlpha = comparisonAlpha(data, o);
+        std::vector<double> allP;
         // The resampling and the Bayesian sums poll this for Ctrl-C / Cancel; their own fractions would jump
         // the overall progress back and forth, so it carries the token only.
         const util::Progress cancelOnly({}, progress.token());
@@ -262,18 +222,26 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
             Comparison c;
             c.arm = arm;
             for (const Metric m : metrics) {
-                auto r = compare(data, arm, m, lastDay, o.alpha);
+                auto r = compareMetric(data, arm, m, lastDay, o.alpha);
                 if (!r) util::fail(MessageCode::AbEmptyArm, {data.arms[arm].name});
                 allP.push_back(r->pValue);
                 c.metrics.push_back(std::move(*r));
             }
-            primaryP.push_back(c.metrics[0].pValue);
+            // The verdict's analysis: the primary test again, its intervals at the Bonferroni level.
+            const MetricResult primary = *compareMetric(data, arm, o.metric, lastDay, verdictAlpha);
+            Decision& decision = c.decision;
+            decision.family = family;
+            decision.level = 1.0 - verdictAlpha;
+            decision.pValue = primary.pValue;
+            decision.adjustedP = std::min(1.0, static_cast<double>(family) * primary.pValue);
+            decision.effect = primary.effect;
+            decision.significant = decision.adjustedP <= o.alpha;
             c.series = dailySeries(data, arm, o, c.tau2);
             const auto& ca = data.arms[0];
             const auto& ta = data.arms[arm];
             stats::BootstrapOptions bo;
             bo.resamples = o.bootstrapResamples;
-            bo.alpha = o.alpha;
+            bo.alpha = verdictAlpha; // a check of the verdict at its own level
             bo.seed = util::hash64(arm, o.seed);
             bo.threads = o.threads;
             bo.keepDistribution = o.keepBootstrapDistribution;
@@ -295,49 +263,35 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
                 bay.progress = cancelOnly;
                 c.bayesian = stats::betaBinomial(ca.proportion(o.metric, lastDay), ta.proportion(o.metric, lastDay), bay);
             }
-            const std::size_t n = static_cast<std::size_t>((ca.last().cumVisitors + ta.last().cumVisitors) / 2);
-            c.detectableLift = detectableLift(c.metrics[0], n, o);
+            if (const auto plan = powerPlan(data, arm, o)) c.detectableLift = detectableLift(*plan);
+            else c.detectableLift = isRate(o.metric) ? kNaN : detectableLiftOfMeans(primary, verdictAlpha, o.power);
+            if (!decision.effect.liftDefined)
+                c.liftNote = util::makeMessage(isRate(o.metric) ? MessageCode::AbLiftNoControlConversions
+                                                                : MessageCode::AbLiftControlNearZero,
+                                               {ca.name, metricName(o.metric)}, util::Severity::Info);
             result.comparisons.push_back(std::move(c));
             progress.set(static_cast<double>(arm) / static_cast<double>(data.arms.size() - 1), "abtest.analysis");
         }
-        const auto holmPrimary = stats::holmAdjusted(primaryP);
         const auto holmAll = stats::holmAdjusted(allP);
         const auto bhAll = stats::benjaminiHochbergAdjusted(allP);
         std::size_t k = 0;
         double bestLift = -INFINITY;
         bool anyBetter = false, allWorse = true;
-        for (std::size_t i = 0; i < result.comparisons.size(); ++i) {
-            Comparison& c = result.comparisons[i];
-            c.primaryAdjustedP = holmPrimary[i];
+        for (Comparison& c : result.comparisons) {
             for (auto& m : c.metrics) {
                 m.holmAll = holmAll[k];
                 m.bhAll = bhAll[k++];
             }
-            const MetricResult& m = c.metrics[0];
-            const std::string& name = data.arms[c.arm].name;
-            const std::string& control = data.arms[0].name;
-            const bool significant = c.primaryAdjustedP <= o.alpha;
+            const Effect& e = c.decision.effect;
             if (result.srm.mismatch) c.verdict = Verdict::SampleRatioMismatch;
-            else if (significant && m.difference > 0.0) c.verdict = Verdict::Better;
-            else if (significant && m.difference < 0.0) c.verdict = Verdict::Worse;
+            else if (c.decision.significant && e.difference > 0.0) c.verdict = Verdict::Better;
+            else if (c.decision.significant && e.difference < 0.0) c.verdict = Verdict::Worse;
             else c.verdict = Verdict::Inconclusive;
-            const std::string lift = m.liftDefined ? percentText(m.lift.lift) : "n/a";
-            const std::string lo = m.liftDefined ? percentText(m.lift.interval.lower) : "n/a";
-            const std::string hi = m.liftDefined ? percentText(m.lift.interval.upper) : "n/a";
-            if (c.verdict == Verdict::Inconclusive || c.verdict == Verdict::SampleRatioMismatch)
-                c.verdictMessage = util::makeMessage(
-                    MessageCode::AbVerdictInconclusive,
-                    {name, control, metricName(o.metric), pText(c.primaryAdjustedP),
-                     std::isfinite(c.detectableLift) ? percentText(c.detectableLift) : "n/a"},
-                    util::Severity::Info);
-            else
-                c.verdictMessage = util::makeMessage(c.verdict == Verdict::Better ? MessageCode::AbVerdictBetter
-                                                                                  : MessageCode::AbVerdictWorse,
-                                                     {name, control, metricName(o.metric), lift, lo, hi,
-                                                      pText(c.primaryAdjustedP)},
-                                                     util::Severity::Info);
-            if (c.verdict == Verdict::Better && m.lift.lift > bestLift) {
-                bestLift = m.lift.lift;
+            c.verdictMessage = verdictMessage(c, data, o);
+            // The best arm by its relative lift, or by its difference when a lift is undefined.
+            const double score = e.liftDefined ? e.lift : e.difference;
+            if (c.verdict == Verdict::Better && score > bestLift) {
+                bestLift = score;
                 result.bestArm = c.arm;
             }
             anyBetter = anyBetter || c.verdict == Verdict::Better;
@@ -346,11 +300,19 @@ util::Result<Analysis> analyse(const ExperimentData& data, const AnalysisOptions
         if (result.srm.mismatch) {
             result.overall = Verdict::SampleRatioMismatch;
             result.messages.push_back(util::makeMessage(MessageCode::AbVerdictSampleRatioMismatch,
-                                                        {pText(result.srm.pValue)}, util::Severity::Warning));
+                                                        {util::pValueText(result.srm.pValue, 0.001)},
+                                                        util::Severity::Warning));
         } else {
             result.overall = anyBetter ? Verdict::Better : allWorse ? Verdict::Worse : Verdict::Inconclusive;
         }
-        for (const auto& c : result.comparisons) result.messages.push_back(c.verdictMessage);
+        if (family > 1)
+            result.messages.push_back(util::makeMessage(MessageCode::AbVerdictBonferroni,
+                                                        {std::to_string(family), levelText(1.0 - verdictAlpha)},
+                                                        util::Severity::Info));
+        for (const auto& c : result.comparisons) {
+            result.messages.push_back(c.verdictMessage);
+            if (c.liftNote) result.messages.push_back(*c.liftNote);
+        }
         progress.set(1.0, "abtest.analysis");
         return result;
     });

@@ -5,7 +5,6 @@
 
 #include "abtest/Assignment.h"
 #include "stats/Checks.h"
-#include "stats/MultipleTesting.h"
 #include "stats/Sampling.h"
 #include "util/SystemInfo.h"
 
@@ -84,23 +83,6 @@ util::Result<ExperimentData> runParametric(const ParametricOptions& options) {
     });
 }
 
-namespace {
-
-stats::RejectionRate rejectionRate(std::uint64_t rejections, std::uint32_t n) {
-    stats::RejectionRate r;
-    r.rejections = rejections;
-    const double total = static_cast<double>(n), p = static_cast<double>(rejections) / total;
-    r.rate = p;
-    // Wilson score interval at 95 %.
-    const double z = 1.959963984540054, z2 = z * z;
-    const double centre = (p + z2 / (2 * total)) / (1 + z2 / total);
-    const double half = z / (1 + z2 / total) * std::sqrt(p * (1 - p) / total + z2 / (4 * total * total));
-    r.interval = {centre - half, centre + half};
-    return r;
-}
-
-} // namespace
-
 util::Result<StudyResult> runParametricStudy(const StudyOptions& options, const util::Progress& progress) {
     return util::capture<StudyResult>([&](std::vector<util::Message>&) {
         requireParametricOptions(options.experiment);
@@ -131,21 +113,20 @@ util::Result<StudyResult> runParametricStudy(const StudyOptions& options, const 
             }
             util::Rng rng = util::Rng::forStream(options.experiment.seed, t);
             const ExperimentData data = simulateParametric(options.experiment, rng);
-            std::vector<double> finalP;
+            // The verdict's rule (abtest/Analysis.h): each arm at alpha / (arms - 1), Bonferroni.
+            const double armAlpha = comparisonAlpha(data, ao);
             for (std::size_t arm = 1; arm < data.arms.size(); ++arm) {
                 double armTau2 = 0.0;
-                const auto series = dailySeries(data, arm, ao, armTau2);
-                finalP.push_back(series.back().fixedP);
+                const auto series = dailySeries(data, arm, ao, armTau2, SeriesOptions{.effects = false});
+                fixed[t] |= series.back().fixedP <= armAlpha ? 1 : 0;
                 if (arm == 1) {
                     tau2[t] = armTau2;
                     for (const auto& p : series) {
-                        peeking[t] |= p.fixedP <= ao.alpha ? 1 : 0;
-                        sequential[t] |= p.alwaysValidP <= ao.alpha ? 1 : 0;
+                        peeking[t] |= p.fixedP <= armAlpha ? 1 : 0;
+                        sequential[t] |= p.alwaysValidP <= armAlpha ? 1 : 0;
                     }
                 }
             }
-            const auto adjusted = stats::holmAdjusted(finalP);
-            for (const double p : adjusted) fixed[t] |= p <= ao.alpha ? 1 : 0;
             std::vector<std::int64_t> observed;
             for (const auto& arm : data.arms) observed.push_back(arm.last().cumVisitors);
             srm[t] = stats::sampleRatioMismatch(observed, shares).mismatch ? 1 : 0;
@@ -160,10 +141,10 @@ util::Result<StudyResult> runParametricStudy(const StudyOptions& options, const 
         StudyResult r;
         r.experiments = n;
         r.tau2 = tau2[0];
-        r.fixedHorizon = rejectionRate(count(fixed), n);
-        r.dailyPeeking = rejectionRate(count(peeking), n);
-        r.sequential = rejectionRate(count(sequential), n);
-        r.srm = rejectionRate(count(srm), n);
+        r.fixedHorizon = stats::rejectionRate(count(fixed), n);
+        r.dailyPeeking = stats::rejectionRate(count(peeking), n);
+        r.sequential = stats::rejectionRate(count(sequential), n);
+        r.srm = stats::rejectionRate(count(srm), n);
         r.seconds = watch.seconds();
         progress.set(1.0, "abtest.study");
         return r;

@@ -241,31 +241,54 @@ util::Result<AblationReport> runAblation(std::shared_ptr<const data::Dataset> da
         sig.bootstrap.resamples = options.bootstrapResamples;
         sig.bootstrap.seed = options.seed;
         sig.bootstrap.threads = options.threads;
-        std::vector<double> ps;
-        for (std::size_t r = 1; r < report.rows.size() && report.lists >= 2; ++r) {
-            auto& row = report.rows[r];
-            const auto cmp = stats::comparePaired(full.perList, row.perList, sig);
-            row.difference = row.ndcg - full.ndcg;
-            row.interval = cmp.bootstrap.interval;
-            row.wilcoxonP = cmp.wilcoxon.pValue;
-            ps.push_back(row.wilcoxonP);
+        report.alpha = sig.alpha;
+        const std::size_t variants = report.rows.size() - 1;
+        if (variants >= 1 && report.lists >= 2) {
+            stats::SignificanceOptions rowSig = sig;
+            rowSig.bootstrap = stats::simultaneousBootstrap(sig.bootstrap, sig.alpha, variants);
+            report.intervalLevel = 1.0 - rowSig.bootstrap.alpha;
+            std::vector<double> ps;
+            for (std::size_t r = 1; r < report.rows.size(); ++r) {
+                auto& row = report.rows[r];
+                const auto cmp = stats::comparePaired(full.perList, row.perList, rowSig);
+                row.difference = row.ndcg - full.ndcg;
+                row.interval = cmp.bootstrap.interval;
+                row.significant = stats::excludesZero(row.interval);
+                row.wilcoxonP = cmp.wilcoxon.pValue;
+                ps.push_back(row.wilcoxonP);
+            }
+            const auto holm = stats::holmAdjusted(ps);
+            for (std::size_t r = 1; r < report.rows.size(); ++r) {
+                report.rows[r].wilcoxonPHolm = holm[r - 1];
+                report.rows[r].wilcoxonSignificant = holm[r - 1] <= sig.alpha;
+            }
         }
-        const auto holm = stats::holmAdjusted(ps);
-        for (std::size_t r = 1; r < report.rows.size() && r - 1 < holm.size(); ++r) report.rows[r].wilcoxonPHolm = holm[r - 1];
 
         std::vector<std::uint8_t> listStage;
         for (std::size_t i = 0; i < split.lists.size(); ++i)
             if (!testRelevant[i].empty()) listStage.push_back(testStages[i]);
+        std::vector<std::vector<std::size_t>> stageLists;
         for (int s = 0; s < analytics::kFunnelStageCount; ++s) {
             std::vector<std::size_t> idx;
             for (std::size_t i = 0; i < listStage.size(); ++i)
                 if (listStage[i] == s) idx.push_back(i);
-            if (idx.size() < options.minStageLists) continue;
+            stageLists.push_back(idx.size() >= options.minStageLists ? std::move(idx) : std::vector<std::size_t>{});
+        }
+        std::size_t stageComparisons = 0;
+        for (const auto& idx : stageLists) stageComparisons += idx.empty() ? 0 : variants;
+        stats::SignificanceOptions stageSig = sig;
+        if (stageComparisons > 0) {
+            stageSig.bootstrap = stats::simultaneousBootstrap(sig.bootstrap, sig.alpha, stageComparisons);
+            report.stageIntervalLevel = 1.0 - stageSig.bootstrap.alpha;
+        }
+        for (int s = 0; s < analytics::kFunnelStageCount; ++s) {
+            const auto& idx = stageLists[static_cast<std::size_t>(s)];
+            if (idx.empty()) continue;
             std::vector<float> a(idx.size()), b(idx.size());
             for (std::size_t j = 0; j < idx.size(); ++j) a[j] = full.perList[idx[j]];
             for (std::size_t r = 1; r < report.rows.size(); ++r) {
                 for (std::size_t j = 0; j < idx.size(); ++j) b[j] = report.rows[r].perList[idx[j]];
-                const auto cmp = stats::comparePaired(b, a, sig); // hybrid - other
+                const auto cmp = stats::comparePaired(b, a, stageSig); // hybrid - other
                 AblationStageRow sr;
                 sr.stage = std::string(analytics::stageName(static_cast<analytics::FunnelStage>(s)));
                 sr.lists = idx.size();
@@ -274,9 +297,17 @@ util::Result<AblationReport> runAblation(std::shared_ptr<const data::Dataset> da
                 sr.otherNdcg = cmp.meanFirst;
                 sr.difference = cmp.meanSecond - cmp.meanFirst;
                 sr.interval = cmp.bootstrap.interval;
+                sr.significant = stats::excludesZero(sr.interval);
                 sr.wilcoxonP = cmp.wilcoxon.pValue;
                 report.stages.push_back(sr);
             }
+        }
+        std::vector<double> stageP;
+        for (const auto& sr : report.stages) stageP.push_back(sr.wilcoxonP);
+        const auto stageHolm = stats::holmAdjusted(stageP);
+        for (std::size_t i = 0; i < report.stages.size(); ++i) {
+            report.stages[i].wilcoxonPHolm = stageHolm[i];
+            report.stages[i].wilcoxonSignificant = stageHolm[i] <= sig.alpha;
         }
         progress.set(1.0, "ablation.done");
         report.totalSeconds = total.seconds();
@@ -295,8 +326,11 @@ nlohmann::json ablationJson(const AblationReport& report) {
             stagesW[std::string(analytics::stageName(static_cast<analytics::FunnelStage>(s)))] = r.stageWeights[static_cast<std::size_t>(s)];
         rows.push_back({{"variant", r.variant}, {"kind", r.kind}, {"component", r.component}, {"ndcg@10", num(r.ndcg)},
                         {"difference", num(r.difference)},
-                        {"ci95", {num(r.interval.lower), num(r.interval.upper)}},
+                        {"ci", {num(r.interval.lower), num(r.interval.upper)}},
+                        {"significant", r.significant},
                         {"wilcoxon_p", num(r.wilcoxonP)}, {"wilcoxon_p_holm", num(r.wilcoxonPHolm)},
+                        {"wilcoxon_significant", r.wilcoxonSignificant},
+                        {"checks_agree", r.significant == r.wilcoxonSignificant},
                         {"validation_ndcg@10", num(r.validationNdcg)}, {"static_weights", r.staticWeights},
                         {"stage_weights", stagesW}});
     }
@@ -304,11 +338,19 @@ nlohmann::json ablationJson(const AblationReport& report) {
     for (const auto& s : report.stages)
         stages.push_back({{"stage", s.stage}, {"lists", s.lists}, {"versus", s.variant}, {"hybrid_ndcg@10", num(s.hybridNdcg)},
                           {"other_ndcg@10", num(s.otherNdcg)}, {"difference", num(s.difference)},
-                          {"ci95", {num(s.interval.lower), num(s.interval.upper)}}, {"wilcoxon_p", num(s.wilcoxonP)}});
+                          {"ci", {num(s.interval.lower), num(s.interval.upper)}}, {"significant", s.significant},
+                          {"wilcoxon_p", num(s.wilcoxonP)}, {"wilcoxon_p_holm", num(s.wilcoxonPHolm)},
+                          {"wilcoxon_significant", s.wilcoxonSignificant},
+                          {"checks_agree", s.significant == s.wilcoxonSignificant}});
     json stageLists = json::object();
     for (int s = 0; s < analytics::kFunnelStageCount; ++s)
         stageLists[std::string(analytics::stageName(static_cast<analytics::FunnelStage>(s)))] = report.stageLists[static_cast<std::size_t>(s)];
     return {{"columns", report.columns}, {"lists", report.lists}, {"stage_lists", stageLists},
+            {"alpha", report.alpha}, {"interval_level", report.intervalLevel},
+            {"stage_interval_level", report.stageIntervalLevel},
+            {"rule", "each family (rows; stage rows) has simultaneous bootstrap intervals at 1 - alpha/m (Bonferroni); "
+                     "significant: the interval excludes 0; wilcoxon_significant: Holm-corrected Wilcoxon p <= alpha "
+                     "(robustness check)"},
             {"validation_lists", report.validationLists}, {"validation_begin_ms", report.validationBeginMs},
             {"rows", rows}, {"stages", stages},
             {"seconds", {{"fit_wall", report.fitSeconds}, {"fit_cpu", report.fitCpuSeconds},

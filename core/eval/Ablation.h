@@ -1,8 +1,11 @@
 #pragma once
 // The hybrid's ablation in one run (issue 4): the funnel-aware hybrid, the static hybrid, each component
 // removed in turn, no session views (history only), uniform event weights, and each component alone; NDCG@10
-// on the protocol's lists, the difference to the full hybrid with its paired bootstrap 95 % interval and the
-// Wilcoxon p-value (Holm over the rows), overall and per funnel stage with enough lists.
+// on the protocol's lists, the difference to the full hybrid with its paired bootstrap interval and the
+// Wilcoxon p-value, overall and per funnel stage with enough lists. As in the significance matrix
+// (stats/Significance.h) each family (the overall rows; all stage rows) gets simultaneous intervals at level
+// 1 - alpha/m, a row is significant exactly when its interval excludes 0, and the Holm-corrected Wilcoxon p
+// beside it is a robustness check whose disagreement is flagged.
 //
 // Affordable because nothing is fitted twice: the components are fitted once on the hybrid's validation
 // sub-train and once on the whole training set (and once more each, for uniform event weights, only the
@@ -43,9 +46,11 @@ struct AblationRow {
     std::string component;///< the removed / kept component, if any
     double ndcg = 0.0;    ///< mean NDCG@10 over the lists with a relevant item
     double difference = 0.0;             ///< ndcg - the full hybrid's
-    stats::ConfidenceInterval interval;  ///< paired bootstrap 95 % interval of the difference
+    stats::ConfidenceInterval interval;  ///< paired bootstrap interval of the difference, AblationReport::intervalLevel
     double wilcoxonP = 1.0;
     double wilcoxonPHolm = 1.0;          ///< Holm over every row but the full hybrid
+    bool significant = false;            ///< the interval excludes 0
+    bool wilcoxonSignificant = false;    ///< wilcoxonPHolm <= alpha (the robustness check)
     double validationNdcg = 0.0;         ///< the weight search's objective (pools only, static vector)
     std::vector<double> staticWeights;   ///< per column
     std::array<std::vector<double>, 4> stageWeights;
@@ -58,8 +63,11 @@ struct AblationStageRow {
     std::string variant;
     double hybridNdcg = 0.0, otherNdcg = 0.0;
     double difference = 0.0; ///< hybrid - other (positive: the funnel-aware hybrid is better)
-    stats::ConfidenceInterval interval;
+    stats::ConfidenceInterval interval; ///< level AblationReport::stageIntervalLevel
     double wilcoxonP = 1.0;
+    double wilcoxonPHolm = 1.0;         ///< Holm over every stage row
+    bool significant = false;           ///< the interval excludes 0
+    bool wilcoxonSignificant = false;   ///< wilcoxonPHolm <= alpha
 };
 
 struct AblationReport {
@@ -70,6 +78,9 @@ struct AblationReport {
     std::array<std::uint64_t, 4> stageLists{};
     std::vector<AblationRow> rows;
     std::vector<AblationStageRow> stages;
+    double alpha = 0.05;               ///< family-wise level of both families
+    double intervalLevel = 0.95;       ///< of the rows' intervals: 1 - alpha / (rows - 1)
+    double stageIntervalLevel = 0.95;  ///< of the stage rows' intervals: 1 - alpha / stage rows
     double fitSeconds = 0.0, fitCpuSeconds = 0.0;
     double totalSeconds = 0.0, totalCpuSeconds = 0.0;
     std::vector<util::Message> warnings;

@@ -1,7 +1,7 @@
 #pragma once
-// Comparing models evaluated on the same lists: the significance matrix (paired bootstrap 95 % interval of
-// the mean difference, Wilcoxon p Holm-corrected across the family, paired t p, Cohen's d_z;
-// core/eval/README.md section 7) and the breakdown of per-list values by activity segment and funnel stage.
+// Comparing models evaluated on the same lists: the significance matrix (simultaneous paired bootstrap
+// intervals of the mean differences that decide the flag, Wilcoxon p Holm-corrected across the family as a
+// check, paired t p, Cohen's d_z; core/eval/README.md section 7) and the breakdown of per-list values by activity segment and funnel stage.
 #include <array>
 #include <cstdint>
 #include <span>

@@ -24,9 +24,12 @@ std::string dateText(std::int64_t ms) {
 
 double ratio(double a, double b) { return b > 0.0 ? a / b : std::nan(""); }
 
-json liftJson(const stats::RelativeLift& lift, bool defined) {
-    if (!defined) return nullptr;
-    return {{"value", number(lift.lift)}, {"standard_error", number(lift.standardError)}, {"ci", toJson(lift.interval)}};
+/// The estimate with both intervals (one test, one level); the lift is null when it is undefined.
+json effectJson(const abtest::Effect& e) {
+    return {{"level", e.level},
+            {"difference", number(e.difference)},
+            {"difference_ci", toJson(e.differenceInterval)},
+            {"relative_lift", e.liftDefined ? json{{"value", number(e.lift)}, {"ci", toJson(e.liftInterval)}} : json(nullptr)}};
 }
 
 json bootstrapJson(const stats::BootstrapResult& b) {
@@ -38,17 +41,21 @@ json bootstrapJson(const stats::BootstrapResult& b) {
 }
 
 json metricJson(const abtest::MetricResult& m) {
-    return {{"metric", abtest::metricName(m.metric)},
-            {"test", m.test},
-            {"control", number(m.control)},
-            {"treatment", number(m.treatment)},
-            {"difference", number(m.difference)},
-            {"difference_ci", toJson(m.differenceInterval)},
-            {"statistic", number(m.statistic)},
-            {"p_value", number(m.pValue)},
-            {"p_holm_all", number(m.holmAll)},
-            {"p_bh_all", number(m.bhAll)},
-            {"relative_lift", liftJson(m.lift, m.liftDefined)}};
+    json j{{"metric", abtest::metricName(m.metric)},
+           {"test", m.test},
+           {"control", number(m.control)},
+           {"treatment", number(m.treatment)},
+           {"statistic", number(m.statistic)},
+           {"p_value", number(m.pValue)},
+           {"standard_error", number(m.standardError)},
+           {"effect", effectJson(m.effect)},
+           {"p_holm_all", number(m.holmAll)},
+           {"p_bh_all", number(m.bhAll)}};
+    if (m.proportions)
+        j["unpooled_wald"] = {{"z", number(m.proportions->unpooledZ)},
+                              {"p_value", number(m.proportions->unpooledPValue)},
+                              {"difference_ci", toJson(m.proportions->interval)}};
+    return j;
 }
 
 } // namespace
@@ -129,9 +136,7 @@ json toJson(const abtest::Analysis& a, const abtest::ExperimentData& data) {
                               {"control_ci", toJson(p.controlInterval)},
                               {"treatment", number(p.treatment)},
                               {"treatment_ci", toJson(p.treatmentInterval)},
-                              {"difference", number(p.difference)},
-                              {"lift", number(p.lift)},
-                              {"lift_ci", toJson(p.liftInterval)},
+                              {"effect", effectJson(p.effect)},
                               {"fixed_p", number(p.fixedP)},
                               {"always_valid_p", number(p.alwaysValidP)},
                               {"sequential_ci", toJson(p.sequentialInterval)}});
@@ -139,7 +144,12 @@ json toJson(const abtest::Analysis& a, const abtest::ExperimentData& data) {
                {"control", data.arms[0].name},
                {"verdict", abtest::verdictName(c.verdict)},
                {"verdict_message", toJson(c.verdictMessage)},
-               {"primary_p_holm_arms", number(c.primaryAdjustedP)},
+               {"decision", {{"family", c.decision.family},
+                             {"p_value", number(c.decision.pValue)},
+                             {"p_bonferroni", number(c.decision.adjustedP)},
+                             {"significant", c.decision.significant},
+                             {"effect", effectJson(c.decision.effect)}}},
+               {"lift_note", c.liftNote ? toJson(*c.liftNote) : json(nullptr)},
                {"detectable_relative_lift", number(c.detectableLift)},
                {"msprt_tau2", number(c.tau2)},
                {"metrics", metrics},
@@ -181,8 +191,13 @@ json toJson(const abtest::Analysis& a, const abtest::ExperimentData& data) {
                                        "(Johari, Koomen, Pekelis, Walsh, KDD 2017; Johari, Pekelis, Walsh, Oper. Res. 2022)"},
                             {"mixing_variance_rule", "tau^2 = c(alpha) V*, c(0.05) = 7.936, V* = effect variance at the "
                                                      "planned horizon (Howard et al. 2021)"}}},
-            {"multiple_testing", "verdict: Holm over the treatment arms on the primary metric; p_holm_all and p_bh_all: "
-                                 "Holm and Benjamini-Hochberg over every arm x metric"},
+            {"multiple_testing", "verdict: the primary metric's test, Bonferroni over the treatment arms (p_bonferroni = "
+                                 "min(1, m p), intervals at 1 - alpha/m, significant exactly when the interval excludes "
+                                 "0); p_holm_all and p_bh_all: Holm and Benjamini-Hochberg over every arm x metric"},
+            {"intervals", "rates: score test (pooled z) with the score intervals of the difference and the ratio "
+                          "(Miettinen & Nurminen 1985); CTR: Wald z with delta-method variances and Fieller's "
+                          "interval of the ratio; revenue: Welch t with Fieller's interval (Fieller 1954); per-arm "
+                          "bands: Wilson (rates)"},
             {"comparisons", comparisons},
             {"verdict", {{"overall", abtest::verdictName(a.overall)},
                          {"best_arm", a.overall == abtest::Verdict::Better ? json(data.arms[a.bestArm].name) : json(nullptr)},

@@ -113,6 +113,11 @@ json toJson(const eval::ComparisonResult& c) {
     if (!c.computed) return j;
     j["means"] = c.matrix.means;
     j["bootstrap_method"] = static_cast<int>(c.matrix.bootstrapMethod);
+    j["alpha"] = c.matrix.alpha;
+    j["interval_level"] = c.matrix.intervalLevel; // simultaneous: 1 - alpha / pairs (Bonferroni)
+    j["bootstrap_resamples"] = c.matrix.resamples;
+    j["rule"] = "significant: the simultaneous bootstrap interval excludes 0; wilcoxon_significant: the Holm-corrected "
+                "Wilcoxon p <= alpha (robustness check); checks_agree: both say the same";
     json pairs = json::array();
     for (const auto& e : c.matrix.entries)
         pairs.push_back({{"first", c.models[e.first]},
@@ -123,7 +128,9 @@ json toJson(const eval::ComparisonResult& c) {
                          {"wilcoxon_p_holm", number(e.wilcoxonPHolm)},
                          {"t_test_p", number(e.tTestP)},
                          {"cohens_dz", number(e.cohensDz)},
-                         {"significant", e.significant}});
+                         {"significant", e.significant},
+                         {"wilcoxon_significant", e.wilcoxonSignificant},
+                         {"checks_agree", e.checksAgree()}});
     j["pairs"] = pairs;
     return j;
 }

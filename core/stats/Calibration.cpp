@@ -5,6 +5,7 @@
 
 #include "stats/Checks.h"
 #include "stats/Sampling.h"
+#include "stats/ScoreIntervals.h"
 #include "stats/Sequential.h"
 #include "util/Message.h"
 #include "util/Random.h"
@@ -18,15 +19,6 @@ struct Outcome {
 
 void requireRange(const char* name, double value, bool ok, const char* range) {
     if (!ok) util::failParameter(name, util::MessageCode::ParameterOutOfRange, {name, numberText(value), range});
-}
-
-RejectionRate rateOf(std::uint64_t rejections, std::uint32_t tests) {
-    // Wilson score interval at 95 %.
-    const double z = normalQuantile(0.975);
-    const double n = tests, p = static_cast<double>(rejections) / n;
-    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
-    return {rejections, p, {centre - half, centre + half}};
 }
 
 /// One simulated experiment with daily looks.
@@ -62,6 +54,11 @@ Outcome simulate(util::Rng& rng, const CalibrationOptions& o, double treatmentRa
 }
 
 } // namespace
+
+RejectionRate rejectionRate(std::uint64_t rejections, std::uint32_t tests) {
+    return {rejections, static_cast<double>(rejections) / static_cast<double>(tests),
+            wilsonInterval({static_cast<std::int64_t>(rejections), static_cast<std::int64_t>(tests)}, 0.05)};
+}
 
 CalibrationResult runCalibration(const CalibrationOptions& o, const util::Progress& progress) {
     requireRange("tests", o.tests, o.tests >= 1, "[1, 4294967295]");
@@ -105,10 +102,10 @@ CalibrationResult runCalibration(const CalibrationOptions& o, const util::Progre
         msprt += out.msprt;
         growthbook += out.growthbook;
     }
-    result.fixedHorizon = rateOf(fixed, o.tests);
-    result.dailyPeeking = rateOf(peeking, o.tests);
-    result.msprt = rateOf(msprt, o.tests);
-    result.growthbook = rateOf(growthbook, o.tests);
+    result.fixedHorizon = rejectionRate(fixed, o.tests);
+    result.dailyPeeking = rejectionRate(peeking, o.tests);
+    result.msprt = rejectionRate(msprt, o.tests);
+    result.growthbook = rejectionRate(growthbook, o.tests);
     return result;
 }
 

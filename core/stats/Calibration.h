@@ -36,6 +36,8 @@ struct RejectionRate {
     double rate = 0.0;
     ConfidenceInterval interval; ///< Wilson 95 % interval of the rate
 };
+/// `rejections` out of `tests` (>= 1) with the Wilson interval (stats/ScoreIntervals.h).
+RejectionRate rejectionRate(std::uint64_t rejections, std::uint32_t tests);
 
 struct CalibrationResult {
     std::uint32_t tests = 0;

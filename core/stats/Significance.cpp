@@ -115,6 +115,21 @@ void sharedBootstrap(const std::vector<float>& rows, std::size_t models, std::ui
 
 } // namespace
 
+BootstrapOptions simultaneousBootstrap(const BootstrapOptions& base, double familyAlpha, std::size_t comparisons) {
+    requireOpenUnit("alpha", familyAlpha);
+    requireAtLeast("comparisons", comparisons, 1);
+    BootstrapOptions o = base;
+    const auto m = static_cast<double>(comparisons);
+    o.alpha = familyAlpha / m;
+    // About ten resamples beyond each bound: B alpha / (2 m) >= 10.
+    const double needed = std::ceil(20.0 * m / familyAlpha - 1e-9);
+    if (needed > static_cast<double>(o.resamples))
+        o.resamples = needed >= 4.0e9 ? 4000000000u : static_cast<std::uint32_t>(needed);
+    return o;
+}
+
+bool excludesZero(const ConfidenceInterval& interval) { return interval.lower > 0.0 || interval.upper < 0.0; }
+
 PairedComparison comparePaired(std::span<const float> first, std::span<const float> second,
                                const SignificanceOptions& options, const util::Progress& progress) {
     requireOpenUnit("alpha", options.alpha);
@@ -195,10 +210,17 @@ SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> mo
     const std::vector<double> holm = holmAdjusted(wilcoxonP);
     for (std::size_t p = 0; p < out.entries.size(); ++p) {
         out.entries[p].wilcoxonPHolm = holm[p];
-        out.entries[p].significant = holm[p] <= options.alpha;
+        out.entries[p].wilcoxonSignificant = holm[p] <= options.alpha;
     }
 
-    // Phase 2: bootstrap intervals of the mean differences.
+    // Phase 2: simultaneous bootstrap intervals of the mean differences; the flag follows the interval.
+    const BootstrapOptions family = simultaneousBootstrap(options.bootstrap, options.alpha, out.entries.size());
+    out.alpha = options.alpha;
+    out.intervalLevel = 1.0 - family.alpha;
+    out.resamples = family.resamples;
+    const auto flag = [&out] {
+        for (MatrixEntry& e : out.entries) e.significant = excludesZero(e.bootstrapInterval);
+    };
     const util::Progress boot = progress.sub(0.3, 1.0, "significance.bootstrap");
     const bool allFew = std::all_of(isFew.begin(), isFew.end(), [](char f) { return f != 0; });
     out.bootstrapMethod = allFew ? ResamplingMethod::DistinctValues
@@ -207,21 +229,23 @@ SignificanceMatrix significanceMatrix(std::span<const std::span<const float>> mo
         for (std::size_t p = 0; p < out.entries.size(); ++p) {
             const double from = static_cast<double>(p) / static_cast<double>(out.entries.size());
             const double to = static_cast<double>(p + 1) / static_cast<double>(out.entries.size());
-            out.entries[p].bootstrapInterval = bootstrapMean(fewDistinct[p], options.bootstrap, boot.sub(from, to)).interval;
+            out.entries[p].bootstrapInterval = bootstrapMean(fewDistinct[p], family, boot.sub(from, to)).interval;
         }
+        flag();
         return out;
     }
     fewDistinct.clear();
     std::vector<float> rows(n * m);
     for (std::size_t k = 0; k < m; ++k)
         for (std::size_t i = 0; i < n; ++i) rows[i * m + k] = models[k][i];
-    std::vector<std::vector<double>> statistics(out.entries.size(), std::vector<double>(options.bootstrap.resamples));
-    sharedBootstrap(rows, m, n, out.entries, options.bootstrap, boot, statistics);
+    std::vector<std::vector<double>> statistics(out.entries.size(), std::vector<double>(family.resamples));
+    sharedBootstrap(rows, m, n, out.entries, family, boot, statistics);
     for (std::size_t p = 0; p < out.entries.size(); ++p) {
         BootstrapResult r;
-        summarizeResamples(std::move(statistics[p]), options.bootstrap, r);
+        summarizeResamples(std::move(statistics[p]), family, r);
         out.entries[p].bootstrapInterval = r.interval;
     }
+    flag();
     return out;
 }
 

@@ -177,6 +177,9 @@ void putComparison(ByteWriter& w, const eval::ComparisonResult& c) {
     w.put(m.lists);
     w.putVector(m.means);
     w.put(static_cast<std::uint8_t>(m.bootstrapMethod));
+    w.put(m.alpha);
+    w.put(m.intervalLevel);
+    w.put(m.resamples);
     w.put<std::uint64_t>(m.entries.size());
     for (const auto& e : m.entries) {
         w.put<std::uint64_t>(e.first);
@@ -185,9 +188,12 @@ void putComparison(ByteWriter& w, const eval::ComparisonResult& c) {
         put(w, e.bootstrapInterval);
         for (const double v : {e.wilcoxonP, e.wilcoxonPHolm, e.tTestP, e.cohensDz}) w.put(v);
         w.put<std::uint8_t>(e.significant ? 1 : 0);
+        w.put<std::uint8_t>(e.wilcoxonSignificant ? 1 : 0);
     }
 }
-eval::ComparisonResult getComparison(ByteReader& r) {
+/// Version 1 stored unadjusted 95 % intervals and a flag from the Holm-corrected Wilcoxon p: read as such (the
+/// level says 95 %, the flag follows the interval, the Wilcoxon flag is the stored one).
+eval::ComparisonResult getComparison(ByteReader& r, std::uint32_t version) {
     eval::ComparisonResult c;
     c.subset = r.getString();
     c.metric = r.getString();
@@ -199,6 +205,11 @@ eval::ComparisonResult getComparison(ByteReader& r) {
     m.lists = r.get<std::uint64_t>();
     m.means = r.getVector<double>();
     m.bootstrapMethod = static_cast<stats::ResamplingMethod>(std::min<std::uint8_t>(r.get<std::uint8_t>(), 2));
+    if (version >= 2) {
+        m.alpha = r.get<double>();
+        m.intervalLevel = r.get<double>();
+        m.resamples = r.get<std::uint32_t>();
+    }
     const auto entries = r.get<std::uint64_t>();
     for (std::uint64_t i = 0; i < entries; ++i) {
         stats::MatrixEntry e;
@@ -209,7 +220,13 @@ eval::ComparisonResult getComparison(ByteReader& r) {
         e.meanDifference = r.get<double>();
         e.bootstrapInterval = getInterval(r);
         for (double* v : {&e.wilcoxonP, &e.wilcoxonPHolm, &e.tTestP, &e.cohensDz}) *v = r.get<double>();
-        e.significant = r.get<std::uint8_t>() != 0;
+        if (version >= 2) {
+            e.significant = r.get<std::uint8_t>() != 0;
+            e.wilcoxonSignificant = r.get<std::uint8_t>() != 0;
+        } else {
+            e.wilcoxonSignificant = r.get<std::uint8_t>() != 0;
+            e.significant = stats::excludesZero(e.bootstrapInterval);
+        }
         m.entries.push_back(e);
     }
     if (m.means.size() != m.models || c.models.size() != m.models)
@@ -271,7 +288,7 @@ eval::EvaluationReport decodeReport(std::span<const std::byte> bytes) {
     ByteReader r(bytes);
     if (r.get<std::uint32_t>() != kMagic) util::fail(util::MessageCode::InternalError, {"not an evaluation report"});
     const auto version = r.get<std::uint32_t>();
-    if (version != kEvaluationCodecVersion)
+    if (version < 1 || version > kEvaluationCodecVersion)
         util::fail(util::MessageCode::InternalError, {"evaluation report format " + std::to_string(version)});
     eval::EvaluationReport report;
     report.protocol = r.getString();
@@ -284,7 +301,7 @@ eval::EvaluationReport decodeReport(std::span<const std::byte> bytes) {
     const auto models = r.get<std::uint64_t>();
     for (std::uint64_t i = 0; i < models; ++i) report.models.push_back(getModel(r));
     const auto comparisons = r.get<std::uint64_t>();
-    for (std::uint64_t i = 0; i < comparisons; ++i) report.comparisons.push_back(getComparison(r));
+    for (std::uint64_t i = 0; i < comparisons; ++i) report.comparisons.push_back(getComparison(r, version));
     const auto warnings = r.get<std::uint64_t>();
     for (std::uint64_t i = 0; i < warnings; ++i) {
         util::Message m;

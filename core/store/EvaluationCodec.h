@@ -3,6 +3,7 @@
 // interval, segment, comparison and per-list vector, NaN included (the JSON form writes NaN as null and leaves
 // some fields out). Message codes travel by their stable dotted name, so a report survives new codes.
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -10,7 +11,8 @@
 
 namespace vitrina::store {
 
-inline constexpr int kEvaluationCodecVersion = 1;
+/// 2: the significance matrix's family level, interval level, resamples and both flags (version 1 still reads).
+inline constexpr std::uint32_t kEvaluationCodecVersion = 2;
 
 std::vector<std::byte> encodeReport(const eval::EvaluationReport& report);
 /// Throws util::Error on a truncated or corrupt blob or another codec version.

@@ -143,8 +143,7 @@ private slots:
                 const QModelIndex cell = table->index(row, table->columnOf(metric));
                 QCOMPARE(table->data(cell, common::RawValueRole).toDouble(), m.summary.at(metric, 1));
                 const auto ci = m.intervals[static_cast<std::size_t>(metric)][1];
-                QVERIFY2(table->data(cell).toString() == ui::modelspage::formatMetric(m.summary.at(metric, 1)) +
-                                                             QStringLiteral(" ± ") + ui::modelspage::formatMetric(ci.halfWidth()),
+                QVERIFY2(table->data(cell).toString() == common::formatWithHalfWidth(m.summary.at(metric, 1), ci),
                          qPrintable(table->data(cell).toString()));
             }
         }
@@ -176,6 +175,13 @@ private slots:
         QCOMPARE(sig->data(sig->index(1, 1), common::RawValueRole).toDouble(), itemknnMinusPopular);
         QCOMPARE(sig->data(sig->index(0, 2), common::RawValueRole).toDouble(), -itemknnMinusPopular);
         QCOMPARE(sig->data(sig->index(1, 1), ui::modelspage::SignificantRole).toBool(), matrix.entry(0, 1).significant);
+        // The flag is the shown (simultaneous) interval's: * exactly when it excludes 0; ≠ marks the Wilcoxon check
+        // when it disagrees; the tooltip names the level.
+        const QString cellText = sig->data(sig->index(1, 1)).toString();
+        const auto& shownEntry = matrix.entry(0, 1);
+        QCOMPARE(cellText.contains(QStringLiteral(" *")), shownEntry.bootstrapInterval.lower > 0.0 || shownEntry.bootstrapInterval.upper < 0.0);
+        QCOMPARE(cellText.contains(QStringLiteral("≠")), !shownEntry.checksAgree());
+        QVERIFY(sig->data(sig->index(1, 1), Qt::ToolTipRole).toString().contains(common::formatLevel(matrix.intervalLevel)));
         QVERIFY(!sig->data(sig->index(0, 1), ui::modelspage::DifferenceRole).isValid()); // the diagonal
         const QColor fill = ui::modelspage::SignificanceDelegate::cellColor(itemknnMinusPopular, true, itemknnMinusPopular, false);
         QVERIFY(fill.green() > fill.red());

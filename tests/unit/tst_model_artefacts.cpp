@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -249,6 +250,58 @@ private slots:
         const auto broken = store::loadEvaluation(*p, "broken");
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error->code, util::MessageCode::EvaluationStoreCorrupt);
+    }
+
+    void evaluationCodecReadsVersionOneMatrices() {
+        // Version 1 stored unadjusted 95 % intervals and the Holm-Wilcoxon flag alone. A version-1 blob is made
+        // from a version-2 one: in each comparison the family fields (found by a sentinel alpha) are cut, and
+        // each entry keeps one flag. Done from the last comparison back, so that earlier offsets stay put.
+        Fitted f = fitted();
+        QVERIFY(!f.report.comparisons.empty() && f.report.comparisons[0].computed);
+        for (std::size_t c = 0; c < f.report.comparisons.size(); ++c) {
+            auto& matrix = f.report.comparisons[c].matrix;
+            matrix.alpha = 0.123456789 + 1e-6 * static_cast<double>(c); // sentinels to find the family fields by
+            for (auto& e : matrix.entries) {
+                e.wilcoxonSignificant = true;
+                e.significant = false;
+                e.bootstrapInterval = {0.01, 0.02}; // excludes 0
+            }
+        }
+        auto blob = store::encodeReport(f.report);
+        for (std::size_t c = f.report.comparisons.size(); c-- > 0;) {
+            const auto& matrix = f.report.comparisons[c].matrix;
+            if (!f.report.comparisons[c].computed) continue;
+            const double sentinel = matrix.alpha;
+            const auto* sentinelBytes = reinterpret_cast<const std::byte*>(&sentinel);
+            const auto at = std::search(blob.begin(), blob.end(), sentinelBytes, sentinelBytes + sizeof sentinel);
+            QVERIFY(at != blob.end());
+            const auto familyAt = static_cast<std::size_t>(at - blob.begin());
+            blob.erase(blob.begin() + static_cast<std::ptrdiff_t>(familyAt),
+                       blob.begin() + static_cast<std::ptrdiff_t>(familyAt + 8 + 8 + 4)); // alpha, level, resamples
+            std::size_t entryAt = familyAt + 8;                                        // after the entry count
+            constexpr std::size_t kVersionOneEntry = 8 + 8 + 8 + 16 + 32 + 1;
+            for (std::size_t i = 0; i < matrix.entries.size(); ++i) {
+                blob.erase(blob.begin() + static_cast<std::ptrdiff_t>(entryAt + kVersionOneEntry - 1)); // "significant"
+                entryAt += kVersionOneEntry; // the kept byte is the Wilcoxon flag, as version 1 wrote it
+            }
+        }
+        const std::uint32_t one = 1;
+        std::memcpy(blob.data() + 4, &one, sizeof one);
+        const auto back = store::decodeReport(blob);
+        QCOMPARE(back.comparisons.size(), f.report.comparisons.size());
+        const auto& m = back.comparisons[0].matrix;
+        QCOMPARE(m.intervalLevel, 0.95);
+        QCOMPARE(m.alpha, 0.05);
+        QCOMPARE(m.entries.size(), f.report.comparisons[0].matrix.entries.size());
+        for (const auto& e : m.entries) {
+            QVERIFY(e.wilcoxonSignificant);
+            QVERIFY(e.significant); // follows the stored interval, not the stored flag
+        }
+        QCOMPARE(back.models.size(), f.report.models.size());
+        // A version from the future is refused.
+        const std::uint32_t future = store::kEvaluationCodecVersion + 1;
+        std::memcpy(blob.data() + 4, &future, sizeof future);
+        QVERIFY_THROWS_EXCEPTION(util::Error, store::decodeReport(blob));
     }
 
     void sessionPresetReportsRoundTrip() {

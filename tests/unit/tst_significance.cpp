@@ -3,7 +3,9 @@
 // binomial sampler behind it, the significance matrix, and bad input.
 // Constants: "S1" / "S2" = the worked vectors of core/eval/README.md; "scipy" = scipy 1.10.1
 // (/usr/bin/python3, Debian 12): stats.wilcoxon(..., method='approx'), stats.ttest_rel, stats.t.ppf;
-// "statsmodels" = 0.13.5 multipletests.
+// "statsmodels" = 0.13.5 multipletests; "scipy bootstrap" (S3) = stats.bootstrap((d,), np.mean,
+// method='percentile', n_resamples=400000, random_state=np.random.default_rng(1)) at the level noted (a Monte
+// Carlo reference: compared within 4 steps of the data's lattice of means, 0.0005).
 #include <QTest>
 
 #include <cmath>
@@ -353,9 +355,10 @@ private slots:
         QCOMPARE(lm.bootstrapMethod, stats::ResamplingMethod::PoissonWeights);
         for (const auto& e : lm.entries) {
             QVERIFY(e.bootstrapInterval.contains(e.meanDifference));
-            // Half-width ~ 1.96 sd(d) / sqrt(n) = 1.96 * 0.2 / 264.6 (sd(d) ~ 0.2 or 0.28) within 15 %.
+            // Half-width ~ z sd(d) / sqrt(n), z = z_{1 - 0.05/6} (three simultaneous intervals), sd(d) ~ 0.2 or
+            // 0.28, within 15 %.
             const double sdD = e.first == 0 ? 0.2 : 0.2 * std::sqrt(2.0);
-            CHECK_REL(e.bootstrapInterval.halfWidth(), 1.96 * sdD / std::sqrt(70000.0), 0.15);
+            CHECK_REL(e.bootstrapInterval.halfWidth(), stats::normalQuantile(1.0 - 0.05 / 6.0) * sdD / std::sqrt(70000.0), 0.15);
         }
         o.bootstrap.resamples = 500;
         o.bootstrap.threads = 1;
@@ -371,6 +374,79 @@ private slots:
         QCOMPARE(hm.bootstrapMethod, stats::ResamplingMethod::DistinctValues);
         const auto hp = stats::comparePaired(hits[0], hits[1], o);
         QCOMPARE(hm.entries[0].bootstrapInterval.lower, hp.bootstrap.interval.lower);
+    }
+
+    void simultaneousIntervalsMatchScipy() {
+        // d_i = ((37 i) mod 11 - 5) / 10 + 0.02, i < 200 (mean 0.017, sd 0.3175); scipy bootstrap at the levels
+        // of families of 3 and 10 comparisons: [-0.036, 0.0705] and [-0.0455, 0.08].
+        std::vector<double> d(200);
+        for (std::size_t i = 0; i < d.size(); ++i) d[i] = static_cast<double>(static_cast<int>((i * 37) % 11) - 5) / 10.0 + 0.02;
+        stats::BootstrapOptions base;
+        base.resamples = 20000;
+        base.threads = 2;
+        const std::pair<std::size_t, stats::ConfidenceInterval> references[] = {{3, {-0.036, 0.0705}}, {10, {-0.0455, 0.08}}};
+        for (const auto& [m, expected] : references) {
+            const auto o = stats::simultaneousBootstrap(base, 0.05, m);
+            QCOMPARE(o.alpha, 0.05 / static_cast<double>(m));
+            const auto r = stats::bootstrapMean(d, o);
+            QVERIFY2(std::fabs(r.interval.lower - expected.lower) <= 0.002 && std::fabs(r.interval.upper - expected.upper) <= 0.002,
+                     qPrintable(QString("m = %1: [%2, %3]").arg(m).arg(r.interval.lower).arg(r.interval.upper)));
+        }
+        // B is raised so that about ten resamples lie beyond each bound: 20 m / alpha.
+        stats::BootstrapOptions few;
+        few.resamples = 2000;
+        QCOMPARE(stats::simultaneousBootstrap(few, 0.05, 3).resamples, 2000u);
+        QCOMPARE(stats::simultaneousBootstrap(few, 0.05, 21).resamples, 8400u);
+        QCOMPARE(failedParameter([&] { stats::simultaneousBootstrap(few, 0.05, 0); }), std::string("comparisons"));
+    }
+
+    void matrixFlagFollowsItsIntervalOnRandomSmallData() {
+        // 300 seeded matrices of 2-5 models over 6-80 lists, values on a coarse grid (ties and zeros) or
+        // continuous: a pair is flagged exactly when its shown interval excludes 0, the interval is at level
+        // 1 - alpha/m for the m pairs shown, and the Wilcoxon flag is the Holm p at alpha (the marked check).
+        util::Rng rng(5150);
+        int flagged = 0, disagreements = 0;
+        for (int t = 0; t < 300; ++t) {
+            const std::size_t modelCount = 2 + rng.below(4), lists = 6 + rng.below(75);
+            const bool coarse = t % 2 == 0;
+            std::vector<std::vector<float>> models(modelCount, std::vector<float>(lists));
+            for (std::size_t k = 0; k < modelCount; ++k) {
+                const double shift = rng.uniform(-0.3, 0.3);
+                for (std::size_t i = 0; i < lists; ++i) {
+                    const double v = coarse ? (rng.bernoulli(0.4 + shift) ? 1.0 : rng.bernoulli(0.3) ? 0.5 : 0.0)
+                                            : rng.normal(shift, 0.5);
+                    models[k][i] = static_cast<float>(v);
+                }
+            }
+            const std::vector<std::span<const float>> spans(models.begin(), models.end());
+            stats::SignificanceOptions o;
+            o.bootstrap.resamples = 300;
+            o.bootstrap.seed = static_cast<std::uint64_t>(t);
+            o.bootstrap.threads = 1;
+            const auto matrix = stats::significanceMatrix(spans, o);
+            const double m = static_cast<double>(matrix.entries.size());
+            QCOMPARE(matrix.intervalLevel, 1.0 - 0.05 / m);
+            QVERIFY(static_cast<double>(matrix.resamples) >= 20.0 * m / 0.05 - 1e-6);
+            for (const auto& e : matrix.entries) {
+                const bool excludes = e.bootstrapInterval.lower > 0.0 || e.bootstrapInterval.upper < 0.0;
+                QVERIFY2(e.significant == excludes, qPrintable(QString("matrix %1").arg(t)));
+                QCOMPARE(e.wilcoxonSignificant, e.wilcoxonPHolm <= 0.05);
+                QCOMPARE(e.checksAgree(), e.significant == e.wilcoxonSignificant);
+                flagged += e.significant ? 1 : 0;
+                disagreements += e.checksAgree() ? 0 : 1;
+            }
+            if (t == 0) {
+                // The matrix's interval of a pair is comparePaired's with the family's options.
+                stats::SignificanceOptions pairOptions = o;
+                pairOptions.bootstrap = stats::simultaneousBootstrap(o.bootstrap, o.alpha, matrix.entries.size());
+                const auto& e = matrix.entries.front();
+                if (matrix.bootstrapMethod == stats::ResamplingMethod::DistinctValues)
+                    QCOMPARE(stats::comparePaired(models[e.first], models[e.second], pairOptions).bootstrap.interval.lower,
+                             e.bootstrapInterval.lower);
+            }
+        }
+        QVERIFY2(flagged > 50, qPrintable(QString::number(flagged)));
+        QVERIFY2(disagreements > 0, "the draws should include pairs where the two checks disagree");
     }
 
     void badInput() {

@@ -6,12 +6,14 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPen>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "common/ChartStyle.h"
 #include "common/Format.h"
@@ -28,9 +30,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("vitrina::ui::abtestpage", text, disambiguation, n);
 }
 
-bool isRate(ab::Metric metric) { return metric == ab::Metric::Conversion || metric == ab::Metric::AddToCart; }
 /// Rates are drawn in percent.
-double scaled(ab::Metric metric, double value) { return isRate(metric) ? 100.0 * value : value; }
+double scaled(ab::Metric metric, double value) { return ab::isRate(metric) ? 100.0 * value : value; }
 
 QString armName(const ab::ExperimentRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
 
@@ -41,8 +42,13 @@ QString dayAxisTitle(const ab::ExperimentRun& run) {
 
 QValueAxis* dayAxis(const ab::ExperimentRun& run) {
     QValueAxis* x = common::makeValueAxis(dayAxisTitle(run), true);
-    x->setRange(1, std::max(2, run.data.dayCount));
-    x->setTickCount(std::min(std::max(2, run.data.dayCount), 8));
+    const int days = std::max(2, run.data.dayCount);
+    x->setRange(1, days);
+    // A tick on every day (or every week on long tests), anchored at day 1: evenly spaced ticks between 1 and
+    // 14 would land between days and the integer labels would skip (1 3 5 7 8 10 ...).
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(1.0);
+    x->setTickInterval(days <= 21 ? 1.0 : 7.0);
     return x;
 }
 
@@ -67,13 +73,28 @@ void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-/// Expands [low, high] by 5 % on each side (a flat range gets a unit span).
-void padRange(QValueAxis* axis, double low, double high) {
+/// Expands [low, high] by 5 % on each side (a flat range gets a unit span), never below `floor`; ticks on
+/// round numbers (anchored at 0, so that a floor such as -100 % does not shift them to 4475, 2950, ...).
+void padRange(QValueAxis* axis, double low, double high, double floor = -INFINITY) {
     if (!(std::isfinite(low) && std::isfinite(high))) { low = 0.0; high = 1.0; }
     if (high <= low) { low -= 0.5; high += 0.5; }
     const double pad = 0.05 * (high - low);
-    axis->setRange(low - pad, high + pad);
-    axis->applyNiceNumbers(); // round tick labels
+    low = std::max(floor, low - pad);
+    high += pad;
+    const double step = common::niceCeiling((high - low) / 5.0);
+    axis->setRange(std::max(floor, std::floor(low / step) * step), std::ceil(high / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+}
+
+/// Label format with as many decimals as the tick step needs.
+QString labelFormat(const QValueAxis* axis) {
+    const double step = axis->tickType() == QValueAxis::TicksDynamic
+                            ? axis->tickInterval()
+                            : (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    const int decimals = step >= 1.0 ? 0 : std::min(4, static_cast<int>(std::ceil(-std::log10(step))));
+    return QStringLiteral("%.%1f").arg(decimals);
 }
 
 } // namespace
@@ -100,8 +121,8 @@ QString metricShortName(ab::Metric metric) {
 
 QChart* makeCumulativeChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(tr("Cumulative %1 per arm with %2 % intervals")
-                        .arg(metricShortName(run.setup.metric), QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
+    chart->setTitle(tr("Cumulative %1 per arm with %2 intervals")
+                        .arg(metricShortName(run.setup.metric), common::formatLevel(1.0 - run.setup.alpha)));
     const ab::Metric metric = run.analysis.options.metric;
     double low = INFINITY, high = -INFINITY;
     // The control from the first comparison, each treatment from its own.
@@ -130,32 +151,47 @@ QChart* makeCumulativeChart(const ab::ExperimentRun& run, bool dark) {
         chart->addSeries(line);
     }
     QValueAxis* y = common::makeValueAxis(metricTitle(metric), false);
-    padRange(y, std::max(low, metric == ab::Metric::Revenue ? -INFINITY : 0.0), high);
+    padRange(y, low, high, 0.0); // every metric is non-negative, and so are its bands
+    y->setLabelFormat(labelFormat(y));
     attach(chart, dayAxis(run), y);
     return chart;
 }
 
 QChart* makeLiftChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(tr("Relative lift over the control with its interval (delta method)"));
+    const double level = run.analysis.comparisons.empty() ? 1.0 - run.setup.alpha
+                                                          : run.analysis.comparisons.front().decision.level;
+    chart->setTitle(tr("Relative lift with the verdict's %1 interval").arg(common::formatLevel(level)));
+    // The range holds every lift point and the last day's interval (the verdict's); the wider bands of earlier
+    // days are cut at its edges rather than squeezing the lines.
     double low = 0.0, high = 0.0;
+    for (const ab::Comparison& c : run.analysis.comparisons)
+        for (const ab::DayPoint& p : c.series) {
+            if (!p.effect.liftDefined) continue;
+            low = std::min(low, 100.0 * p.effect.lift);
+            high = std::max(high, 100.0 * p.effect.lift);
+            if (&p == &c.series.back()) {
+                low = std::min(low, 100.0 * p.effect.liftInterval.lower);
+                if (std::isfinite(p.effect.liftInterval.upper)) high = std::max(high, 100.0 * p.effect.liftInterval.upper);
+            }
+        }
+    QValueAxis* y = common::makeValueAxis(tr("Relative lift, %"), false);
+    padRange(y, low, high, -100.0);
+    y->setLabelFormat(labelFormat(y));
+    const auto clip = [y](double v) { return std::clamp(v, y->min(), y->max()); };
     for (const ab::Comparison& c : run.analysis.comparisons) {
         const QColor color = common::seriesColor(static_cast<int>(c.arm), dark);
         auto* line = new QLineSeries;
         auto* lower = new QLineSeries;
         auto* upper = new QLineSeries;
         for (const ab::DayPoint& p : c.series) {
-            if (!std::isfinite(p.lift)) continue;
-            line->append(p.day + 1, 100.0 * p.lift);
-            if (std::isfinite(p.liftInterval.lower) && std::isfinite(p.liftInterval.upper)) {
-                lower->append(p.day + 1, 100.0 * p.liftInterval.lower);
-                upper->append(p.day + 1, 100.0 * p.liftInterval.upper);
-                low = std::min(low, 100.0 * p.liftInterval.lower);
-                high = std::max(high, 100.0 * p.liftInterval.upper);
-            }
+            if (!p.effect.liftDefined) continue;
+            line->append(p.day + 1, 100.0 * p.effect.lift);
+            lower->append(p.day + 1, clip(100.0 * p.effect.liftInterval.lower));
+            upper->append(p.day + 1, clip(100.0 * p.effect.liftInterval.upper));
         }
         band(chart, lower, upper, color, tr("%1: interval").arg(armName(run, c.arm)));
-        line->setName(tr("%1 vs control").arg(armName(run, c.arm)));
+        line->setName(armName(run, c.arm));
         line->setPen(QPen(color, 2.0));
         chart->addSeries(line);
     }
@@ -165,40 +201,52 @@ QChart* makeLiftChart(const ab::ExperimentRun& run, bool dark) {
     zero->append(std::max(2, run.data.dayCount), 0.0);
     zero->setPen(QPen(dark ? QColor(0xbdbdbd) : QColor(0x616161), 1.2, Qt::DashLine));
     chart->addSeries(zero);
-    QValueAxis* y = common::makeValueAxis(tr("Relative lift, %"), false);
-    // Early days have huge intervals: clip the axis so that the later ones stay readable.
-    padRange(y, std::max(low, -100.0), std::min(high, 200.0));
     attach(chart, dayAxis(run), y);
     return chart;
 }
 
 QChart* makePValueChart(const ab::ExperimentRun& run, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(tr("p-value over time: fixed horizon vs always-valid (mSPRT)"));
+    chart->setTitle(tr("p-value by day: fixed horizon and always valid"));
+    const double armAlpha = run.analysis.comparisons.empty() ? run.setup.alpha
+                                                             : run.setup.alpha / static_cast<double>(run.analysis.comparisons.front().decision.family);
+    // The axis starts a decade below the smallest p (or alpha) instead of at the floor, so that the lines use
+    // the height of the chart.
+    double smallest = armAlpha;
     for (const ab::Comparison& c : run.analysis.comparisons) {
-        const QColor color = common::seriesColor(static_cast<int>(c.arm), dark);
+        // Two colours per arm (the legend shows colours, not dash patterns), never the alpha line's red.
+        static constexpr int kColours[] = {1, 2, 5, 4, 7, 0, 6};
+        const auto pick = [dark](std::size_t k) { return common::seriesColor(kColours[k % std::size(kColours)], dark); };
+        const QColor fixedColor = pick(2 * (c.arm - 1)), validColor = pick(2 * (c.arm - 1) + 1);
         auto* fixed = new QLineSeries;
         auto* valid = new QLineSeries;
         for (const ab::DayPoint& p : c.series) {
             fixed->append(p.day + 1, std::clamp(p.fixedP, kPValueFloor, 1.0));
             valid->append(p.day + 1, std::clamp(p.alwaysValidP, kPValueFloor, 1.0));
+            smallest = std::min({smallest, p.fixedP, p.alwaysValidP});
         }
-        fixed->setName(tr("%1: fixed-horizon p").arg(armName(run, c.arm)));
-        valid->setName(tr("%1: always-valid p").arg(armName(run, c.arm)));
-        fixed->setPen(QPen(color, 1.6, Qt::DotLine));
-        valid->setPen(QPen(color, 2.2));
+        // Short names when several arms share the legend's one row.
+        const bool several = run.analysis.comparisons.size() > 1;
+        fixed->setName((several ? tr("%1: fixed") : tr("%1: fixed horizon")).arg(armName(run, c.arm)));
+        valid->setName((several ? tr("%1: mSPRT") : tr("%1: always valid (mSPRT)")).arg(armName(run, c.arm)));
+        fixed->setPen(QPen(fixedColor, 1.8, Qt::DashLine));
+        valid->setPen(QPen(validColor, 2.4));
         chart->addSeries(fixed);
         chart->addSeries(valid);
     }
     auto* alpha = new QLineSeries;
-    alpha->setName(tr("alpha = %1").arg(run.setup.alpha));
-    alpha->append(1, run.setup.alpha);
-    alpha->append(std::max(2, run.data.dayCount), run.setup.alpha);
-    alpha->setPen(QPen(QColor(0xc62828), 1.4, Qt::DashLine));
+    alpha->setName(run.analysis.comparisons.size() > 1
+                       ? tr("α/%1 = %2").arg(run.analysis.comparisons.size()).arg(QLocale().toString(armAlpha, 'g', 3))
+                       : tr("α = %1").arg(QLocale().toString(armAlpha, 'g', 3)));
+    alpha->append(1, armAlpha);
+    alpha->append(std::max(2, run.data.dayCount), armAlpha);
+    alpha->setPen(QPen(QColor(0xc62828), 1.4, Qt::DotLine));
     chart->addSeries(alpha);
-    QLogValueAxis* y = common::makeLogAxis(tr("p-value (log scale; below 1e-6 drawn at 1e-6)"));
-    y->setRange(kPValueFloor, 1.0);
-    y->setLabelFormat(QStringLiteral("%.0e"));
+    const double bottom = std::max(kPValueFloor, std::pow(10.0, std::floor(std::log10(std::max(smallest, kPValueFloor) / 1.5))));
+    QLogValueAxis* y = common::makeLogAxis(bottom > kPValueFloor ? tr("p-value, log scale")
+                                                                 : tr("p-value (log scale; below 1e-6 drawn at 1e-6)"));
+    y->setRange(bottom, 1.0);
+    y->setLabelFormat(bottom >= 1e-4 ? QStringLiteral("%.4g") : QStringLiteral("%.0e"));
     attach(chart, dayAxis(run), y);
     return chart;
 }
@@ -259,7 +307,7 @@ QChart* makeBootstrapChart(const ab::ExperimentRun& run, bool dark) {
     }
     // The lift needs a non-zero control mean in the resamples; otherwise the difference is shown.
     const bool lift = c->bootstrap->relativeLift.distribution.size() >= 2;
-    const double unit = lift || isRate(run.analysis.options.metric) ? 100.0 : 1.0;
+    const double unit = lift || ab::isRate(run.analysis.options.metric) ? 100.0 : 1.0;
     if (!lift) chart->setTitle(tr("Bootstrap distribution of the difference (the control had no conversions for the lift)"));
     const auto& r = lift ? c->bootstrap->relativeLift : c->bootstrap->difference;
     const std::vector<double>& d = r.distribution; // sorted
@@ -291,7 +339,7 @@ QChart* makeBootstrapChart(const ab::ExperimentRun& run, bool dark) {
         line->append(unit * bound, 0.0);
         line->append(unit * bound, top);
         line->setPen(QPen(QColor(0xc62828), 1.4, Qt::DashLine));
-        line->setName(tr("%1 % percentile interval").arg(QString::number(100.0 * (1.0 - run.setup.alpha), 'g', 3)));
+        line->setName(tr("%1 percentile interval").arg(common::formatLevel(c->decision.level)));
         chart->addSeries(line);
     }
     QValueAxis* x = common::makeValueAxis(lift ? tr("Relative lift, %")
@@ -299,6 +347,7 @@ QChart* makeBootstrapChart(const ab::ExperimentRun& run, bool dark) {
                                                                : tr("Difference per visitor"), false);
     x->setRange(lo, lo + kBins * width);
     x->applyNiceNumbers();
+    x->setLabelFormat(labelFormat(x));
     QValueAxis* y = common::makeValueAxis(tr("Resamples per bin"), true);
     y->setRange(0, top * 1.1 + 1);
     attach(chart, x, y);

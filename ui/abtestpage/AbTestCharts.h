@@ -18,9 +18,11 @@ QString metricTitle(abtest::Metric metric);
 QString metricShortName(abtest::Metric metric);
 /// Cumulative metric per arm after each day with its 1 - alpha interval.
 QChart* makeCumulativeChart(const abtest::ExperimentRun& run, bool dark);
-/// Relative lift of every treatment arm over time with its delta-method interval, and the zero line.
+/// Relative lift of every treatment arm over time with the verdict's interval (same test and level), and the
+/// zero line; the y range holds every lift point and the later days' intervals.
 QChart* makeLiftChart(const abtest::ExperimentRun& run, bool dark);
-/// Fixed-horizon and always-valid (mSPRT) p-values over time on a log axis, with the alpha line.
+/// Fixed-horizon and always-valid (mSPRT) p-values over time on a log axis from a decade below the smallest p,
+/// with the line of the verdict's per-arm alpha.
 QChart* makePValueChart(const abtest::ExperimentRun& run, bool dark);
 /// Beta posterior densities of every arm (rate metrics); an empty chart with a title otherwise.
 QChart* makePosteriorChart(const abtest::ExperimentRun& run, bool dark);

@@ -11,7 +11,8 @@ namespace ab = vitrina::abtest;
 
 namespace {
 QVariant number(double value) { return std::isfinite(value) ? QVariant(value) : QVariant(QString()); }
-QString pText(double p) { return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4); }
+/// Rates are shown, sorted and exported in percent (as on the charts), other metrics as they are.
+double shown(ab::Metric metric, double value) { return ab::isRate(metric) ? 100.0 * value : value; }
 } // namespace
 
 void DailySeriesModel::resetData(std::shared_ptr<const ab::ExperimentRun> run) {
@@ -37,7 +38,7 @@ QString DailySeriesModel::header(int column) const {
     case Revenue: return tr("Revenue (data unit)");
     case CumVisitors: return tr("Cumulative visitors");
     case CumConverters: return tr("Cumulative converting visitors");
-    case CumConversionRate: return tr("Cumulative conversion rate");
+    case CumConversionRate: return tr("Cumulative conversion rate, %");
     default: return {};
     }
 }
@@ -60,7 +61,7 @@ QVariant DailySeriesModel::raw(int row, int column) const {
     case CumVisitors: return static_cast<qulonglong>(d.cumVisitors);
     case CumConverters: return static_cast<qulonglong>(d.cumConverters);
     case CumConversionRate:
-        return d.cumVisitors > 0 ? QVariant(static_cast<double>(d.cumConverters) / static_cast<double>(d.cumVisitors))
+        return d.cumVisitors > 0 ? QVariant(100.0 * static_cast<double>(d.cumConverters) / static_cast<double>(d.cumVisitors))
                                  : QVariant(QString());
     default: return {};
     }
@@ -69,7 +70,7 @@ QVariant DailySeriesModel::raw(int row, int column) const {
 QString DailySeriesModel::display(int row, int column) const {
     const QVariant value = raw(row, column);
     if (value.typeId() == QMetaType::QString) return value.toString();
-    if (column == CumConversionRate) return common::formatPercent(value.toDouble());
+    if (column == CumConversionRate) return common::formatPercent(value.toDouble() / 100.0);
     if (value.typeId() == QMetaType::Double) return common::formatNumber(value.toDouble(), 4);
     return common::formatCount(value.toULongLong());
 }
@@ -85,6 +86,7 @@ void MetricResultsModel::resetData(std::shared_ptr<const ab::ExperimentRun> run)
 }
 
 QString MetricResultsModel::header(int column) const {
+    const QString level = run_ ? common::formatLevel(1.0 - run_->analysis.options.alpha) : QString();
     switch (column) {
     case Arm: return tr("Arm");
     case Metric: return tr("Metric");
@@ -92,8 +94,8 @@ QString MetricResultsModel::header(int column) const {
     case Control: return tr("Control");
     case Treatment: return tr("Arm value");
     case Lift: return tr("Relative lift");
-    case LiftLower: return tr("Lift, lower bound");
-    case LiftUpper: return tr("Lift, upper bound");
+    case LiftLower: return tr("Lift, lower bound (%1)").arg(level);
+    case LiftUpper: return tr("Lift, upper bound (%1)").arg(level);
     case PValue: return tr("p-value");
     case HolmP: return tr("p, Holm (all)");
     case BhP: return tr("p, BH (all)");
@@ -101,19 +103,32 @@ QString MetricResultsModel::header(int column) const {
     }
 }
 
-QVariant MetricResultsModel::raw(int row, int column) const {
+QString MetricResultsModel::headerToolTip(int column) const {
+    if (column >= Lift && column <= PValue)
+        return tr("The p-value and the lift's interval come from the same test (rates: score test; CTR: Wald z; "
+                  "revenue: Welch t, with Fieller's interval for the ratio): the interval excludes 0 exactly when "
+                  "p is at most alpha.");
+    return {};
+}
+
+const ab::MetricResult& MetricResultsModel::result(int row) const {
     const auto [c, m] = rows_[static_cast<std::size_t>(row)];
-    const ab::Comparison& cmp = run_->analysis.comparisons[c];
-    const ab::MetricResult& r = cmp.metrics[m];
+    return run_->analysis.comparisons[c].metrics[m];
+}
+
+QVariant MetricResultsModel::raw(int row, int column) const {
+    const ab::Comparison& cmp = run_->analysis.comparisons[rows_[static_cast<std::size_t>(row)].first];
+    const ab::MetricResult& r = result(row);
+    const ab::Effect& e = r.effect;
     switch (column) {
     case Arm: return QString::fromStdString(run_->data.arms[cmp.arm].name);
-    case Metric: return QString::fromStdString(ab::metricName(r.metric));
-    case Test: return QString::fromLatin1(r.test);
-    case Control: return number(r.control);
-    case Treatment: return number(r.treatment);
-    case Lift: return r.liftDefined ? number(r.lift.lift) : QVariant(QString());
-    case LiftLower: return r.liftDefined ? number(r.lift.interval.lower) : QVariant(QString());
-    case LiftUpper: return r.liftDefined ? number(r.lift.interval.upper) : QVariant(QString());
+    case Metric: return metricTitle(r.metric);
+    case Test: return testName(r.test);
+    case Control: return number(shown(r.metric, r.control));
+    case Treatment: return number(shown(r.metric, r.treatment));
+    case Lift: return e.liftDefined ? number(100.0 * e.lift) : QVariant(QString());
+    case LiftLower: return e.liftDefined ? number(100.0 * e.liftInterval.lower) : QVariant(QString());
+    case LiftUpper: return e.liftDefined ? number(100.0 * e.liftInterval.upper) : QVariant(QString());
     case PValue: return number(r.pValue);
     case HolmP: return number(r.holmAll);
     case BhP: return number(r.bhAll);
@@ -122,21 +137,42 @@ QVariant MetricResultsModel::raw(int row, int column) const {
 }
 
 QString MetricResultsModel::display(int row, int column) const {
-    const QVariant value = raw(row, column);
-    if (value.typeId() == QMetaType::QString) {
-        if (column == Metric) return metricTitle(ab::parseMetric(value.toString().toStdString()));
-        return value.toString();
-    }
-    const double v = value.toDouble();
+    const ab::MetricResult& r = result(row);
+    const double alpha = run_->analysis.options.alpha;
     switch (column) {
+    case Control:
+    case Treatment: {
+        const double v = column == Control ? r.control : r.treatment;
+        return ab::isRate(r.metric) ? common::formatPercent(v) : common::formatNumber(v, 4);
+    }
     case Lift:
     case LiftLower:
-    case LiftUpper: return QString::number(100.0 * v, 'f', 2) + QStringLiteral(" %");
-    case PValue:
-    case HolmP:
-    case BhP: return pText(v);
-    default: return common::formatNumber(v, 4);
+    case LiftUpper: {
+        if (!r.effect.liftDefined) return column == Lift ? tr("undefined") : QString();
+        const auto t = common::formatEstimate(r.effect.lift, r.effect.liftInterval, common::EstimateUnit::Percent);
+        return column == Lift ? t.value : column == LiftLower ? t.lower : t.upper;
     }
+    case PValue: return common::formatPValue(r.pValue, alpha);
+    case HolmP: return common::formatPValue(r.holmAll, alpha);
+    case BhP: return common::formatPValue(r.bhAll, alpha);
+    default: return raw(row, column).toString();
+    }
+}
+
+QString MetricResultsModel::toolTip(int row, int column) const {
+    const ab::MetricResult& r = result(row);
+    if (column == Lift && !r.effect.liftDefined)
+        return tr("The control's value is not distinguishable from zero (for a rate: no converting visitor), so a "
+                  "relative lift has no bounded interval.");
+    return {};
+}
+
+QString MetricResultsModel::testName(const char* test) {
+    const QString id = QString::fromLatin1(test);
+    if (id == QLatin1String("score")) return tr("score (pooled z)");
+    if (id == QLatin1String("delta")) return tr("Wald z (delta method)");
+    if (id == QLatin1String("welch")) return tr("Welch t");
+    return id;
 }
 
 } // namespace vitrina::ui::abtestpage

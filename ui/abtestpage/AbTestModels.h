@@ -1,6 +1,7 @@
 #pragma once
 // The daily series of an A/B run as a table (one row per arm and day; CSV export through TablePanel) and the
-// per-metric results of every comparison (control, treatment, lift with interval, p-values).
+// per-metric results of every comparison (control, treatment, lift with interval, p-values). Rates are in
+// percent, as on the charts.
 #include <memory>
 
 #ifndef Q_MOC_RUN // moc cannot parse the X-macro enum in util/Message.h
@@ -40,10 +41,16 @@ protected:
     int rows() const override { return static_cast<int>(rows_.size()); }
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
+    QString headerToolTip(int column) const override;
     QVariant raw(int row, int column) const override;
     QString display(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
 
 private:
+    const abtest::MetricResult& result(int row) const;
+    /// The test's name in words ("score (pooled z)") for its core id.
+    static QString testName(const char* test);
+
     std::shared_ptr<const abtest::ExperimentRun> run_;
     std::vector<std::pair<std::size_t, std::size_t>> rows_; ///< (comparison, metric)
 };

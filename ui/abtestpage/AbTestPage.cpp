@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,6 +27,7 @@
 #include "abtestpage/PowerPanel.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
+#include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/ModelNames.h"
 #include "common/TablePanel.h"
@@ -291,14 +293,23 @@ void AbTestPage::showRun() {
     const stats::SampleRatioCheck& c = run_->analysis.srm;
     srm_->setText(c.mismatch
                       ? tr("<b>Sample ratio mismatch</b>: chi-square %1, p = %2 < 0.001. The split did not work as "
-                           "planned; do not trust the comparison.").arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3)
+                           "planned; do not trust the comparison.")
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001))
                       : tr("Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).")
-                            .arg(c.chiSquare, 0, 'f', 2).arg(c.pValue, 0, 'g', 3));
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001)));
     srm_->setStyleSheet(c.mismatch ? QStringLiteral("color: #c62828;") : QString());
-    power_->setInputs(run_->setup.mode == ab::Mode::Parametric ? run_->setup.baseline
-                                                               : std::clamp(run_->data.arms[0].proportion(ab::Metric::Conversion, static_cast<std::size_t>(run_->data.dayCount - 1)).rate(), 0.0001, 0.99),
-                      0.1, run_->setup.alpha, run_->setup.power,
-                      std::max<double>(10.0, static_cast<double>(run_->data.arms[0].last().cumVisitors)));
+    // The verdict's plan, so that the calculator quotes the verdict's detectable effect; otherwise the control's
+    // conversion rate and traffic.
+    const auto plan = run_->analysis.comparisons.empty()
+                          ? std::nullopt
+                          : ab::powerPlan(run_->data, run_->analysis.comparisons.front().arm, run_->analysis.options);
+    if (plan)
+        power_->setInputs(plan->baselineRate, 0.1, plan->alpha, plan->power, std::max(10.0, plan->visitorsPerArm));
+    else
+        power_->setInputs(run_->setup.mode == ab::Mode::Parametric ? run_->setup.baseline
+                                                                   : std::clamp(run_->data.arms[0].proportion(ab::Metric::Conversion, static_cast<std::size_t>(run_->data.dayCount - 1)).rate(), 0.0001, 0.99),
+                          0.1, run_->setup.alpha, run_->setup.power,
+                          std::max<double>(10.0, static_cast<double>(run_->data.arms[0].last().cumVisitors)));
     rebuildCharts();
 }
 

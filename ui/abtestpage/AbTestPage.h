@@ -112,6 +112,10 @@ private:
     void showSaved(const std::vector<store::SavedExperiment>& list);
     void showError(const QString& text);
     QString composeVerdict() const;
+    /// The estimate in words: the relative lift with its interval, or the difference when no lift is defined.
+    QString effectText(const abtest::Effect& effect, abtest::Metric metric) const;
+    /// The line of the chosen decision rule for one comparison, with its agreement with the verdict.
+    QString decisionRuleLine(const abtest::Comparison& comparison) const;
 
     app::PageContext context_;
     jobs::JobTracker tracker_;      ///< running an experiment

@@ -25,9 +25,9 @@ PowerPanel::PowerPanel(QWidget* parent) : QWidget(parent) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &PowerPanel::recompute);
         return box;
     };
-    baseline_ = spin(0.01, 99.0, 5.0, 2, 0.5, "powerBaseline");
+    baseline_ = spin(0.0001, 99.0, 5.0, 4, 0.5, "powerBaseline");
     mde_ = spin(0.1, 500.0, 10.0, 1, 1.0, "powerMde");
-    alpha_ = spin(0.001, 0.5, 0.05, 3, 0.01, "powerAlpha");
+    alpha_ = spin(0.0001, 0.5, 0.05, 4, 0.01, "powerAlpha");
     power_ = spin(0.5, 0.999, 0.8, 3, 0.05, "powerPower");
     visitors_ = new QSpinBox(this);
     visitors_->setObjectName(QStringLiteral("powerVisitors"));
@@ -63,8 +63,10 @@ PowerPanel::PowerPanel(QWidget* parent) : QWidget(parent) {
 void PowerPanel::setInputs(double baseline, double relativeMde, double alpha, double power, double visitorsPerArm) {
     const QSignalBlocker b1(baseline_), b2(mde_), b3(alpha_), b4(power_), b5(visitors_);
     baseline_->setValue(100.0 * baseline);
+    exactBaseline_ = {baseline, baseline_->value()};
     mde_->setValue(100.0 * relativeMde);
     alpha_->setValue(alpha);
+    exactAlpha_ = {alpha, alpha_->value()};
     power_->setValue(power);
     visitors_->setValue(static_cast<int>(std::lround(visitorsPerArm)));
     recompute();
@@ -90,10 +92,14 @@ void PowerPanel::retranslate() {
 QString PowerPanel::sampleText() const { return sampleResult_->text(); }
 QString PowerPanel::mdeText() const { return mdeResult_->text(); }
 
+double PowerPanel::inputValue(const QDoubleSpinBox* box, const ExactInput& input, double scale) {
+    return box->value() == input.shown ? input.exact : box->value() / scale;
+}
+
 void PowerPanel::recompute() {
-    const double p1 = baseline_->value() / 100.0;
+    const double p1 = inputValue(baseline_, exactBaseline_, 100.0);
     const double p2 = p1 * (1.0 + mde_->value() / 100.0);
-    const double alpha = alpha_->value(), power = power_->value();
+    const double alpha = inputValue(alpha_, exactAlpha_, 1.0), power = power_->value();
     if (p2 >= 1.0) {
         sampleSize_ = 0;
         sampleResult_->setText(tr("The target rate %1 is not below 100 %: lower the baseline or the effect.")
@@ -111,7 +117,7 @@ void PowerPanel::recompute() {
                                 .arg(common::formatCount(static_cast<quint64>(visitors_->value())),
                                      common::formatPercent(mdeAbsolute_), common::formatPercent(p1),
                                      common::formatPercent(p1 + mdeAbsolute_),
-                                     QString::number(100.0 * mdeAbsolute_ / p1, 'f', 1) + QStringLiteral(" %")));
+                                     common::formatPercentRounded(mdeAbsolute_ / p1)));
     else
         mdeResult_->setText(tr("With %1 visitors per arm no effect is detectable at this power.")
                                 .arg(common::formatCount(static_cast<quint64>(visitors_->value()))));

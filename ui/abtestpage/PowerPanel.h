@@ -15,7 +15,9 @@ class PowerPanel : public QWidget {
 public:
     explicit PowerPanel(QWidget* parent = nullptr);
 
-    /// Inputs as fractions (baseline 0.05, relative MDE 0.1).
+    /// Inputs as fractions (baseline 0.05, relative MDE 0.1). The boxes show them rounded to their decimals; the
+    /// exact baseline and alpha are kept while the boxes still show them, so that the detectable effect equals
+    /// the one the A/B verdict quotes for the same plan (abtest::powerPlan).
     void setInputs(double baseline, double relativeMde, double alpha, double power, double visitorsPerArm);
     /// The last results: visitors per arm (0 when the input cannot be planned), the MDE for the given sample
     /// (absolute, NaN when not reachable).
@@ -46,6 +48,14 @@ private:
     QLabel* note_ = nullptr;
     quint64 sampleSize_ = 0;
     double mdeAbsolute_ = 0.0;
+    /// An exact input and the rounded value its box showed when it was set.
+    struct ExactInput {
+        double exact = 0.0;
+        double shown = -1.0;
+    };
+    ExactInput exactBaseline_, exactAlpha_;
+    /// The box's value in the input's unit (`scale` = 100 for percent): the exact one while the box shows it.
+    static double inputValue(const QDoubleSpinBox* box, const ExactInput& input, double scale);
 };
 
 } // namespace vitrina::ui::abtestpage

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "analytics/Calendar.h"
+#include "util/Precision.h"
 
 namespace vitrina::ui::common {
 namespace {
@@ -34,6 +35,71 @@ QString formatPercent(double fraction) {
     else decimals = std::min(6, decimalsFor(percent, 2));
     //: A percentage; %1 is the number. Russian typography puts a (non-breaking) space before the sign.
     return QCoreApplication::translate("Format", "%1%").arg(QLocale().toString(percent, 'f', decimals));
+}
+
+namespace {
+
+QString withUnit(const QString& number, EstimateUnit unit) {
+    switch (unit) {
+    case EstimateUnit::Percent: return QCoreApplication::translate("Format", "%1%").arg(number);
+    //: Percentage points, the unit of a difference of two rates.
+    case EstimateUnit::PercentagePoints: return QCoreApplication::translate("Format", "%1 pp").arg(number);
+    case EstimateUnit::Plain: break;
+    }
+    return number;
+}
+
+QString signedText(double value, int decimals, EstimateUnit unit) {
+    if (std::isnan(value)) return QStringLiteral("—");
+    const QLocale locale;
+    if (std::isinf(value))
+        return withUnit((value > 0 ? locale.positiveSign() : locale.negativeSign()) + QStringLiteral("∞"), unit);
+    const double rounded = util::roundToDecimals(value, decimals);
+    QString text = locale.toString(rounded, 'f', std::max(decimals, 0));
+    if (rounded > 0.0) text.prepend(locale.positiveSign());
+    return withUnit(text, unit);
+}
+
+} // namespace
+
+EstimateTexts formatEstimate(double value, const stats::ConfidenceInterval& interval, EstimateUnit unit) {
+    const double scale = unit == EstimateUnit::Plain ? 1.0 : 100.0;
+    const double half = 0.5 * scale * (interval.upper - interval.lower);
+    const int decimals = util::displayDecimals(scale * value, half);
+    return {signedText(scale * value, decimals, unit), signedText(scale * interval.lower, decimals, unit),
+            signedText(scale * interval.upper, decimals, unit)};
+}
+
+QString formatWithHalfWidth(double value, const stats::ConfidenceInterval& interval) {
+    if (!std::isfinite(value)) return QStringLiteral("—");
+    const QLocale locale;
+    const double half = interval.halfWidth();
+    const int decimals = util::displayDecimals(value, std::isfinite(half) ? half : 0.0);
+    const QString mean = locale.toString(util::roundToDecimals(value, decimals), 'f', std::max(decimals, 0));
+    if (!std::isfinite(half)) return mean;
+    return mean + QStringLiteral(" ± ") + locale.toString(util::roundToDecimals(half, decimals), 'f', std::max(decimals, 0));
+}
+
+QString formatPercentRounded(double fraction, int significant) {
+    if (!std::isfinite(fraction)) return QStringLiteral("—");
+    const double percent = 100.0 * fraction;
+    const int decimals = percent == 0.0 ? 0 : significant - 1 - static_cast<int>(std::floor(std::log10(std::abs(percent))));
+    return QCoreApplication::translate("Format", "%1%")
+        .arg(QLocale().toString(util::roundToDecimals(percent, decimals), 'f', std::max(decimals, 0)));
+}
+
+QString formatPValue(double p, double alpha) {
+    if (std::isnan(p)) return QStringLiteral("—");
+    const QLocale locale;
+    if (p < util::kSmallestShownP)
+        //: A p-value below the smallest one shown; %1 is 0.0001.
+        return QCoreApplication::translate("Format", "< %1").arg(locale.toString(util::kSmallestShownP, 'f', 4));
+    const int decimals = util::pValueDecimals(p, alpha);
+    return locale.toString(util::roundToDecimals(p, decimals), 'f', decimals);
+}
+
+QString formatLevel(double level) {
+    return QCoreApplication::translate("Format", "%1%").arg(QLocale().toString(100.0 * level, 'g', 4));
 }
 
 QString formatNumber(double value, int significant) {

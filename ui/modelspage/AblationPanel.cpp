@@ -22,6 +22,7 @@
 #include "common/ModelNames.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
+#include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
@@ -45,7 +46,9 @@ QString AblationTableModel::header(int column) const {
     case Variant: return tr("Variant");
     case Ndcg: return QStringLiteral("NDCG@10");
     case Difference: return tr("Difference to the hybrid");
-    case Interval: return tr("95 % interval (paired bootstrap)");
+    case Interval:
+        return report_ ? tr("Simultaneous %1 interval (paired bootstrap)").arg(common::formatLevel(report_->intervalLevel))
+                       : tr("Simultaneous interval (paired bootstrap)");
     case PValue: return tr("Wilcoxon p");
     default: return tr("Holm p");
     }
@@ -71,13 +74,29 @@ QString AblationTableModel::display(int r, int column) const {
     if (column == Ndcg) return locale.toString(row.ndcg, 'f', 4);
     if (r == 0) return QStringLiteral("–");
     switch (column) {
-    case Difference: return locale.toString(row.difference, 'f', 4);
+    // * when the interval excludes 0 (the row is significant), ≠ when the Holm-Wilcoxon check disagrees.
+    case Difference: return locale.toString(row.difference, 'f', 4) + (row.significant ? QStringLiteral(" *") : QString());
     case Interval:
         return QStringLiteral("[%1, %2]").arg(locale.toString(row.interval.lower, 'f', 4),
                                               locale.toString(row.interval.upper, 'f', 4));
-    case PValue: return locale.toString(row.wilcoxonP, 'g', 3);
-    default: return locale.toString(row.wilcoxonPHolm, 'g', 3);
+    case PValue: return common::formatPValue(row.wilcoxonP, report_->alpha);
+    default:
+        return common::formatPValue(row.wilcoxonPHolm, report_->alpha) +
+               (row.significant == row.wilcoxonSignificant ? QString() : QStringLiteral(" ≠"));
     }
+}
+
+QString AblationTableModel::toolTip(int r, int column) const {
+    if (r == 0 || column < Difference) return {};
+    const auto& row = report_->rows[static_cast<std::size_t>(r)];
+    QString tip = tr("The intervals hold together with %1 confidence (Bonferroni over the %2 variants, each at %3). %4")
+                      .arg(common::formatLevel(1.0 - report_->alpha))
+                      .arg(report_->rows.size() - 1)
+                      .arg(common::formatLevel(report_->intervalLevel),
+                           row.significant ? tr("Significant: the interval excludes 0.") : tr("Not significant: the interval holds 0."));
+    if (row.significant != row.wilcoxonSignificant)
+        tip += u'\n' + tr("≠ The Holm-corrected Wilcoxon check disagrees with the interval: read this row with care.");
+    return tip;
 }
 
 QString AblationTableModel::variantName(const eval::AblationRow& row) {
@@ -96,7 +115,8 @@ namespace {
 /// Bars: each variant's difference to the full hybrid, whiskers at the paired bootstrap interval.
 QChart* differenceChart(const eval::AblationReport& report, bool dark) {
     auto* chart = new QChart;
-    chart->setTitle(AblationPanel::tr("NDCG@10 difference to the funnel-aware hybrid, with 95 % intervals"));
+    chart->setTitle(AblationPanel::tr("NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals")
+                        .arg(common::formatLevel(report.intervalLevel)));
     auto* set = new QBarSet(AblationPanel::tr("Difference"));
     set->setColor(common::seriesColor(0, dark));
     set->setBorderColor(Qt::transparent);

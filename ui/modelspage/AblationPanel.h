@@ -3,7 +3,8 @@
 // component removed, no session views, uniform event weights, each component alone) in the job runner with
 // progress and Cancel, under the page's protocol and seed and the hybrid's hyperparameters from the picker
 // (defaults when "hybrid" is not ticked). Shows a sortable table (NDCG@10, difference to the full hybrid,
-// paired bootstrap 95 % interval, Wilcoxon p and Holm-corrected p) and a bar chart of the differences with
+// simultaneous paired bootstrap interval with * when it excludes 0, Wilcoxon p and Holm-corrected p with ≠ when
+// that check disagrees) and a bar chart of the differences with
 // interval whiskers (line-series whiskers: Qt Charts has no error bars).
 #include <QWidget>
 #include <memory>
@@ -50,6 +51,7 @@ protected:
     QString header(int column) const override;
     QVariant raw(int row, int column) const override;
     QString display(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
 
 private:
     std::shared_ptr<const eval::AblationReport> report_;

@@ -254,11 +254,13 @@ void ModelsPage::retranslate() {
     metricsTable_->setCaption(tr("Means over the lists with a relevant item, ± half-width of the 95 % interval; click a "
                                  "header to sort"));
     segmentTable_->setCaption(tr("The compared metric per segment, ± half-width of the 95 % interval"));
-    significanceTable_->setCaption(tr("Mean difference row − column [paired bootstrap 95 % interval] and the Wilcoxon "
-                                      "p-value, Holm-corrected over the matrix"));
-    significanceNote_->setText(tr("* and colour: significant at 5 % after the Holm correction (green: the row model "
-                                  "is better, red: worse; stronger colour, larger difference). The diagonal shows each "
-                                  "model's mean. Hover a cell for the t-test and Cohen's d_z."));
+    significanceTable_->setCaption(tr("Mean difference row − column [simultaneous paired bootstrap interval] and the "
+                                      "Wilcoxon p-value, Holm-corrected over the matrix (a robustness check)"));
+    significanceNote_->setText(tr("* and colour: the interval excludes 0, significant at 5 % for the whole matrix "
+                                  "(each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model "
+                                  "is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check "
+                                  "disagrees. The diagonal shows each model's mean. Hover a cell for the level, the "
+                                  "t-test and Cohen's d_z."));
     metricsModel_->retranslate();
     segmentModel_->retranslate();
     significanceModel_->retranslate();

@@ -3,7 +3,8 @@
 // train and evaluate them in the job runner (per-model progress, ETA, Cancel; the GUI thread never blocks).
 // Results: a sortable metrics table at a chosen K with 95 % intervals, a bar chart of any metric with interval
 // whiskers, the breakdown by activity segment and funnel stage, the significance matrix (bootstrap interval of
-// the mean difference, Holm-corrected Wilcoxon p, coloured), and the share of lists made without history.
+// the mean difference, simultaneous over the pairs, which decides the colour; the Holm-corrected Wilcoxon p
+// beside it, marked where it disagrees), and the share of lists made without history.
 // Tables export to CSV, charts to PNG/SVG, the whole report to JSON.
 #include <memory>
 

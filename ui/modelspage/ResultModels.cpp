@@ -16,11 +16,12 @@ namespace {
 
 bool finite(double v) { return std::isfinite(v); }
 
-/// "0.1234 ± 0.0031" (a symmetric Student-t interval), or the mean alone when the interval is undefined.
+/// "0.123 ± 0.0031" (a symmetric Student-t interval; the precision rule of common/Format), or the mean alone
+/// when the interval is undefined.
 QString withHalfWidth(double mean, const stats::ConfidenceInterval& ci) {
     if (!finite(mean)) return QStringLiteral("–");
     if (!finite(ci.lower) || !finite(ci.upper)) return formatMetric(mean);
-    return formatMetric(mean) + QStringLiteral(" ± ") + formatMetric(ci.halfWidth());
+    return common::formatWithHalfWidth(mean, ci);
 }
 
 QString intervalText(const stats::ConfidenceInterval& ci) {
@@ -40,11 +41,7 @@ QString segmentDisplayName(const std::string& name) {
     return QString::fromStdString(name);
 }
 
-QString pValueText(double p) {
-    if (!finite(p)) return QStringLiteral("–");
-    if (p < 0.001) return QStringLiteral("< 0.001");
-    return QLocale().toString(p, 'f', 3);
-}
+QString pValueText(double p) { return finite(p) ? common::formatPValue(p, 0.05) : QStringLiteral("–"); }
 
 } // namespace
 
@@ -275,12 +272,12 @@ QString SignificanceTableModel::display(int row, int column) const {
     const bool rowIsSecond = e.second == r;
     const double lo = rowIsSecond ? e.bootstrapInterval.lower : -e.bootstrapInterval.upper;
     const double hi = rowIsSecond ? e.bootstrapInterval.upper : -e.bootstrapInterval.lower;
-    const double d = raw(row, column).toDouble();
-    const QString sign = d > 0 ? QStringLiteral("+") : QString();
-    // Three short lines keep the matrix narrow: difference (and *), interval, p.
-    return tr("%1%5\n[%2, %3]\np %4")
-        .arg(sign + formatMetric(d), formatMetric(lo), formatMetric(hi), pValueText(e.wilcoxonPHolm),
-             e.significant ? QStringLiteral(" *") : QString());
+    const common::EstimateTexts t = common::formatEstimate(raw(row, column).toDouble(), {lo, hi}, common::EstimateUnit::Plain);
+    // Three short lines keep the matrix narrow: difference (and * when the interval excludes 0), the
+    // simultaneous interval, the Holm-Wilcoxon p (with ≠ when that check disagrees with the interval).
+    return tr("%1%5\n[%2, %3]\np %4%6")
+        .arg(t.value, t.lower, t.upper, pValueText(e.wilcoxonPHolm), e.significant ? QStringLiteral(" *") : QString(),
+             e.checksAgree() ? QString() : QStringLiteral(" ≠"));
 }
 
 QString SignificanceTableModel::toolTip(int row, int column) const {
@@ -288,11 +285,23 @@ QString SignificanceTableModel::toolTip(int row, int column) const {
     const auto r = static_cast<std::size_t>(row), c = static_cast<std::size_t>(column - 1);
     if (r == c) return {};
     const stats::MatrixEntry& e = comparison()->matrix.entry(r, c);
-    return tr("Paired over %1 lists. Bootstrap 95 % interval of the mean difference (B = 2,000); Wilcoxon "
-              "signed-rank p = %2, Holm-corrected over the matrix = %3; paired t p = %4; Cohen's d_z = %5. %6")
-        .arg(common::formatCount(comparison()->lists), pValueText(e.wilcoxonP), pValueText(e.wilcoxonPHolm),
-             pValueText(e.tTestP), QLocale().toString(e.cohensDz * (e.second == r ? 1.0 : -1.0), 'f', 3),
-             e.significant ? tr("Significant at 5 %.") : tr("Not significant at 5 %."));
+    const stats::SignificanceMatrix& m = comparison()->matrix;
+    const QString family = common::formatLevel(1.0 - m.alpha);
+    QString tip = tr("Paired over %1 lists. Simultaneous bootstrap %2 interval of the mean difference (Bonferroni "
+                     "over the %3 pairs, so that all intervals hold together with %4 confidence; B = %5). Wilcoxon "
+                     "signed-rank p = %6, Holm-corrected over the matrix = %7; paired t p = %8; Cohen's d_z = %9.")
+                      .arg(common::formatCount(comparison()->lists), common::formatLevel(m.intervalLevel))
+                      .arg(m.entries.size())
+                      .arg(family, common::formatCount(m.resamples), pValueText(e.wilcoxonP), pValueText(e.wilcoxonPHolm),
+                           pValueText(e.tTestP), QLocale().toString(e.cohensDz * (e.second == r ? 1.0 : -1.0), 'f', 3));
+    tip += u'\n' + (e.significant ? tr("Significant: the interval excludes 0.") : tr("Not significant: the interval holds 0."));
+    if (!e.checksAgree())
+        tip += u'\n' + (e.significant ? tr("≠ The Wilcoxon check disagrees (Holm p above %1): the mean difference "
+                                            "rests on a few large differences; the typical list may not differ.")
+                                       : tr("≠ The Wilcoxon check disagrees (Holm p at most %1): most lists lean one "
+                                            "way, but the mean difference is too uncertain to call."))
+                              .arg(QLocale().toString(m.alpha, 'g', 3));
+    return tip;
 }
 
 QVariant SignificanceTableModel::data(const QModelIndex& index, int role) const {
