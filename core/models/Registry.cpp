@@ -12,6 +12,8 @@
 #include "models/neighbourhood/Cooccurrence.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/rerank/Reranker.h"
+#include "models/sequential/Gru4recModel.h"
+#include "models/sequential/SasrecModel.h"
 #include "models/session/SessionKnnModel.h"
 
 namespace vitrina::models {
@@ -35,6 +37,8 @@ const std::vector<Entry>& entries() {
         {{"cooc", "neighbourhood", "Bought together (co-occurrence lift)", false}, [] { return std::make_unique<CoocRecommender>(); }},
         {{"sknn", "session", "SKNN (session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Sknn); }},
         {{"vsknn", "session", "V-SKNN (vector session neighbours)", false}, [] { return std::make_unique<SessionKnnRecommender>(SessionKnnVariant::Vsknn); }},
+        {{"gru4rec", "neural", "GRU4Rec (recurrent session model)", false}, [] { return std::make_unique<sequential::Gru4recRecommender>(); }},
+        {{"sasrec", "neural", "SASRec (self-attentive sequence model)", false}, [] { return std::make_unique<sequential::SasrecRecommender>(); }},
         {{"hybrid", "hybrid", "Funnel-aware hybrid (weights per stage)", false}, [] { return std::make_unique<hybrid::HybridRecommender>(true); }},
         {{"hybrid-static", "hybrid", "Static hybrid (one weight vector)", false}, [] { return std::make_unique<hybrid::HybridRecommender>(false); }},
     };
