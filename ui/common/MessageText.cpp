@@ -149,6 +149,8 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::ExplainHybridStage, QT_TRANSLATE_NOOP("MessageText", "Your funnel stage: {0}")},
     {MessageCode::ExplainHybridComponent, QT_TRANSLATE_NOOP("MessageText", "Model {0} (weight {1} in this stage): {2} % of the score")},
     {MessageCode::ExplainReranked, QT_TRANSLATE_NOOP("MessageText", "Moved by the re-ranker {0} (the model alone ranked it {1})")},
+    {MessageCode::ModelNoSequences, QT_TRANSLATE_NOOP("MessageText", "Model '{0}' needs training sequences of at least {1} events; the training data has none")},
+    {MessageCode::ModelUnsupportedCombination, QT_TRANSLATE_NOOP("MessageText", "Parameter '{0}' = {1} is not supported together with {2}")},
     // END generated
 };
 
