@@ -1,5 +1,6 @@
 #include "models/neural/Attention.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 

@@ -130,7 +130,7 @@ std::vector<std::uint32_t> Gru4recRecommender::inputRows(const Query& query) con
 Gru4recRecommender::State Gru4recRecommender::stateFor(const std::vector<std::uint32_t>& rows, const State* from) const {
     State s;
     std::size_t done = 0;
-    if (from && from->rows.size() <= rows.size() && std::equal(from->rows.begin(), from->rows.end(), rows.begin())) {
+    if (from && !from->hidden.empty() && from->rows.size() <= rows.size() && std::equal(from->rows.begin(), from->rows.end(), rows.begin())) {
         s.hidden = from->hidden;
         done = from->rows.size();
     } else {

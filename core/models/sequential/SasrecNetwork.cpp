@@ -90,7 +90,6 @@ void SasrecNetwork::forward(const SasrecBatch& batch, nn::Matrix<float>& out, ut
     embeddingDropout_.apply(x, rng);
     nn::Matrix<float> normed, branch;
     for (auto& b : blocks_) {
-        b.input = x;
         const std::uint64_t seed = rng ? rng->next() : 0;
         if (shape_.preNorm) {
             b.attentionNorm.forward(x, normed);

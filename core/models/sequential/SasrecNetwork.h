@@ -48,7 +48,7 @@ struct SasrecBlock {
     nn::SelfAttention<float> attention;
     nn::FeedForward<float> feedForward;
     nn::Dropout<float> attentionDropout, feedForwardDropout; ///< residual dropout
-    nn::Matrix<float> input, mid;                            ///< the block's input and the state after attention
+    nn::Matrix<float> mid;                                   ///< the state after the attention sub-layer
 };
 
 class SasrecNetwork {
