@@ -31,6 +31,9 @@ struct EpochReport {
 };
 
 struct FitContext {
+    FitContext(std::uint64_t seedValue = 42, int threadCount = 1, util::Progress progressSink = {})
+        : seed(seedValue), threads(threadCount), progress(std::move(progressSink)) {}
+
     std::uint64_t seed = 42;
     int threads = 1;
     util::Progress progress;

@@ -69,7 +69,7 @@ template <class Model> std::string failingParameter(const nlohmann::json& params
     return "";
 }
 
-std::vector<models::Query> queriesOf(const test::CoviewData& d, std::size_t count) {
+std::vector<models::Query> firstQueries(const test::CoviewData& d, std::size_t count) {
     std::vector<models::Query> out;
     for (std::size_t q = 0; q < std::min(count, d.queries.size()); ++q) out.push_back(d.queries[q].query());
     return out;
@@ -121,7 +121,7 @@ private slots:
             QCOMPARE(prefixHitRate(*gru, *ds), 1.0);
         }
         auto sasrec = test::fitted(std::make_unique<SasrecRecommender>(), train,
-                                   {{"hidden_units", 16}, {"num_blocks", 1}, {"num_epochs", 60}, {"batch_size", 16},
+                                   {{"hidden_units", 32}, {"num_blocks", 2}, {"num_epochs", 200}, {"batch_size", 16},
                                     {"n_negatives", 16}, {"dropout_rate", 0.0}, {"lr", 0.01}});
         QCOMPARE(prefixHitRate(*sasrec, *ds), 1.0);
     }
@@ -139,7 +139,7 @@ private slots:
 
     void singleAndBlockScoringAgreeAndRoundTripsKeepScores() {
         const auto d = test::coviewData(4, 400, 10, 12);
-        const auto queries = queriesOf(d, 40);
+        const auto queries = firstQueries(d, 40);
         for (const bool gru : {true, false}) {
             std::unique_ptr<models::Recommender> m, loaded;
             if (gru) {

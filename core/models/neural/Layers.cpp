@@ -21,7 +21,7 @@ Linear<T>::Linear(std::string name, std::size_t in, std::size_t out, bool withBi
 
 template <class T> void Linear<T>::forward(const Matrix<T>& x, Matrix<T>& y, Team* team) const {
     multiply<T>(x, Transpose::No, weight.value, Transpose::No, y, {Accumulate::Overwrite, team});
-    if (hasBias) y.rowwise() += bias.value;
+    if (hasBias) y.rowwise() += bias.value.row(0);
 }
 
 template <class T> void Linear<T>::backward(const Matrix<T>& x, const Matrix<T>& dy, Matrix<T>* dx, Team* team) {

@@ -28,6 +28,7 @@ struct Gru4recTrainer::Step {
     std::vector<std::uint32_t> columns, samples, diagonal;
     std::vector<double> shift;
     nn::Matrix<float> x, next, output, raw, scores, dScores, dx, dBelow, dOutput;
+    nn::RowVector<float> biasGrad;
 };
 
 Gru4recTrainer::Gru4recTrainer(Gru4recNetwork& network, const Sequences& sequences, std::uint64_t seed, int threads)
@@ -122,12 +123,11 @@ double Gru4recTrainer::trainStep(std::span<const std::uint32_t> input, std::span
     // [input; columns] coalesces them).
     auto& inputGrad = s.constrainedEmbedding ? net_.items.grad : net_.inputTable.grad;
     for (Eigen::Index b = 0; b < batch; ++b) inputGrad.addRow(input[static_cast<std::size_t>(b)], w.dx.row(b).data());
+    w.biasGrad = w.dScores.colwise().sum();
     for (Eigen::Index c = 0; c < columns; ++c) {
         const std::uint32_t row = w.columns[static_cast<std::size_t>(c)];
         net_.items.grad.addRow(row, w.dOutput.row(c).data());
-        float biasGrad = 0.0f;
-        for (Eigen::Index r = 0; r < batch; ++r) biasGrad += w.dScores(r, c);
-        net_.itemBias.grad.addRow(row, &biasGrad);
+        net_.itemBias.grad.addRow(row, w.biasGrad.data() + c);
     }
 
     // Adagrad with momentum everywhere.

@@ -41,7 +41,7 @@ void SasrecBatch::set(std::size_t b, std::span<const std::uint32_t> rows) {
         const std::size_t row = b * length + (length - n + k);
         items[row] = tail[k];
         valid[row] = 1;
-        position[row] = static_cast<std::uint32_t>(n - 1 - k);
+        position[row] = static_cast<std::uint32_t>(k);
     }
 }
 

@@ -6,9 +6,12 @@
 // residual sum (post-LN, the Transformer's original order); the output F_t scores item i as F_t . M_i (the
 // item table is shared by input and output).
 //
-// A batch holds B sequences left-padded to a common length L (row b*L + t); positions count back from the
-// last item (0 = the most recent), so a sequence gets the same numbers whatever the padding in front of it.
-// Padding rows carry no embedding, are never attended to, and pass no gradient.
+// A batch holds B sequences left-padded to a common length L (row b*L + t). Positions count from the first
+// item kept (0 = the oldest of the last maxlen), so the output at position t depends only on the items up
+// to t: training at every position of a sequence sees exactly what scoring that prefix sees (the reference
+// code numbers positions within the padded window instead, which gives a prefix's last item another
+// position in training than when the prefix is scored), and a sequence gets the same numbers whatever the
+// padding in front of it. Padding rows carry no embedding, are never attended to, and pass no gradient.
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -36,7 +39,7 @@ struct SasrecBatch {
     std::size_t sequences = 0, length = 0;
     std::vector<std::uint32_t> items;    ///< per row: the item row (0 on padding rows)
     std::vector<std::uint8_t> valid;     ///< per row
-    std::vector<std::uint32_t> position; ///< per row: positions back from the end (0 on padding rows)
+    std::vector<std::uint32_t> position; ///< per row: 0 for the first item kept (0 on padding rows)
 
     /// Appends one sequence (its last `length` rows; shorter ones left-padded). Call reset() first.
     void reset(std::size_t sequenceCount, std::size_t rowLength);
@@ -58,7 +61,7 @@ public:
     SasrecNetwork(const SasrecShape& shape, std::size_t rows, std::uint64_t seed);
 
     const SasrecShape& shape() const { return shape_; }
-    std::size_t rows() const { return static_cast<std::size_t>(items_.value.rows()); }
+    std::size_t rows() const { return static_cast<std::size_t>(items_->value.rows()); }
     /// F for every row of the batch. `trainingRng` non-null: dropout on (masks from it).
     void forward(const SasrecBatch& batch, nn::Matrix<float>& out, util::Rng* trainingRng, nn::Team* team);
     /// Adds the gradients of every parameter for dL/dF = dOut (the batch of the last forward()).
