@@ -26,6 +26,8 @@
 #include "eval/Evaluator.h"
 #include "generator/Generator.h"
 #include "models/Registry.h"
+#include "models/neural/Gemm.h"
+#include "models/neural/Layers.h"
 #include "report/EvaluationJson.h"
 #include "store/ProjectFile.h"
 
@@ -153,10 +155,52 @@ void exportReference(const std::string& dir, const data::Dataset& ds, const eval
             test << s << '\t' << ds.items.ids.raw(split.sessionItems[p]) << '\t' << split.sessionTimes[p] << '\n';
 }
 
+/// GFLOPS of the products one GRU4Rec step makes (batch 80, width 224, 80 + 2048 columns), on 1 and 2 threads.
+nlohmann::json productSpeed() {
+    namespace nn = models::neural;
+    struct Shape {
+        const char* what;
+        std::size_t m, n, k;
+        nn::Transpose ta, tb;
+    };
+    const Shape shapes[] = {{"scores x.W^T", 80, 2128, 224, nn::Transpose::No, nn::Transpose::Yes},
+                            {"dx = dS.W", 80, 224, 2128, nn::Transpose::No, nn::Transpose::No},
+                            {"dW = dS^T.x", 2128, 224, 80, nn::Transpose::Yes, nn::Transpose::No},
+                            {"gates x.Wih", 80, 672, 224, nn::Transpose::No, nn::Transpose::No},
+                            {"dWih = x^T.dG", 224, 672, 80, nn::Transpose::Yes, nn::Transpose::No},
+                            {"dx = dG.Wih^T", 80, 224, 672, nn::Transpose::No, nn::Transpose::Yes}};
+    nlohmann::json out = nlohmann::json::array();
+    util::Rng rng(1);
+    for (const auto& s : shapes) {
+        nn::Matrix<float> a(s.ta == nn::Transpose::No ? s.m : s.k, s.ta == nn::Transpose::No ? s.k : s.m);
+        nn::Matrix<float> b(s.tb == nn::Transpose::No ? s.k : s.n, s.tb == nn::Transpose::No ? s.n : s.k);
+        nn::fillUniform(a, 1.0, rng);
+        nn::fillUniform(b, 1.0, rng);
+        nlohmann::json row{{"product", s.what}, {"m", s.m}, {"n", s.n}, {"k", s.k}};
+        for (const int threads : {1, 2}) {
+            nn::Team team(threads);
+            nn::Matrix<float> c;
+            constexpr int reps = 200;
+            Timer timer;
+            for (int r = 0; r < reps; ++r) nn::multiply<float>(a, s.ta, b, s.tb, c, {nn::Accumulate::Overwrite, &team});
+            const double seconds = timer.wall.seconds() / reps, cpu = cpuSeconds(timer.cpu) / reps;
+            const double flops = 2.0 * static_cast<double>(s.m * s.n * s.k);
+            row["gflops_" + std::to_string(threads) + "t"] = flops / seconds * 1e-9;
+            // On a busy machine the wall time measures the share of the cores we got; CPU time the kernel.
+            row["gflops_per_cpu_second_" + std::to_string(threads) + "t"] = flops / cpu * 1e-9;
+        }
+        std::fprintf(stderr, "%-16s %.1f GFLOPS (1 thread) %.1f (2 threads); per CPU second %.1f / %.1f\n", s.what,
+                     row["gflops_1t"].get<double>(), row["gflops_2t"].get<double>(),
+                     row["gflops_per_cpu_second_1t"].get<double>(), row["gflops_per_cpu_second_2t"].get<double>());
+        out.push_back(row);
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    std::string input, exportDir, parts = "data,gru4rec,sasrec,curve,baselines,threads,demo";
+    std::string input, exportDir, parts = "kernels,gru4rec,sasrec,curve,baselines,threads,demo";
     int threads = 2, curveEpochs = 20;
     nlohmann::json params = nlohmann::json::object();
     for (int i = 1; i < argc; ++i) {
@@ -174,6 +218,10 @@ int main(int argc, char** argv) {
         } else input = a;
     }
     const auto want = [&](const std::string& part) { return ("," + parts + ",").find("," + part + ",") != std::string::npos; };
+    if (want("kernels")) {
+        nlohmann::json k{{"products", productSpeed()}, {"loadavg", loadAverage()}};
+        if (parts == "kernels") return std::cout << k.dump(2) << '\n', 0;
+    }
     const auto paramsOf = [&](const std::string& id) { return params.contains(id) ? params[id] : nlohmann::json::object(); };
     if (input.empty()) input = std::filesystem::exists("/work/fullsize.vitrina") ? "/work/fullsize.vitrina" : "/work/fullsize";
     nlohmann::json doc{{"input", input}, {"threads", threads}, {"compiler", compilerFlags()}, {"loadavg_start", loadAverage()}};
