@@ -64,6 +64,8 @@ QString modelLongName(const QString& id) {
         {QStringLiteral("cooc"), QT_TRANSLATE_NOOP("ModelPicker", "Bought together (co-occurrence lift)")},
         {QStringLiteral("sknn"), QT_TRANSLATE_NOOP("ModelPicker", "SKNN (session neighbours)")},
         {QStringLiteral("vsknn"), QT_TRANSLATE_NOOP("ModelPicker", "V-SKNN (vector session neighbours)")},
+        {QStringLiteral("gru4rec"), QT_TRANSLATE_NOOP("ModelPicker", "GRU4Rec (recurrent session model)")},
+        {QStringLiteral("sasrec"), QT_TRANSLATE_NOOP("ModelPicker", "SASRec (self-attentive sequence model)")},
         {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("ModelPicker", "Funnel-aware hybrid (weights per stage)")},
         {QStringLiteral("hybrid-static"), QT_TRANSLATE_NOOP("ModelPicker", "Static hybrid (one weight vector)")},
     };

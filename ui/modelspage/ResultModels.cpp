@@ -58,7 +58,8 @@ QString modelDisplayName(const QString& id) {
         {QStringLiteral("itemknn"), QStringLiteral("ItemKNN")}, {QStringLiteral("als"), QStringLiteral("ALS")},
         {QStringLiteral("bpr"), QStringLiteral("BPR-MF")},      {QStringLiteral("ease"), QStringLiteral("EASE")},
         {QStringLiteral("sknn"), QStringLiteral("SKNN")},       {QStringLiteral("vsknn"), QStringLiteral("V-SKNN")},
-        {QStringLiteral("mmr"), QStringLiteral("MMR")},
+        {QStringLiteral("mmr"), QStringLiteral("MMR")},         {QStringLiteral("gru4rec"), QStringLiteral("GRU4Rec")},
+        {QStringLiteral("sasrec"), QStringLiteral("SASRec")},
     };
     static const QHash<QString, const char*> names = {
         {QStringLiteral("random"), QT_TRANSLATE_NOOP("ModelsResults", "Random")},
