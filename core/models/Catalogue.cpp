@@ -13,6 +13,8 @@
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "models/rerank/CategoryAffinity.h"
 #include "models/rerank/Mmr.h"
+#include "models/sequential/Gru4recModel.h"
+#include "models/sequential/SasrecModel.h"
 #include "models/session/SessionKnnModel.h"
 
 namespace vitrina::models {
@@ -29,6 +31,7 @@ constexpr Capabilities kAdditive{};
 constexpr Capabilities kNoReasons{.explains = ExplainRule::None};
 constexpr Capabilities kDenseAdditive{.denseMemory = true};
 constexpr Capabilities kBlend{.explains = ExplainRule::Blend};
+constexpr Capabilities kOcclusion{.explains = ExplainRule::Occlusion};
 constexpr auto kSknn = SessionKnnVariant::Sknn;
 constexpr auto kVsknn = SessionKnnVariant::Vsknn;
 constexpr auto kPerStage = hybrid::HybridWeighting::PerStage;
@@ -50,6 +53,8 @@ const std::vector<ModelEntry>& modelCatalogue() {
         {"cooc", Family::Neighbourhood, Code::ModelCoocName, Code::ModelCoocAbout, CoocRecommender::specs(), kAdditive, make<CoocRecommender>},
         {"sknn", Family::Session, "SKNN", Code::ModelSknnAbout, SessionKnnRecommender::specs(kSknn), kAdditive, make<SessionKnnRecommender, kSknn>},
         {"vsknn", Family::Session, "V-SKNN", Code::ModelVsknnAbout, SessionKnnRecommender::specs(kVsknn), kAdditive, make<SessionKnnRecommender, kVsknn>},
+        {"gru4rec", Family::Neural, "GRU4Rec", Code::ModelGru4recAbout, sequential::Gru4recRecommender::specs(), kOcclusion, make<sequential::Gru4recRecommender>},
+        {"sasrec", Family::Neural, "SASRec", Code::ModelSasrecAbout, sequential::SasrecRecommender::specs(), kOcclusion, make<sequential::SasrecRecommender>},
         {"hybrid", Family::Hybrid, Code::ModelHybridName, Code::ModelHybridAbout, hybrid::hybridParameterSpecs(), kBlend, make<hybrid::HybridRecommender, kPerStage>},
         {"hybrid-static", Family::Hybrid, Code::ModelHybridStaticName, Code::ModelHybridStaticAbout, hybrid::hybridParameterSpecs(), kBlend, make<hybrid::HybridRecommender, kStatic>},
     };

@@ -37,8 +37,12 @@ enum class ExplainRule : std::uint8_t {
     /// HybridComponent whose contributions sum to the score and whose shares sum to 1, each followed by that
     /// component's own reasons with their shares multiplied by the component's share.
     Blend,
+    /// Reasons by occlusion (the neural models): each input item's contribution is the score's drop when every
+    /// occurrence of it is removed from the input; share = contribution / the sum of |contributions| (the
+    /// |shares| sum to 1). The contributions need not sum to the score.
+    Occlusion,
 };
-/// "none", "additive", "blend".
+/// "none", "additive", "blend", "occlusion".
 std::string_view explainRuleName(ExplainRule rule);
 
 struct Capabilities {
@@ -111,7 +115,7 @@ struct RerankerEntry {
 };
 
 /// Every model, in the conventional order of ids (random popular recent itemknn als bpr ease cooc sknn vsknn
-/// hybrid hybrid-static).
+/// gru4rec sasrec hybrid hybrid-static).
 const std::vector<ModelEntry>& modelCatalogue();
 const std::vector<RerankerEntry>& rerankerCatalogue();
 /// The entry of a plain id ("als"), or nullptr (also for composed ids).

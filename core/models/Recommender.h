@@ -4,6 +4,7 @@
 // machinery here applies exclusions, selects the top K (ties by ascending item index) and fills with the
 // popularity fallback where the model has no signal.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -20,10 +21,25 @@
 
 namespace vitrina::models {
 
+/// One finished epoch of an iteratively trained model (the neural models report one per epoch).
+struct EpochReport {
+    int epoch = 0;               ///< 1-based
+    int epochs = 0;
+    double loss = 0.0;           ///< mean training loss per example of the epoch
+    double seconds = 0.0;        ///< wall time of the epoch
+    std::uint64_t examples = 0;  ///< training examples (next-item predictions) of the epoch
+};
+
 struct FitContext {
+    FitContext(std::uint64_t seedValue = 42, int threadCount = 1, util::Progress progressSink = {})
+        : seed(seedValue), threads(threadCount), progress(std::move(progressSink)) {}
+
     std::uint64_t seed = 42;
     int threads = 1;
     util::Progress progress;
+    /// Called on the training thread after each epoch (a live loss chart, a validation curve); may be empty.
+    /// The model can already score from inside the call (its state is that epoch's).
+    std::function<void(const EpochReport&)> onEpoch;
 };
 
 /// How to read a model's scores.

@@ -143,6 +143,23 @@ QString blendProblem(const std::vector<models::Reason>& reasons, double score) {
     return {};
 }
 
+/// Occlusion: share = contribution / sum |contribution|, so the |shares| sum to 1; contributions are score drops
+/// and need not sum to the score.
+QString occlusionProblem(const std::vector<models::Reason>& reasons) {
+    double absolute = 0.0, absShares = 0.0;
+    for (const auto& r : reasons) {
+        if (!std::isfinite(r.contribution) || !std::isfinite(r.share)) return QStringLiteral("a reason is not finite");
+        absolute += std::fabs(r.contribution);
+        absShares += std::fabs(r.share);
+    }
+    if (absolute == 0.0) return {};
+    for (const auto& r : reasons)
+        if (std::fabs(r.share - r.contribution / absolute) > 1e-5)
+            return QStringLiteral("share %1 is not contribution %2 / %3").arg(r.share).arg(r.contribution).arg(absolute);
+    if (std::fabs(absShares - 1.0) > 1e-5) return QStringLiteral("|shares| sum to %1, not 1").arg(absShares);
+    return {};
+}
+
 /// Every reason set of the explained lists follows `rule`; returns the first violation, or empty.
 QString explainProblem(const models::Recommender& model, ExplainRule rule, std::size_t* explained) {
     const auto& f = fixture();
@@ -164,7 +181,9 @@ QString explainProblem(const models::Recommender& model, ExplainRule rule, std::
             if (reasons.empty()) continue; // no signal: the list position came from the model's prior
             ++*explained;
             const double score = scores[list.items[i]];
-            const QString problem = rule == ExplainRule::Blend ? blendProblem(reasons, score) : additiveProblem(reasons, score);
+            const QString problem = rule == ExplainRule::Blend       ? blendProblem(reasons, score)
+                                    : rule == ExplainRule::Occlusion ? occlusionProblem(reasons)
+                                                                     : additiveProblem(reasons, score);
             if (!problem.isEmpty()) return QStringLiteral("query %1, item %2: ").arg(q).arg(list.items[i]) + problem;
         }
     }

@@ -1,0 +1,113 @@
+#include "models/sequential/Gru4recNetwork.h"
+
+#include <cmath>
+
+#include "util/Message.h"
+
+namespace vitrina::models::sequential {
+namespace {
+
+constexpr std::size_t kScoreColumns = 16; // queries per scoring product (one packed panel)
+
+void writeMatrix(util::ByteWriter& out, const nn::Matrix<float>& m) {
+    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.rows()));
+    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.cols()));
+    out.putVector(std::span<const float>(m.data(), static_cast<std::size_t>(m.size())));
+}
+
+void readMatrix(util::ByteReader& in, nn::Matrix<float>& m) {
+    const auto rows = in.get<std::uint64_t>(), cols = in.get<std::uint64_t>();
+    const auto values = in.getVector<float>();
+    if (rows != static_cast<std::uint64_t>(m.rows()) || cols != static_cast<std::uint64_t>(m.cols()) ||
+        values.size() != rows * cols)
+        util::fail(util::MessageCode::InternalError, {"GRU4Rec: saved weights do not match the network's shape"});
+    std::copy(values.begin(), values.end(), m.data());
+}
+
+} // namespace
+
+Gru4recNetwork::Gru4recNetwork(const Gru4recSettings& s, std::size_t rowCount, std::uint64_t seed) : settings(s) {
+    util::Rng rng(seed);
+    const auto r = static_cast<Eigen::Index>(rowCount);
+    std::size_t in = s.inputWidth();
+    for (std::size_t l = 0; l < s.layers.size(); ++l) {
+        layers.emplace_back("gru" + std::to_string(l), in, s.layers[l]);
+        layers.back().initGru4rec(rng);
+        in = s.layers[l];
+    }
+    items = nn::SparseParameter<float>("items", r, static_cast<Eigen::Index>(s.width()));
+    nn::fillUniform(items.value, std::sqrt(6.0 / static_cast<double>(rowCount + s.width())), rng);
+    itemBias = nn::SparseParameter<float>("item_bias", r, 1);
+    if (!s.constrainedEmbedding) {
+        inputTable = nn::SparseParameter<float>("input", r, static_cast<Eigen::Index>(s.embedding));
+        nn::fillUniform(inputTable.value, std::sqrt(6.0 / static_cast<double>(rowCount + s.embedding)), rng);
+    }
+}
+
+std::vector<nn::Matrix<float>> Gru4recNetwork::zeroState(std::size_t batch) const {
+    std::vector<nn::Matrix<float>> state;
+    for (const std::size_t width : settings.layers)
+        state.push_back(nn::Matrix<float>::Zero(static_cast<Eigen::Index>(batch), static_cast<Eigen::Index>(width)));
+    return state;
+}
+
+void Gru4recNetwork::step(std::span<const std::uint32_t> input, std::vector<nn::Matrix<float>>& state) const {
+    const nn::Matrix<float>& table = inputMatrix();
+    nn::Matrix<float> x(static_cast<Eigen::Index>(input.size()), table.cols()), next;
+    for (std::size_t b = 0; b < input.size(); ++b) x.row(static_cast<Eigen::Index>(b)) = table.row(input[b]);
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        layers[l].forward(x, state[l], next, nullptr);
+        state[l] = next;
+        x.swap(next);
+    }
+}
+
+void Gru4recNetwork::scoreRows(const nn::Matrix<float>& hidden, std::vector<float>& scores) const {
+    const std::size_t q = static_cast<std::size_t>(hidden.rows()), n = rows(), width = settings.width();
+    if (q > kScoreColumns) util::fail(util::MessageCode::InternalError, {"GRU4Rec: more than 16 queries in one product"});
+    // W (n x width) times the padded hidden block transposed: one row of products per item row.
+    nn::Matrix<float> block = nn::Matrix<float>::Zero(static_cast<Eigen::Index>(kScoreColumns), static_cast<Eigen::Index>(width));
+    block.topRows(static_cast<Eigen::Index>(q)) = hidden;
+    std::vector<float> products(n * kScoreColumns);
+    nn::gemm<float>(n, kScoreColumns, width, {items.value.data(), width, nn::Transpose::No},
+                    {block.data(), width, nn::Transpose::Yes}, products.data(), kScoreColumns);
+    scores.resize(q * n);
+    for (std::size_t r = 0; r < n; ++r) {
+        const float bias = itemBias.value(static_cast<Eigen::Index>(r), 0);
+        for (std::size_t j = 0; j < q; ++j) scores[j * n + r] = products[r * kScoreColumns + j] + bias;
+    }
+}
+
+std::uint64_t Gru4recNetwork::memoryBytes() const {
+    std::uint64_t floats = static_cast<std::uint64_t>(items.value.size() + itemBias.value.size() + inputTable.value.size());
+    for (const auto& l : layers)
+        floats += static_cast<std::uint64_t>(l.inputWeight.value.size() + l.hiddenWeight.value.size() +
+                                             l.inputBias.value.size() + l.hiddenBias.value.size());
+    return floats * sizeof(float);
+}
+
+void Gru4recNetwork::save(util::ByteWriter& out) const {
+    writeMatrix(out, items.value);
+    writeMatrix(out, itemBias.value);
+    writeMatrix(out, inputTable.value);
+    for (const auto& l : layers) {
+        writeMatrix(out, l.inputWeight.value);
+        writeMatrix(out, l.hiddenWeight.value);
+        writeMatrix(out, l.inputBias.value);
+        writeMatrix(out, l.hiddenBias.value);
+    }
+}
+
+void Gru4recNetwork::load(util::ByteReader& in) {
+    readMatrix(in, items.value);
+    readMatrix(in, itemBias.value);
+    readMatrix(in, inputTable.value);
+    for (auto& l : layers) {
+        readMatrix(in, l.inputWeight.value);
+        readMatrix(in, l.hiddenWeight.value);
+        readMatrix(in, l.inputBias.value);
+        readMatrix(in, l.hiddenBias.value);
+    }
+}
+
+} // namespace vitrina::models::sequential
