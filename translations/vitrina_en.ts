@@ -782,9 +782,118 @@
             <source>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</source>
             <translation>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</translation>
         </message>
-    </context>
-    <context>
-        <name>ModelParams</name>
+        <message>
+            <source>The project has no saved experiment named '{0}'</source>
+            <translation>The project has no saved experiment named '{0}'</translation>
+        </message>
+        <message>
+            <source>The saved experiment '{0}' cannot be read: {1}</source>
+            <translation>The saved experiment '{0}' cannot be read: {1}</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Random</translation>
+        </message>
+        <message>
+            <source>a seeded shuffle</source>
+            <translation>a seeded shuffle</translation>
+        </message>
+        <message>
+            <source>Popular</source>
+            <translation>Popular</translation>
+        </message>
+        <message>
+            <source>global, decayed, per category</source>
+            <translation>global, decayed, per category</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Recent</translation>
+        </message>
+        <message>
+            <source>re-show the latest items</source>
+            <translation>re-show the latest items</translation>
+        </message>
+        <message>
+            <source>item-based neighbours</source>
+            <translation>item-based neighbours</translation>
+        </message>
+        <message>
+            <source>implicit feedback</source>
+            <translation>implicit feedback</translation>
+        </message>
+        <message>
+            <source>pairwise ranking</source>
+            <translation>pairwise ranking</translation>
+        </message>
+        <message>
+            <source>shallow autoencoder</source>
+            <translation>shallow autoencoder</translation>
+        </message>
+        <message>
+            <source>Bought together</source>
+            <translation>Bought together</translation>
+        </message>
+        <message>
+            <source>co-occurrence lift</source>
+            <translation>co-occurrence lift</translation>
+        </message>
+        <message>
+            <source>session neighbours</source>
+            <translation>session neighbours</translation>
+        </message>
+        <message>
+            <source>vector session neighbours</source>
+            <translation>vector session neighbours</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Funnel-aware hybrid</translation>
+        </message>
+        <message>
+            <source>weights per stage</source>
+            <translation>weights per stage</translation>
+        </message>
+        <message>
+            <source>Static hybrid</source>
+            <translation>Static hybrid</translation>
+        </message>
+        <message>
+            <source>one weight vector</source>
+            <translation>one weight vector</translation>
+        </message>
+        <message>
+            <source>re-orders the inner model's top items for diversity</source>
+            <translation>re-orders the inner model's top items for diversity</translation>
+        </message>
+        <message>
+            <source>category affinity</source>
+            <translation>category affinity</translation>
+        </message>
+        <message>
+            <source>moves the inner model's top items towards the visitor's categories</source>
+            <translation>moves the inner model's top items towards the visitor's categories</translation>
+        </message>
+        <message>
+            <source>Weight of a view event</source>
+            <translation>Weight of a view event</translation>
+        </message>
+        <message>
+            <source>Weight of an addtocart event</source>
+            <translation>Weight of an addtocart event</translation>
+        </message>
+        <message>
+            <source>Weight of a transaction event</source>
+            <translation>Weight of a transaction event</translation>
+        </message>
+        <message>
+            <source>How repeated events of one visitor and item combine</source>
+            <translation>How repeated events of one visitor and item combine</translation>
+        </message>
+        <message>
+            <source>Latent factors</source>
+            <translation>Latent factors</translation>
+        </message>
         <message>
             <source>Half-life of an event's weight in days before the training cutoff (0 = no decay)</source>
             <translation>Half-life of an event's weight in days before the training cutoff (0 = no decay)</translation>
@@ -806,8 +915,36 @@
             <translation>Which events count: any type, or views only</translation>
         </message>
         <message>
-            <source>Latent factors</source>
-            <translation>Latent factors</translation>
+            <source>Neighbours kept per item</source>
+            <translation>Neighbours kept per item</translation>
+        </message>
+        <message>
+            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
+            <translation>Shrinkage added to the cosine denominator (weighting none or tfidf)</translation>
+        </message>
+        <message>
+            <source>Re-weighting of the visitor x item matrix before the similarity</source>
+            <translation>Re-weighting of the visitor x item matrix before the similarity</translation>
+        </message>
+        <message>
+            <source>BM25 K1 (term saturation)</source>
+            <translation>BM25 K1 (term saturation)</translation>
+        </message>
+        <message>
+            <source>BM25 B (length normalisation)</source>
+            <translation>BM25 B (length normalisation)</translation>
+        </message>
+        <message>
+            <source>Minimum number of baskets holding both items</source>
+            <translation>Minimum number of baskets holding both items</translation>
+        </message>
+        <message>
+            <source>Items kept per anchor (largest lift first)</source>
+            <translation>Items kept per anchor (largest lift first)</translation>
+        </message>
+        <message>
+            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
+            <translation>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</translation>
         </message>
         <message>
             <source>Alternating iterations (each: visitors, then items)</source>
@@ -854,6 +991,10 @@
             <translation>Learn a bias per item</translation>
         </message>
         <message>
+            <source>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</source>
+            <translation>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</translation>
+        </message>
+        <message>
             <source>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</source>
             <translation>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</translation>
         </message>
@@ -868,78 +1009,6 @@
         <message>
             <source>Precision of the Gram matrix inversion (double needs three times the memory)</source>
             <translation>Precision of the Gram matrix inversion (double needs three times the memory)</translation>
-        </message>
-        <message>
-            <source>Minimum number of baskets holding both items</source>
-            <translation>Minimum number of baskets holding both items</translation>
-        </message>
-        <message>
-            <source>Items kept per anchor (largest lift first)</source>
-            <translation>Items kept per anchor (largest lift first)</translation>
-        </message>
-        <message>
-            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
-            <translation>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</translation>
-        </message>
-        <message>
-            <source>Weight of a view event</source>
-            <translation>Weight of a view event</translation>
-        </message>
-        <message>
-            <source>Weight of an addtocart event</source>
-            <translation>Weight of an addtocart event</translation>
-        </message>
-        <message>
-            <source>Weight of a transaction event</source>
-            <translation>Weight of a transaction event</translation>
-        </message>
-        <message>
-            <source>How repeated events of one visitor and item combine</source>
-            <translation>How repeated events of one visitor and item combine</translation>
-        </message>
-        <message>
-            <source>Neighbours kept per item</source>
-            <translation>Neighbours kept per item</translation>
-        </message>
-        <message>
-            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
-            <translation>Shrinkage added to the cosine denominator (weighting none or tfidf)</translation>
-        </message>
-        <message>
-            <source>Re-weighting of the visitor x item matrix before the similarity</source>
-            <translation>Re-weighting of the visitor x item matrix before the similarity</translation>
-        </message>
-        <message>
-            <source>BM25 K1 (term saturation)</source>
-            <translation>BM25 K1 (term saturation)</translation>
-        </message>
-        <message>
-            <source>BM25 B (length normalisation)</source>
-            <translation>BM25 B (length normalisation)</translation>
-        </message>
-        <message>
-            <source>Weight of the visitor's category profile against the model score</source>
-            <translation>Weight of the visitor's category profile against the model score</translation>
-        </message>
-        <message>
-            <source>How many of the inner model's best items are re-ranked</source>
-            <translation>How many of the inner model's best items are re-ranked</translation>
-        </message>
-        <message>
-            <source>Profile categories: the item's own, or top-level</source>
-            <translation>Profile categories: the item's own, or top-level</translation>
-        </message>
-        <message>
-            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
-            <translation>MMR trade-off: 1 = the inner order, 0 = only diversity</translation>
-        </message>
-        <message>
-            <source>How many of the inner model's best items MMR reorders</source>
-            <translation>How many of the inner model's best items MMR reorders</translation>
-        </message>
-        <message>
-            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
-            <translation>Item similarity: same category, same top-level category, or co-visitor cosine</translation>
         </message>
         <message>
             <source>Neighbour sessions the scores come from</source>
@@ -982,8 +1051,8 @@
             <translation>Divide the scores by their maximum</translation>
         </message>
         <message>
-            <source>Registry ids of the blended models, comma-separated</source>
-            <translation>Registry ids of the blended models, comma-separated</translation>
+            <source>Catalogue ids of the blended models, comma-separated</source>
+            <translation>Catalogue ids of the blended models, comma-separated</translation>
         </message>
         <message>
             <source>Components also scored on the current session alone (session / history fusion)</source>
@@ -1022,59 +1091,164 @@
             <translation>JSON object of component parameters, e.g. {"als": {"factors": 32}}</translation>
         </message>
         <message>
-            <source>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</source>
-            <translation>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelPicker</name>
-        <message>
-            <source>Random (a seeded shuffle)</source>
-            <translation>Random (a seeded shuffle)</translation>
+            <source>Weight of the visitor's category profile against the model score</source>
+            <translation>Weight of the visitor's category profile against the model score</translation>
         </message>
         <message>
-            <source>Popular (global, decayed, per category)</source>
-            <translation>Popular (global, decayed, per category)</translation>
+            <source>How many of the inner model's best items are re-ranked</source>
+            <translation>How many of the inner model's best items are re-ranked</translation>
         </message>
         <message>
-            <source>Recent (re-show the latest items)</source>
-            <translation>Recent (re-show the latest items)</translation>
+            <source>Profile categories: the item's own, or top-level</source>
+            <translation>Profile categories: the item's own, or top-level</translation>
         </message>
         <message>
-            <source>ItemKNN (item-based neighbours)</source>
-            <translation>ItemKNN (item-based neighbours)</translation>
+            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
+            <translation>MMR trade-off: 1 = the inner order, 0 = only diversity</translation>
         </message>
         <message>
-            <source>ALS (implicit feedback)</source>
-            <translation>ALS (implicit feedback)</translation>
+            <source>How many of the inner model's best items MMR reorders</source>
+            <translation>How many of the inner model's best items MMR reorders</translation>
         </message>
         <message>
-            <source>BPR-MF (pairwise ranking)</source>
-            <translation>BPR-MF (pairwise ranking)</translation>
+            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
+            <translation>Item similarity: same category, same top-level category, or co-visitor cosine</translation>
         </message>
         <message>
-            <source>EASE (shallow autoencoder)</source>
-            <translation>EASE (shallow autoencoder)</translation>
+            <source>Model '{0}' needs training sequences of at least {1} events; the training data has none</source>
+            <translation>Model '{0}' needs training sequences of at least {1} events; the training data has none</translation>
         </message>
         <message>
-            <source>Bought together (co-occurrence lift)</source>
-            <translation>Bought together (co-occurrence lift)</translation>
+            <source>Parameter '{0}' = {1} is not supported together with {2}</source>
+            <translation>Parameter '{0}' = {1} is not supported together with {2}</translation>
         </message>
         <message>
-            <source>SKNN (session neighbours)</source>
-            <translation>SKNN (session neighbours)</translation>
+            <source>recurrent session model</source>
+            <translation>recurrent session model</translation>
         </message>
         <message>
-            <source>V-SKNN (vector session neighbours)</source>
-            <translation>V-SKNN (vector session neighbours)</translation>
+            <source>self-attentive sequence model</source>
+            <translation>self-attentive sequence model</translation>
         </message>
         <message>
-            <source>Funnel-aware hybrid (weights per stage)</source>
-            <translation>Funnel-aware hybrid (weights per stage)</translation>
+            <source>Training loss</source>
+            <translation>Training loss</translation>
         </message>
         <message>
-            <source>Static hybrid (one weight vector)</source>
-            <translation>Static hybrid (one weight vector)</translation>
+            <source>The output item matrix is also the input embedding</source>
+            <translation>The output item matrix is also the input embedding</translation>
+        </message>
+        <message>
+            <source>Width of a separate input embedding (0 = none; needs constrained_embedding off)</source>
+            <translation>Width of a separate input embedding (0 = none; needs constrained_embedding off)</translation>
+        </message>
+        <message>
+            <source>Final activation ELU(alpha) on the scores for bpr-max and top1-max (0 = linear)</source>
+            <translation>Final activation ELU(alpha) on the scores for bpr-max and top1-max (0 = linear)</translation>
+        </message>
+        <message>
+            <source>GRU layer sizes separated by '/' (e.g. 100/100)</source>
+            <translation>GRU layer sizes separated by '/' (e.g. 100/100)</translation>
+        </message>
+        <message>
+            <source>Training epochs</source>
+            <translation>Training epochs</translation>
+        </message>
+        <message>
+            <source>Sessions trained in parallel (mini-batch rows)</source>
+            <translation>Sessions trained in parallel (mini-batch rows)</translation>
+        </message>
+        <message>
+            <source>Dropout on the input embedding</source>
+            <translation>Dropout on the input embedding</translation>
+        </message>
+        <message>
+            <source>Dropout after each GRU layer</source>
+            <translation>Dropout after each GRU layer</translation>
+        </message>
+        <message>
+            <source>Adagrad learning rate</source>
+            <translation>Adagrad learning rate</translation>
+        </message>
+        <message>
+            <source>Momentum of the Adagrad updates</source>
+            <translation>Momentum of the Adagrad updates</translation>
+        </message>
+        <message>
+            <source>Negative items sampled per mini-batch (shared by its rows)</source>
+            <translation>Negative items sampled per mini-batch (shared by its rows)</translation>
+        </message>
+        <message>
+            <source>Negatives drawn in proportion to support^alpha (0 = uniform)</source>
+            <translation>Negatives drawn in proportion to support^alpha (0 = uniform)</translation>
+        </message>
+        <message>
+            <source>BPR-max score regularisation</source>
+            <translation>BPR-max score regularisation</translation>
+        </message>
+        <message>
+            <source>LogQ correction weight of the cross-entropy loss</source>
+            <translation>LogQ correction weight of the cross-entropy loss</translation>
+        </message>
+        <message>
+            <source>What the network reads to score: the current session or the visitor's whole history</source>
+            <translation>What the network reads to score: the current session or the visitor's whole history</translation>
+        </message>
+        <message>
+            <source>Width d of the item embeddings and every layer</source>
+            <translation>Width d of the item embeddings and every layer</translation>
+        </message>
+        <message>
+            <source>Self-attention blocks</source>
+            <translation>Self-attention blocks</translation>
+        </message>
+        <message>
+            <source>Attention heads (must divide hidden_units)</source>
+            <translation>Attention heads (must divide hidden_units)</translation>
+        </message>
+        <message>
+            <source>The most recent items a sequence keeps</source>
+            <translation>The most recent items a sequence keeps</translation>
+        </message>
+        <message>
+            <source>Dropout on the embeddings, attention weights and sub-layer outputs</source>
+            <translation>Dropout on the embeddings, attention weights and sub-layer outputs</translation>
+        </message>
+        <message>
+            <source>Adam learning rate</source>
+            <translation>Adam learning rate</translation>
+        </message>
+        <message>
+            <source>Sequences per mini-batch</source>
+            <translation>Sequences per mini-batch</translation>
+        </message>
+        <message>
+            <source>Sampled softmax, gSASRec's gBCE (both with n_negatives), or the original BCE with one negative</source>
+            <translation>Sampled softmax, gSASRec's gBCE (both with n_negatives), or the original BCE with one negative</translation>
+        </message>
+        <message>
+            <source>Negatives per mini-batch for sampled-softmax and gbce</source>
+            <translation>Negatives per mini-batch for sampled-softmax and gbce</translation>
+        </message>
+        <message>
+            <source>gBCE calibration t (0 = plain BCE weight, 1 = full correction)</source>
+            <translation>gBCE calibration t (0 = plain BCE weight, 1 = full correction)</translation>
+        </message>
+        <message>
+            <source>LogQ correction weight of the sampled softmax</source>
+            <translation>LogQ correction weight of the sampled softmax</translation>
+        </message>
+        <message>
+            <source>Layer norm before each sub-layer (pre) or after the residual sum (post)</source>
+            <translation>Layer norm before each sub-layer (pre) or after the residual sum (post)</translation>
+        </message>
+        <message>
+            <source>Clip the gradient's global norm to this value (0 = no clipping)</source>
+            <translation>Clip the gradient's global norm to this value (0 = no clipping)</translation>
+        </message>
+        <message>
+            <source>Sequences to train on and read: each visitor's history or each session</source>
+            <translation>Sequences to train on and read: each visitor's history or each session</translation>
         </message>
     </context>
     <context>
@@ -1167,26 +1341,6 @@
             <translation>Converted (bought)</translation>
         </message>
         <message>
-            <source>Random</source>
-            <translation>Random</translation>
-        </message>
-        <message>
-            <source>Popular</source>
-            <translation>Popular</translation>
-        </message>
-        <message>
-            <source>Recent</source>
-            <translation>Recent</translation>
-        </message>
-        <message>
-            <source>Bought together</source>
-            <translation>Bought together</translation>
-        </message>
-        <message>
-            <source>category affinity</source>
-            <translation>category affinity</translation>
-        </message>
-        <message>
             <source>Precision</source>
             <translation>Precision</translation>
         </message>
@@ -1209,14 +1363,6 @@
         <message>
             <source>Popularity pct.</source>
             <translation>Popularity pct.</translation>
-        </message>
-        <message>
-            <source>Funnel-aware hybrid</source>
-            <translation>Funnel-aware hybrid</translation>
-        </message>
-        <message>
-            <source>Static hybrid</source>
-            <translation>Static hybrid</translation>
         </message>
     </context>
     <context>
@@ -1698,14 +1844,6 @@
             <translation>Save the project to keep experiments in it.</translation>
         </message>
         <message>
-            <source>The saved experiment "%1" has no set-up.</source>
-            <translation>The saved experiment "%1" has no set-up.</translation>
-        </message>
-        <message>
-            <source>The saved experiment "%1" cannot be read: %2</source>
-            <translation>The saved experiment "%1" cannot be read: %2</translation>
-        </message>
-        <message>
             <source>Arm parameters (key=value; …, empty = defaults):</source>
             <translation>Arm parameters (key=value; …, empty = defaults):</translation>
         </message>
@@ -1771,6 +1909,26 @@
         <message>
             <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</source>
             <translation>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</translation>
+        </message>
+        <message>
+            <source>Saving the experiment</source>
+            <translation>Saving the experiment</translation>
+        </message>
+        <message>
+            <source>Deleting the experiment</source>
+            <translation>Deleting the experiment</translation>
+        </message>
+        <message>
+            <source>The experiment could not be deleted: %1</source>
+            <translation>The experiment could not be deleted: %1</translation>
+        </message>
+        <message>
+            <source>Listing the saved experiments</source>
+            <translation>Listing the saved experiments</translation>
+        </message>
+        <message>
+            <source>Reading the saved experiment</source>
+            <translation>Reading the saved experiment</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2396,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>no: other size</source>
             <translation>no: other size</translation>
+        </message>
+        <message>
+            <source>Caching the release checksums</source>
+            <translation>Caching the release checksums</translation>
         </message>
     </context>
     <context>
@@ -2943,8 +3105,8 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>From %1 to %2; default %3</translation>
         </message>
         <message>
-            <source>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</source>
-            <translation>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</translation>
+            <source>%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, plus the interactions.</source>
+            <translation>%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, plus the interactions.</translation>
         </message>
     </context>
     <context>
@@ -3389,10 +3551,6 @@ p %4%6</translation>
             <translation>Reason</translation>
         </message>
         <message>
-            <source>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</source>
-            <translation>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</translation>
-        </message>
-        <message>
             <source>Select a recommendation to see why the model chose it.</source>
             <translation>Select a recommendation to see why the model chose it.</translation>
         </message>
@@ -3411,6 +3569,14 @@ p %4%6</translation>
         <message>
             <source>This model gives no reasons for its scores.</source>
             <translation>This model gives no reasons for its scores.</translation>
+        </message>
+        <message>
+            <source>Share: the part of the blended score a component gives; under each component, its own reasons split that component's part. A negative share pulls the score down.</source>
+            <translation>Share: the part of the blended score a component gives; under each component, its own reasons split that component's part. A negative share pulls the score down.</translation>
+        </message>
+        <message>
+            <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
+            <translation>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</translation>
         </message>
     </context>
     <context>

@@ -782,9 +782,118 @@
             <source>Control '{0}': its {1} is not distinguishable from zero, so a relative lift against it has no bounded interval; the difference is given instead</source>
             <translation>Контроль «{0}»: метрика {1} неотличима от нуля, поэтому у относительного прироста нет ограниченного интервала; приведена разность</translation>
         </message>
-    </context>
-    <context>
-        <name>ModelParams</name>
+        <message>
+            <source>The project has no saved experiment named '{0}'</source>
+            <translation>В проекте нет сохранённого эксперимента «{0}»</translation>
+        </message>
+        <message>
+            <source>The saved experiment '{0}' cannot be read: {1}</source>
+            <translation>Сохранённый эксперимент «{0}» не удаётся прочитать: {1}</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Случайная</translation>
+        </message>
+        <message>
+            <source>a seeded shuffle</source>
+            <translation>перемешивание с зерном</translation>
+        </message>
+        <message>
+            <source>Popular</source>
+            <translation>Популярные</translation>
+        </message>
+        <message>
+            <source>global, decayed, per category</source>
+            <translation>глобально, с затуханием, по категориям</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Недавние</translation>
+        </message>
+        <message>
+            <source>re-show the latest items</source>
+            <translation>повтор последних товаров</translation>
+        </message>
+        <message>
+            <source>item-based neighbours</source>
+            <translation>соседи по товарам</translation>
+        </message>
+        <message>
+            <source>implicit feedback</source>
+            <translation>неявная обратная связь</translation>
+        </message>
+        <message>
+            <source>pairwise ranking</source>
+            <translation>попарное ранжирование</translation>
+        </message>
+        <message>
+            <source>shallow autoencoder</source>
+            <translation>неглубокий автокодировщик</translation>
+        </message>
+        <message>
+            <source>Bought together</source>
+            <translation>Покупают вместе</translation>
+        </message>
+        <message>
+            <source>co-occurrence lift</source>
+            <translation>lift совместной встречаемости</translation>
+        </message>
+        <message>
+            <source>session neighbours</source>
+            <translation>соседние сессии</translation>
+        </message>
+        <message>
+            <source>vector session neighbours</source>
+            <translation>векторные соседние сессии</translation>
+        </message>
+        <message>
+            <source>Funnel-aware hybrid</source>
+            <translation>Гибрид с учётом воронки</translation>
+        </message>
+        <message>
+            <source>weights per stage</source>
+            <translation>веса по стадиям</translation>
+        </message>
+        <message>
+            <source>Static hybrid</source>
+            <translation>Статический гибрид</translation>
+        </message>
+        <message>
+            <source>one weight vector</source>
+            <translation>один вектор весов</translation>
+        </message>
+        <message>
+            <source>re-orders the inner model's top items for diversity</source>
+            <translation>переупорядочивает лучшие товары внутренней модели ради разнообразия</translation>
+        </message>
+        <message>
+            <source>category affinity</source>
+            <translation>близость по категориям</translation>
+        </message>
+        <message>
+            <source>moves the inner model's top items towards the visitor's categories</source>
+            <translation>поднимает выше лучшие товары внутренней модели из категорий посетителя</translation>
+        </message>
+        <message>
+            <source>Weight of a view event</source>
+            <translation>Вес события просмотра</translation>
+        </message>
+        <message>
+            <source>Weight of an addtocart event</source>
+            <translation>Вес события добавления в корзину</translation>
+        </message>
+        <message>
+            <source>Weight of a transaction event</source>
+            <translation>Вес события покупки</translation>
+        </message>
+        <message>
+            <source>How repeated events of one visitor and item combine</source>
+            <translation>Как объединяются повторные события одного посетителя и товара</translation>
+        </message>
+        <message>
+            <source>Latent factors</source>
+            <translation>Число латентных факторов</translation>
+        </message>
         <message>
             <source>Half-life of an event's weight in days before the training cutoff (0 = no decay)</source>
             <translation>Период полураспада веса события в днях до границы обучения (0 — без затухания)</translation>
@@ -806,8 +915,36 @@
             <translation>Какие события учитываются: любого типа или только просмотры</translation>
         </message>
         <message>
-            <source>Latent factors</source>
-            <translation>Число латентных факторов</translation>
+            <source>Neighbours kept per item</source>
+            <translation>Сколько соседей хранить на товар</translation>
+        </message>
+        <message>
+            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
+            <translation>Сглаживание, добавляемое к знаменателю косинуса (взвешивание none или tfidf)</translation>
+        </message>
+        <message>
+            <source>Re-weighting of the visitor x item matrix before the similarity</source>
+            <translation>Перевзвешивание матрицы посетитель × товар перед расчётом сходства</translation>
+        </message>
+        <message>
+            <source>BM25 K1 (term saturation)</source>
+            <translation>BM25 K1 (насыщение термина)</translation>
+        </message>
+        <message>
+            <source>BM25 B (length normalisation)</source>
+            <translation>BM25 B (нормировка по длине)</translation>
+        </message>
+        <message>
+            <source>Minimum number of baskets holding both items</source>
+            <translation>Минимальное число корзин, содержащих оба товара</translation>
+        </message>
+        <message>
+            <source>Items kept per anchor (largest lift first)</source>
+            <translation>Сколько товаров хранить на опорный товар (сначала с наибольшим lift)</translation>
+        </message>
+        <message>
+            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
+            <translation>Вес опорного товара, который посетитель только просмотрел (добавленные в корзину или купленные весят 1)</translation>
         </message>
         <message>
             <source>Alternating iterations (each: visitors, then items)</source>
@@ -854,6 +991,10 @@
             <translation>Обучать смещение для каждого товара</translation>
         </message>
         <message>
+            <source>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</source>
+            <translation>Положительные пары выбираются равномерно с возвращением (LearnBPR) или каждая по разу за эпоху</translation>
+        </message>
+        <message>
             <source>Fold-in of a history: SGD steps on the visitor vector = this x distinct history items</source>
             <translation>Встраивание истории: шагов SGD по вектору посетителя = это значение × число различных товаров истории</translation>
         </message>
@@ -868,78 +1009,6 @@
         <message>
             <source>Precision of the Gram matrix inversion (double needs three times the memory)</source>
             <translation>Точность обращения матрицы Грама (double требует втрое больше памяти)</translation>
-        </message>
-        <message>
-            <source>Minimum number of baskets holding both items</source>
-            <translation>Минимальное число корзин, содержащих оба товара</translation>
-        </message>
-        <message>
-            <source>Items kept per anchor (largest lift first)</source>
-            <translation>Сколько товаров хранить на опорный товар (сначала с наибольшим lift)</translation>
-        </message>
-        <message>
-            <source>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</source>
-            <translation>Вес опорного товара, который посетитель только просмотрел (добавленные в корзину или купленные весят 1)</translation>
-        </message>
-        <message>
-            <source>Weight of a view event</source>
-            <translation>Вес события просмотра</translation>
-        </message>
-        <message>
-            <source>Weight of an addtocart event</source>
-            <translation>Вес события добавления в корзину</translation>
-        </message>
-        <message>
-            <source>Weight of a transaction event</source>
-            <translation>Вес события покупки</translation>
-        </message>
-        <message>
-            <source>How repeated events of one visitor and item combine</source>
-            <translation>Как объединяются повторные события одного посетителя и товара</translation>
-        </message>
-        <message>
-            <source>Neighbours kept per item</source>
-            <translation>Сколько соседей хранить на товар</translation>
-        </message>
-        <message>
-            <source>Shrinkage added to the cosine denominator (weighting none or tfidf)</source>
-            <translation>Сглаживание, добавляемое к знаменателю косинуса (взвешивание none или tfidf)</translation>
-        </message>
-        <message>
-            <source>Re-weighting of the visitor x item matrix before the similarity</source>
-            <translation>Перевзвешивание матрицы посетитель × товар перед расчётом сходства</translation>
-        </message>
-        <message>
-            <source>BM25 K1 (term saturation)</source>
-            <translation>BM25 K1 (насыщение термина)</translation>
-        </message>
-        <message>
-            <source>BM25 B (length normalisation)</source>
-            <translation>BM25 B (нормировка по длине)</translation>
-        </message>
-        <message>
-            <source>Weight of the visitor's category profile against the model score</source>
-            <translation>Вес категорийного профиля посетителя относительно оценки модели</translation>
-        </message>
-        <message>
-            <source>How many of the inner model's best items are re-ranked</source>
-            <translation>Сколько лучших товаров внутренней модели переранжировать</translation>
-        </message>
-        <message>
-            <source>Profile categories: the item's own, or top-level</source>
-            <translation>Категории профиля: собственная категория товара или верхнего уровня</translation>
-        </message>
-        <message>
-            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
-            <translation>Баланс MMR: 1 — порядок внутренней модели, 0 — только разнообразие</translation>
-        </message>
-        <message>
-            <source>How many of the inner model's best items MMR reorders</source>
-            <translation>Сколько лучших товаров внутренней модели переупорядочивает MMR</translation>
-        </message>
-        <message>
-            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
-            <translation>Сходство товаров: та же категория, та же категория верхнего уровня или косинус по общим посетителям</translation>
         </message>
         <message>
             <source>Neighbour sessions the scores come from</source>
@@ -982,8 +1051,8 @@
             <translation>Делить оценки на их максимум</translation>
         </message>
         <message>
-            <source>Registry ids of the blended models, comma-separated</source>
-            <translation>Идентификаторы смешиваемых моделей через запятую</translation>
+            <source>Catalogue ids of the blended models, comma-separated</source>
+            <translation>Идентификаторы смешиваемых моделей из каталога через запятую</translation>
         </message>
         <message>
             <source>Components also scored on the current session alone (session / history fusion)</source>
@@ -1022,59 +1091,164 @@
             <translation>JSON-объект параметров компонентов, например {"als": {"factors": 32}}</translation>
         </message>
         <message>
-            <source>Positives drawn uniformly with replacement (LearnBPR), or each once per epoch</source>
-            <translation>Положительные пары выбираются равномерно с возвращением (LearnBPR) или каждая по разу за эпоху</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelPicker</name>
-        <message>
-            <source>Random (a seeded shuffle)</source>
-            <translation>Случайная (перемешивание с зерном)</translation>
+            <source>Weight of the visitor's category profile against the model score</source>
+            <translation>Вес категорийного профиля посетителя относительно оценки модели</translation>
         </message>
         <message>
-            <source>Popular (global, decayed, per category)</source>
-            <translation>Популярные (глобально, с затуханием, по категориям)</translation>
+            <source>How many of the inner model's best items are re-ranked</source>
+            <translation>Сколько лучших товаров внутренней модели переранжировать</translation>
         </message>
         <message>
-            <source>Recent (re-show the latest items)</source>
-            <translation>Недавние (повтор последних товаров)</translation>
+            <source>Profile categories: the item's own, or top-level</source>
+            <translation>Категории профиля: собственная категория товара или верхнего уровня</translation>
         </message>
         <message>
-            <source>ItemKNN (item-based neighbours)</source>
-            <translation>ItemKNN (соседи по товарам)</translation>
+            <source>MMR trade-off: 1 = the inner order, 0 = only diversity</source>
+            <translation>Баланс MMR: 1 — порядок внутренней модели, 0 — только разнообразие</translation>
         </message>
         <message>
-            <source>ALS (implicit feedback)</source>
-            <translation>ALS (неявная обратная связь)</translation>
+            <source>How many of the inner model's best items MMR reorders</source>
+            <translation>Сколько лучших товаров внутренней модели переупорядочивает MMR</translation>
         </message>
         <message>
-            <source>BPR-MF (pairwise ranking)</source>
-            <translation>BPR-MF (попарное ранжирование)</translation>
+            <source>Item similarity: same category, same top-level category, or co-visitor cosine</source>
+            <translation>Сходство товаров: та же категория, та же категория верхнего уровня или косинус по общим посетителям</translation>
         </message>
         <message>
-            <source>EASE (shallow autoencoder)</source>
-            <translation>EASE (неглубокий автокодировщик)</translation>
+            <source>Model '{0}' needs training sequences of at least {1} events; the training data has none</source>
+            <translation>Модели «{0}» нужны обучающие последовательности не короче {1} событий; в обучающих данных их нет</translation>
         </message>
         <message>
-            <source>Bought together (co-occurrence lift)</source>
-            <translation>Покупают вместе (lift совместной встречаемости)</translation>
+            <source>Parameter '{0}' = {1} is not supported together with {2}</source>
+            <translation>Параметр «{0}» = {1} не поддерживается вместе с {2}</translation>
         </message>
         <message>
-            <source>SKNN (session neighbours)</source>
-            <translation>SKNN (соседние сессии)</translation>
+            <source>recurrent session model</source>
+            <translation>рекуррентная сессионная модель</translation>
         </message>
         <message>
-            <source>V-SKNN (vector session neighbours)</source>
-            <translation>V-SKNN (векторные соседние сессии)</translation>
+            <source>self-attentive sequence model</source>
+            <translation>последовательная модель с самовниманием</translation>
         </message>
         <message>
-            <source>Funnel-aware hybrid (weights per stage)</source>
-            <translation>Гибрид с учётом воронки (веса по стадиям)</translation>
+            <source>Training loss</source>
+            <translation>Функция потерь при обучении</translation>
         </message>
         <message>
-            <source>Static hybrid (one weight vector)</source>
-            <translation>Статический гибрид (один вектор весов)</translation>
+            <source>The output item matrix is also the input embedding</source>
+            <translation>Выходная матрица товаров служит и входным вложением</translation>
+        </message>
+        <message>
+            <source>Width of a separate input embedding (0 = none; needs constrained_embedding off)</source>
+            <translation>Ширина отдельного входного вложения (0 — нет; нужно выключить constrained_embedding)</translation>
+        </message>
+        <message>
+            <source>Final activation ELU(alpha) on the scores for bpr-max and top1-max (0 = linear)</source>
+            <translation>Финальная активация ELU(alpha) оценок для bpr-max и top1-max (0 — линейная)</translation>
+        </message>
+        <message>
+            <source>GRU layer sizes separated by '/' (e.g. 100/100)</source>
+            <translation>Размеры слоёв GRU через «/» (например, 100/100)</translation>
+        </message>
+        <message>
+            <source>Training epochs</source>
+            <translation>Эпохи обучения</translation>
+        </message>
+        <message>
+            <source>Sessions trained in parallel (mini-batch rows)</source>
+            <translation>Сессии, обучаемые параллельно (строки мини-батча)</translation>
+        </message>
+        <message>
+            <source>Dropout on the input embedding</source>
+            <translation>Dropout на входном вложении</translation>
+        </message>
+        <message>
+            <source>Dropout after each GRU layer</source>
+            <translation>Dropout после каждого слоя GRU</translation>
+        </message>
+        <message>
+            <source>Adagrad learning rate</source>
+            <translation>Скорость обучения Adagrad</translation>
+        </message>
+        <message>
+            <source>Momentum of the Adagrad updates</source>
+            <translation>Момент шагов Adagrad</translation>
+        </message>
+        <message>
+            <source>Negative items sampled per mini-batch (shared by its rows)</source>
+            <translation>Отрицательные товары, выбираемые на мини-батч (общие для его строк)</translation>
+        </message>
+        <message>
+            <source>Negatives drawn in proportion to support^alpha (0 = uniform)</source>
+            <translation>Отрицательные примеры выбираются пропорционально частоте^alpha (0 — равномерно)</translation>
+        </message>
+        <message>
+            <source>BPR-max score regularisation</source>
+            <translation>Регуляризация оценок в BPR-max</translation>
+        </message>
+        <message>
+            <source>LogQ correction weight of the cross-entropy loss</source>
+            <translation>Вес поправки logQ в перекрёстной энтропии</translation>
+        </message>
+        <message>
+            <source>What the network reads to score: the current session or the visitor's whole history</source>
+            <translation>Что сеть читает для оценки: текущую сессию или всю историю посетителя</translation>
+        </message>
+        <message>
+            <source>Width d of the item embeddings and every layer</source>
+            <translation>Ширина d вложений товаров и всех слоёв</translation>
+        </message>
+        <message>
+            <source>Self-attention blocks</source>
+            <translation>Блоки самовнимания</translation>
+        </message>
+        <message>
+            <source>Attention heads (must divide hidden_units)</source>
+            <translation>Головы внимания (должны делить hidden_units)</translation>
+        </message>
+        <message>
+            <source>The most recent items a sequence keeps</source>
+            <translation>Сколько последних товаров хранит последовательность</translation>
+        </message>
+        <message>
+            <source>Dropout on the embeddings, attention weights and sub-layer outputs</source>
+            <translation>Dropout на вложениях, весах внимания и выходах подслоёв</translation>
+        </message>
+        <message>
+            <source>Adam learning rate</source>
+            <translation>Скорость обучения Adam</translation>
+        </message>
+        <message>
+            <source>Sequences per mini-batch</source>
+            <translation>Последовательностей в мини-батче</translation>
+        </message>
+        <message>
+            <source>Sampled softmax, gSASRec's gBCE (both with n_negatives), or the original BCE with one negative</source>
+            <translation>Сэмплированный softmax, gBCE из gSASRec (оба с n_negatives) или исходная BCE с одним отрицательным примером</translation>
+        </message>
+        <message>
+            <source>Negatives per mini-batch for sampled-softmax and gbce</source>
+            <translation>Отрицательных примеров на мини-батч для sampled-softmax и gbce</translation>
+        </message>
+        <message>
+            <source>gBCE calibration t (0 = plain BCE weight, 1 = full correction)</source>
+            <translation>Калибровка t в gBCE (0 — обычный вес BCE, 1 — полная поправка)</translation>
+        </message>
+        <message>
+            <source>LogQ correction weight of the sampled softmax</source>
+            <translation>Вес поправки logQ в сэмплированном softmax</translation>
+        </message>
+        <message>
+            <source>Layer norm before each sub-layer (pre) or after the residual sum (post)</source>
+            <translation>Нормализация слоя перед каждым подслоем (pre) или после остаточной суммы (post)</translation>
+        </message>
+        <message>
+            <source>Clip the gradient's global norm to this value (0 = no clipping)</source>
+            <translation>Ограничить общую норму градиента этим значением (0 — без ограничения)</translation>
+        </message>
+        <message>
+            <source>Sequences to train on and read: each visitor's history or each session</source>
+            <translation>Последовательности для обучения и чтения: история каждого посетителя или каждая сессия</translation>
         </message>
     </context>
     <context>
@@ -1167,26 +1341,6 @@
             <translation>Купили</translation>
         </message>
         <message>
-            <source>Random</source>
-            <translation>Случайная</translation>
-        </message>
-        <message>
-            <source>Popular</source>
-            <translation>Популярные</translation>
-        </message>
-        <message>
-            <source>Recent</source>
-            <translation>Недавние</translation>
-        </message>
-        <message>
-            <source>Bought together</source>
-            <translation>Покупают вместе</translation>
-        </message>
-        <message>
-            <source>category affinity</source>
-            <translation>близость по категориям</translation>
-        </message>
-        <message>
             <source>Precision</source>
             <translation>Точность</translation>
         </message>
@@ -1209,14 +1363,6 @@
         <message>
             <source>Popularity pct.</source>
             <translation>Процентиль популярности</translation>
-        </message>
-        <message>
-            <source>Funnel-aware hybrid</source>
-            <translation>Гибрид с учётом воронки</translation>
-        </message>
-        <message>
-            <source>Static hybrid</source>
-            <translation>Статический гибрид</translation>
         </message>
     </context>
     <context>
@@ -1699,14 +1845,6 @@
             <translation>Сохраните проект, чтобы хранить в нём эксперименты.</translation>
         </message>
         <message>
-            <source>The saved experiment "%1" has no set-up.</source>
-            <translation>У сохранённого эксперимента «%1» нет настроек.</translation>
-        </message>
-        <message>
-            <source>The saved experiment "%1" cannot be read: %2</source>
-            <translation>Сохранённый эксперимент «%1» не удаётся прочитать: %2</translation>
-        </message>
-        <message>
             <source>Arm parameters (key=value; …, empty = defaults):</source>
             <translation>Параметры вариантов (ключ=значение; …, пусто = по умолчанию):</translation>
         </message>
@@ -1773,6 +1911,26 @@
         <message>
             <source>'%1': probability to beat the control %2; expected loss if you choose it %3, if you keep the control %4 (percentage points of the rate).</source>
             <translation>«%1»: вероятность превзойти контроль %2; ожидаемые потери при выборе этой группы %3, при сохранении контроля %4 (процентные пункты показателя).</translation>
+        </message>
+        <message>
+            <source>Saving the experiment</source>
+            <translation>Сохранение эксперимента</translation>
+        </message>
+        <message>
+            <source>Deleting the experiment</source>
+            <translation>Удаление эксперимента</translation>
+        </message>
+        <message>
+            <source>The experiment could not be deleted: %1</source>
+            <translation>Не удалось удалить эксперимент: %1</translation>
+        </message>
+        <message>
+            <source>Listing the saved experiments</source>
+            <translation>Чтение списка сохранённых экспериментов</translation>
+        </message>
+        <message>
+            <source>Reading the saved experiment</source>
+            <translation>Чтение сохранённого эксперимента</translation>
         </message>
     </context>
     <context>
@@ -2240,6 +2398,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>no: other size</source>
             <translation>нет: другой размер</translation>
+        </message>
+        <message>
+            <source>Caching the release checksums</source>
+            <translation>Сохранение контрольных сумм выпуска в проекте</translation>
         </message>
     </context>
     <context>
@@ -2948,8 +3110,8 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>От %1 до %2; по умолчанию %3</translation>
         </message>
         <message>
-            <source>EASE will take about %1 of memory while training: a %2 × %2 matrix (N² × %3 bytes) for %2 items, plus the interactions.</source>
-            <translation>EASE займёт при обучении около %1 памяти: матрица %2 × %2 (N² × %3 байт) для %2 товаров плюс взаимодействия.</translation>
+            <source>%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, plus the interactions.</source>
+            <translation>%1 займёт при обучении около %2 памяти: матрица %3 × %3 (N² × %4 байт) для %3 товаров плюс взаимодействия.</translation>
         </message>
     </context>
     <context>
@@ -3396,10 +3558,6 @@ p %4%6</translation>
             <translation>Причина</translation>
         </message>
         <message>
-            <source>Share: the part of the item's score this reason explains (exact for ItemKNN and ALS, whose scores are sums over the history items). A negative share pulls the score down.</source>
-            <translation>Доля: часть оценки товара, которую объясняет эта причина (точно для ItemKNN и ALS, чьи оценки — суммы по товарам истории). Отрицательная доля снижает оценку.</translation>
-        </message>
-        <message>
             <source>Select a recommendation to see why the model chose it.</source>
             <translation>Выберите рекомендацию, чтобы увидеть, почему модель её выбрала.</translation>
         </message>
@@ -3418,6 +3576,14 @@ p %4%6</translation>
         <message>
             <source>This model gives no reasons for its scores.</source>
             <translation>Эта модель не объясняет свои оценки.</translation>
+        </message>
+        <message>
+            <source>Share: the part of the blended score a component gives; under each component, its own reasons split that component's part. A negative share pulls the score down.</source>
+            <translation>Доля: часть смешанной оценки, которую даёт компонент; под каждым компонентом его собственные причины делят его часть. Отрицательная доля снижает оценку.</translation>
+        </message>
+        <message>
+            <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
+            <translation>Доля: часть оценки товара, которую объясняет эта причина; доли причин модели в сумме дают её оценку. Отрицательная доля снижает оценку.</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,8 @@
 #include "data/Importer.h"
 #include "eval/Evaluator.h"
 #include "generator/Generator.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
+#include "models/ParamsJson.h"
 #include "models/neural/Gemm.h"
 #include "models/neural/Layers.h"
 #include "report/EvaluationJson.h"
@@ -116,7 +117,7 @@ Trained train(const std::string& id, const nlohmann::json& params, std::shared_p
         examples += e["examples"].get<double>();
     }
     t.report = {{"model", id},
-                {"params", t.model->parameters().json()},
+                {"params", models::toJson(t.model->parameters().values())},
                 {"threads", threads},
                 {"fit", timer.json()},
                 {"seconds_per_epoch", epochSeconds / static_cast<double>(std::max<std::size_t>(epochs.size(), 1))},
@@ -243,7 +244,7 @@ int main(int argc, char** argv) {
         t.report["mrr@20"] = mrr;
         std::fprintf(stderr, "%s: Recall@20 %.4f MRR@20 %.4f\n", id.c_str(), recall, mrr);
         doc[id] = t.report;
-        specs.push_back({id, paramsOf(id)});
+        specs.push_back({id, models::paramValuesFromJson(paramsOf(id), id)});
         prefitted.push_back(t.model);
     }
     if (want("curve")) {
@@ -263,7 +264,7 @@ int main(int argc, char** argv) {
     }
     if (want("baselines") || !specs.empty()) {
         if (want("baselines"))
-            for (const std::string id : {"popular", "cooc", "sknn", "vsknn"}) specs.push_back({id, paramsOf(id)});
+            for (const std::string id : {"popular", "cooc", "sknn", "vsknn"}) specs.push_back({id, models::paramValuesFromJson(paramsOf(id), id)});
         eval::EvaluationOptions options;
         options.threads = threads;
         options.cutoffs = {5, 10, 20};

@@ -17,7 +17,7 @@
 #include "SyntheticDataset.h"
 #include "jobs/JobProgressWidget.h"
 #include "jobs/JobRunner.h"
-#include "models/Registry.h"
+#include "models/Catalogue.h"
 #include "util/Parallel.h"
 
 using namespace vitrina;

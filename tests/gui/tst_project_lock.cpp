@@ -65,7 +65,7 @@ private slots:
         // Two models fitted as the Models page does it (plan, run, keep), then stored in the background.
         eval::ProtocolOptions protocol;
         protocol.targets = eval::TargetTypes::AnyEvent;
-        const auto plan = persistence_->plan(services_->session().dataset(), protocol, {{"popular"}, {"itemknn"}}, 42);
+        const auto plan = persistence_->plan(services_->session().dataset(), protocol, {{"popular", {}}, {"itemknn", {}}}, 42);
         auto outcome = modelspage::ModelsPersistence::run(plan, jobs::JobContext{util::Progress{}, 1});
         QVERIFY2(outcome.ok(), outcome.error ? outcome.error->text().c_str() : "");
         fitted_ = *outcome;

@@ -62,7 +62,7 @@ private slots:
         const std::vector<data::SourceFile> sources{events, tree, gone};
 
         jobs::JobRunner runner(2);
-        session::ProjectSession session;
+        session::ProjectSession session(runner);
         datapage::ReleaseVerifier verifier(session, runner);
         QSignalSpy changed(&verifier, &datapage::ReleaseVerifier::changed);
         const auto project = projectAt(dir.filePath(QStringLiteral("p.vitrina")));

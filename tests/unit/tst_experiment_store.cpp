@@ -14,6 +14,7 @@
 #include "abtest/Run.h"
 #include "abtest/Setup.h"
 #include "report/AbTestJson.h"
+#include "store/Artefact.h"
 #include "store/ExperimentStore.h"
 #include "store/ProjectFile.h"
 #endif

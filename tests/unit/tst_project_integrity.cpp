@@ -11,6 +11,9 @@
 
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum); the test class needs none of it
 #include "EventFixture.h"
+#include <nlohmann/json.hpp>
+
+#include "store/Artefact.h"
 #include "store/BlobStore.h"
 #include "store/ProjectFile.h"
 #include "store/RecordChecksum.h"

@@ -15,6 +15,7 @@
 #ifndef Q_MOC_RUN
 #include "ModelTestData.h"
 #include "eval/Evaluator.h"
+#include "store/Artefact.h"
 #include "store/ProjectFile.h"
 #include "store/TrainedModelStore.h"
 #endif
@@ -39,9 +40,10 @@ Fitted fitted() {
     eval::EvaluationOptions o;
     o.keepModels = true;
     o.bootstrapResamples = 100;
-    const std::vector<eval::ModelSpec> specs{{"popular", nlohmann::json::object()},
-                                             {"itemknn", nlohmann::json::object()},
-                                             {"als", {{"factors", 8}, {"iterations", 3}}}};
+    models::ParamValues small;
+    small.set("factors", 8LL);
+    small.set("iterations", 3LL);
+    const std::vector<eval::ModelSpec> specs{{"popular", {}}, {"itemknn", {}}, {"als", small}};
     auto report = eval::evaluateModels(f.dataset, f.split, specs, o);
     if (!report) qFatal("%s", report.error->text().c_str());
     f.report = std::move(*report);
