@@ -1575,7 +1575,7 @@
         </message>
         <message>
             <source>%1: mSPRT</source>
-            <translation>%1: mSPRT</translation>
+            <translation>%1: mSPRT (последовательный)</translation>
         </message>
         <message>
             <source>%1: always valid (mSPRT)</source>

@@ -36,7 +36,8 @@ const std::vector<OptionName> kAbTestOptionNames{{"list_length", "list-length"},
                                                  {"rates", "baseline"}, {"split", "split"}, {"arms", "arms"},
                                                  {"days", "days"}, {"visitors", "visitors"}, {"metric", "metric"},
                                                  {"alpha", "alpha"}, {"power", "power"}, {"tau2", "tau2"},
-                                                 {"click_model", "click-model"}, {"experiments", "experiments"}};
+                                                 {"click_model", "click-model"}, {"experiments", "experiments"},
+                                                 {"rule", "rule"}, {"model_seed", "model-seed"}};
 
 std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> out;

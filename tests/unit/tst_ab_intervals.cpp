@@ -20,6 +20,7 @@
 #ifndef Q_MOC_RUN // moc cannot parse util/Message.h (X-macro enum)
 #include "abtest/Analysis.h"
 #include "abtest/Effect.h"
+#include "stats/Significance.h"
 #include "stats/ScoreIntervals.h"
 #include "util/Message.h"
 #include "util/Precision.h"
@@ -89,7 +90,6 @@ abtest::ExperimentData oneDay(const std::vector<stats::ProportionArm>& arms) {
     return data;
 }
 
-bool excludesZero(const stats::ConfidenceInterval& ci) { return ci.lower > 0.0 || ci.upper < 0.0; }
 
 } // namespace
 

@@ -235,7 +235,7 @@ private slots:
             // The defaults are valid values of their own specs.
             QCOMPARE(models::validateParameters(e.id, {}).values().size(), e.parameters.size());
         }
-        QCOMPARE(ids.size(), std::size_t{12}); // CONVENTIONS' ids: random ... hybrid-static
+        QCOMPARE(ids.size(), std::size_t{14}); // random ... vsknn, gru4rec, sasrec, hybrid, hybrid-static
         const auto* ease = models::findModel("ease");
         const auto small = ease->denseMemory(models::validateParameters("ease", {}), {1000, 0});
         const auto large = ease->denseMemory(models::validateParameters("ease", {}), {20000, 0});
