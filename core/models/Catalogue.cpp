@@ -31,7 +31,7 @@ constexpr Capabilities kAdditive{};
 constexpr Capabilities kNoReasons{.explains = ExplainRule::None};
 constexpr Capabilities kDenseAdditive{.denseMemory = true};
 constexpr Capabilities kBlend{.explains = ExplainRule::Blend};
-constexpr Capabilities kOcclusion{.explains = ExplainRule::Occlusion};
+constexpr Capabilities kInputShares{.explains = ExplainRule::InputShares};
 constexpr auto kSknn = SessionKnnVariant::Sknn;
 constexpr auto kVsknn = SessionKnnVariant::Vsknn;
 constexpr auto kPerStage = hybrid::HybridWeighting::PerStage;
@@ -53,8 +53,8 @@ const std::vector<ModelEntry>& modelCatalogue() {
         {"cooc", Family::Neighbourhood, Code::ModelCoocName, Code::ModelCoocAbout, CoocRecommender::specs(), kAdditive, make<CoocRecommender>},
         {"sknn", Family::Session, "SKNN", Code::ModelSknnAbout, SessionKnnRecommender::specs(kSknn), kAdditive, make<SessionKnnRecommender, kSknn>},
         {"vsknn", Family::Session, "V-SKNN", Code::ModelVsknnAbout, SessionKnnRecommender::specs(kVsknn), kAdditive, make<SessionKnnRecommender, kVsknn>},
-        {"gru4rec", Family::Neural, "GRU4Rec", Code::ModelGru4recAbout, sequential::Gru4recRecommender::specs(), kOcclusion, make<sequential::Gru4recRecommender>},
-        {"sasrec", Family::Neural, "SASRec", Code::ModelSasrecAbout, sequential::SasrecRecommender::specs(), kOcclusion, make<sequential::SasrecRecommender>},
+        {"gru4rec", Family::Neural, "GRU4Rec", Code::ModelGru4recAbout, sequential::Gru4recRecommender::specs(), kInputShares, make<sequential::Gru4recRecommender>},
+        {"sasrec", Family::Neural, "SASRec", Code::ModelSasrecAbout, sequential::SasrecRecommender::specs(), kInputShares, make<sequential::SasrecRecommender>},
         {"hybrid", Family::Hybrid, Code::ModelHybridName, Code::ModelHybridAbout, hybrid::hybridParameterSpecs(), kBlend, make<hybrid::HybridRecommender, kPerStage>},
         {"hybrid-static", Family::Hybrid, Code::ModelHybridStaticName, Code::ModelHybridStaticAbout, hybrid::hybridParameterSpecs(), kBlend, make<hybrid::HybridRecommender, kStatic>},
     };

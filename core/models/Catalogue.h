@@ -37,12 +37,13 @@ enum class ExplainRule : std::uint8_t {
     /// HybridComponent whose contributions sum to the score and whose shares sum to 1, each followed by that
     /// component's own reasons with their shares multiplied by the component's share.
     Blend,
-    /// Reasons by occlusion (the neural models): each input item's contribution is the score's drop when every
-    /// occurrence of it is removed from the input; share = contribution / the sum of |contributions| (the
-    /// |shares| sum to 1). The contributions need not sum to the score.
-    Occlusion,
+    /// Shares over the input items (the neural models): GRU4Rec's contribution of an item is the score's drop
+    /// when every occurrence of it is removed from the input (occlusion), SASRec's is the last position's
+    /// attention on it; share = contribution / the sum of |contributions| (the |shares| sum to 1). The
+    /// contributions need not sum to the score.
+    InputShares,
 };
-/// "none", "additive", "blend", "occlusion".
+/// "none", "additive", "blend", "input-shares".
 std::string_view explainRuleName(ExplainRule rule);
 
 struct Capabilities {

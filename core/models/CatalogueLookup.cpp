@@ -23,7 +23,7 @@ std::string_view explainRuleName(ExplainRule rule) {
     case ExplainRule::None: return "none";
     case ExplainRule::Additive: return "additive";
     case ExplainRule::Blend: return "blend";
-    case ExplainRule::Occlusion: return "occlusion";
+    case ExplainRule::InputShares: return "input-shares";
     }
     return "unknown";
 }

@@ -522,8 +522,8 @@ private slots:
     }
 
     void screenshots() {
-        const QByteArray folder = qgetenv("VITRINA_SCREENSHOT_DIR");
-        if (folder.isEmpty()) QSKIP("set VITRINA_SCREENSHOT_DIR to save abtest-en.png and abtest-ru.png");
+        QTemporaryDir scratch;
+        const QByteArray folder = vitrina::test::screenshotFolder(scratch);
         runThroughPage(parametric());
         if (QTest::currentTestFailed()) return;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {

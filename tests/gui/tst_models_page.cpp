@@ -251,8 +251,8 @@ private slots:
     }
 
     void screenshots() {
-        const QByteArray folder = qgetenv("VITRINA_SCREENSHOT_DIR");
-        if (folder.isEmpty()) QSKIP("set VITRINA_SCREENSHOT_DIR to save models-en.png and models-ru.png");
+        QTemporaryDir scratch;
+        const QByteArray folder = vitrina::test::screenshotFolder(scratch);
         QVERIFY(page()->run());
         page()->picker()->setChecked({QStringLiteral("popular"), QStringLiteral("recent"), QStringLiteral("itemknn")});
         runThroughPage();

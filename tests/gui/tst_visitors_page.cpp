@@ -199,8 +199,8 @@ private slots:
     }
 
     void screenshots() {
-        const QByteArray folder = qgetenv("VITRINA_SCREENSHOT_DIR");
-        if (folder.isEmpty()) QSKIP("set VITRINA_SCREENSHOT_DIR to save visitors-en.png and visitors-ru.png");
+        QTemporaryDir scratch;
+        const QByteArray folder = vitrina::test::screenshotFolder(scratch);
         QVERIFY(page()->showPersona(PersonaKind::Intent));
         waitIdle();
         QVERIFY(page()->selectRecommendation(0, 0));

@@ -26,4 +26,11 @@ inline std::string writeFile(const QTemporaryDir& dir, const QString& name, cons
     return path.toStdString();
 }
 
+/// Where a screenshots() slot saves its PNGs: VITRINA_SCREENSHOT_DIR when set (to look at them), else `scratch`,
+/// so that the slot runs (grabs, saves, checks) in every test run instead of skipping.
+inline QByteArray screenshotFolder(const QTemporaryDir& scratch) {
+    const QByteArray folder = qgetenv("VITRINA_SCREENSHOT_DIR");
+    return folder.isEmpty() ? scratch.path().toLocal8Bit() : folder;
+}
+
 } // namespace vitrina::test

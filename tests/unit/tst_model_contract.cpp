@@ -143,9 +143,9 @@ QString blendProblem(const std::vector<models::Reason>& reasons, double score) {
     return {};
 }
 
-/// Occlusion: share = contribution / sum |contribution|, so the |shares| sum to 1; contributions are score drops
-/// and need not sum to the score.
-QString occlusionProblem(const std::vector<models::Reason>& reasons) {
+/// Input shares: share = contribution / sum |contribution|, so the |shares| sum to 1; contributions (score drops, attention)
+/// need not sum to the score.
+QString inputSharesProblem(const std::vector<models::Reason>& reasons) {
     double absolute = 0.0, absShares = 0.0;
     for (const auto& r : reasons) {
         if (!std::isfinite(r.contribution) || !std::isfinite(r.share)) return QStringLiteral("a reason is not finite");
@@ -182,7 +182,7 @@ QString explainProblem(const models::Recommender& model, ExplainRule rule, std::
             ++*explained;
             const double score = scores[list.items[i]];
             const QString problem = rule == ExplainRule::Blend       ? blendProblem(reasons, score)
-                                    : rule == ExplainRule::Occlusion ? occlusionProblem(reasons)
+                                    : rule == ExplainRule::InputShares ? inputSharesProblem(reasons)
                                                                      : additiveProblem(reasons, score);
             if (!problem.isEmpty()) return QStringLiteral("query %1, item %2: ").arg(q).arg(list.items[i]) + problem;
         }

@@ -72,6 +72,9 @@ QString ReasonsPanel::noteText() const {
     if (explained_ && explained_->rule == models::ExplainRule::Blend)
         return tr("Share: the part of the blended score a component gives; under each component, its own reasons "
                   "split that component's part. A negative share pulls the score down.");
+    if (explained_ && explained_->rule == models::ExplainRule::InputShares)
+        return tr("Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop "
+                  "without it; SASRec: the attention on it). The shares' sizes add up to 100 %.");
     return tr("Share: the part of the item's score this reason explains; the shares of a model's reasons add up to "
               "its score. A negative share pulls the score down.");
 }
