@@ -285,7 +285,9 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
                 model = options.prefitted[m];
                 result.reused = true;
             } else {
-                models[m]->fit(train, models::FitContext{options.seed, options.threads, fitProgress});
+                models::FitContext context{options.seed, options.threads, fitProgress};
+                if (options.onEpoch) context.onEpoch = [&options, m](const models::EpochReport& r) { options.onEpoch(m, r); };
+                models[m]->fit(train, context);
                 model = std::shared_ptr<const models::Recommender>(std::move(models[m]));
             }
             models[m].reset();

@@ -6,6 +6,7 @@
 // the pairwise significance matrix over the same lists (Comparison.h). Deterministic: the same seed and
 // thread count give identical numbers (lists are scored independently; per-list values merge in list order).
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +46,9 @@ struct EvaluationOptions {
     std::vector<std::shared_ptr<const models::Recommender>> prefitted;
     /// The split's training set when the caller has one already (shared with prefitted models); null = build it.
     std::shared_ptr<const models::TrainingSet> training;
+    /// Called on the training thread after each epoch of an iteratively trained model (the neural models) with
+    /// the model's index in the specs (the Models page's live loss chart). May be empty.
+    std::function<void(std::size_t model, const models::EpochReport& epoch)> onEpoch;
 
     /// Fails naming the parameter ("k", "threads", "significance_k", "bootstrap", ...).
     void validate() const;

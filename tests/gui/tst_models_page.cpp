@@ -24,6 +24,7 @@
 #include "common/Roles.h"
 #include "generator/Generator.h"
 #include "common/ModelNames.h"
+#include "modelspage/EpochLossChart.h"
 #include "modelspage/ModelPicker.h"
 #include "modelspage/ModelsPage.h"
 #include "modelspage/ProtocolEditor.h"
@@ -218,6 +219,28 @@ private slots:
         QCOMPARE(page()->run(), before);
         QVERIFY(page()->errorText().contains(QStringLiteral("Cancelled")));
         QCOMPARE(page()->metricsModel()->rowCount(), 2);
+    }
+
+    void neuralModelsDrawTheirLossPerEpoch() {
+        // GRU4Rec and SASRec, small and quick, through the page: every epoch of each reaches the live chart, which
+        // a run without a neural model hides again.
+        ui::modelspage::ModelPicker* picker = page()->picker();
+        picker->setChecked({QStringLiteral("popular"), QStringLiteral("gru4rec"), QStringLiteral("sasrec")});
+        picker->setParameterText(QStringLiteral("gru4rec"), QStringLiteral("n_epochs"), QStringLiteral("3"));
+        picker->setParameterText(QStringLiteral("gru4rec"), QStringLiteral("layers"), QStringLiteral("32"));
+        picker->setParameterText(QStringLiteral("gru4rec"), QStringLiteral("n_sample"), QStringLiteral("128"));
+        picker->setParameterText(QStringLiteral("sasrec"), QStringLiteral("num_epochs"), QStringLiteral("2"));
+        picker->setParameterText(QStringLiteral("sasrec"), QStringLiteral("hidden_units"), QStringLiteral("16"));
+        QVERIFY2(picker->validationError().isEmpty(), qPrintable(picker->validationError()));
+        QVERIFY(page()->lossChart()->isHidden());
+        runThroughPage();
+        if (QTest::currentTestFailed()) return;
+        QCOMPARE(page()->lossChart()->pointCount(), 3 + 2);
+        QVERIFY(page()->lossChart()->isVisible());
+        picker->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn")});
+        runThroughPage();
+        QCOMPARE(page()->lossChart()->pointCount(), 0);
+        QVERIFY(page()->lossChart()->isHidden());
     }
 
     void badParameterNamesIt() {

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@
 #include "common/TablePanel.h"
 #include "jobs/JobProgressWidget.h"
 #include "modelspage/AblationPanel.h"
+#include "modelspage/EpochLossChart.h"
 #include "modelspage/ModelPicker.h"
 #include "modelspage/ModelsPersistence.h"
 #include "modelspage/ProtocolEditor.h"
@@ -95,6 +97,11 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     progress_->setTracker(&tracker_);
     modelProgress_ = new QLabel(this);
     modelProgress_->setObjectName(QStringLiteral("modelProgress"));
+    lossChart_ = new EpochLossChart(this);
+    lossChart_->setObjectName(QStringLiteral("trainingLoss"));
+    epochTimer_ = new QTimer(this);
+    epochTimer_->setInterval(250);
+    connect(epochTimer_, &QTimer::timeout, this, &ModelsPage::drainEpochs);
     error_ = new QLabel(this);
     error_->setWordWrap(true);
     error_->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -173,6 +180,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(progress_);
     rightLayout->addWidget(modelProgress_);
+    rightLayout->addWidget(lossChart_);
     rightLayout->addWidget(error_);
     rightLayout->addWidget(summary_);
     rightLayout->addWidget(tabs_, 1);
@@ -202,6 +210,8 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     connect(&tracker_, &jobs::JobTracker::finished, this, [this] {
         runButton_->setEnabled(true);
         modelProgress_->clear();
+        drainEpochs();
+        epochTimer_->stop();
     });
     connect(&context_.session, &session::ProjectSession::datasetChanged, this, &ModelsPage::datasetChanged);
     persistence_ = new ModelsPersistence(context_, this);
@@ -306,7 +316,13 @@ bool ModelsPage::trainAndEvaluate() {
     const eval::ProtocolOptions protocol = protocol_->options();
     const quint64 revision = context_.session.revision();
     // Models trained the same way before are reused, fitted ones kept and stored (ModelsPersistence).
-    const EvaluationPlan plan = persistence_->plan(dataset, protocol, specs, protocol_->seed());
+    EvaluationPlan plan = persistence_->plan(dataset, protocol, specs, protocol_->seed());
+    epochInbox_ = std::make_shared<EpochInbox>();
+    plan.epochs = epochInbox_;
+    std::vector<QString> ids;
+    for (const auto& spec : specs) ids.push_back(QString::fromStdString(spec.id));
+    lossChart_->reset(ids);
+    epochTimer_->start();
     runningSpecs_ = specs;
     runButton_->setEnabled(false);
     tracker_.start<EvaluationOutcome>(
@@ -326,6 +342,11 @@ bool ModelsPage::trainAndEvaluate() {
             showRun();
         });
     return true;
+}
+
+void ModelsPage::drainEpochs() {
+    if (!epochInbox_) return;
+    for (const auto& [model, epoch] : epochInbox_->take()) lossChart_->addEpoch(model, epoch);
 }
 
 void ModelsPage::showProgress(double, const QString& stage) {

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QScrollArea;
 class QToolButton;
 
@@ -31,6 +32,8 @@ class JobProgressWidget;
 
 namespace vitrina::ui::modelspage {
 
+class EpochInbox;
+class EpochLossChart;
 class MetricsTableModel;
 class ModelPicker;
 class ModelsPersistence;
@@ -61,6 +64,7 @@ public:
     // For tests and screenshots.
     ProtocolEditor* protocolEditor() const { return protocol_; }
     ModelPicker* picker() const { return picker_; }
+    EpochLossChart* lossChart() const { return lossChart_; }
     MetricsTableModel* metricsModel() const { return metricsModel_; }
     SegmentTableModel* segmentModel() const { return segmentModel_; }
     SignificanceTableModel* significanceModel() const { return significanceModel_; }
@@ -79,6 +83,8 @@ protected:
 
 private:
     void retranslate();
+    /// Moves the epochs the running evaluation reported onto the loss chart (GUI thread, on a timer).
+    void drainEpochs();
     void fitControlsWidth();
     void datasetChanged();
     void showRun();
@@ -104,6 +110,9 @@ private:
     QLabel* modelsTitle_ = nullptr;
     jobs::JobProgressWidget* progress_ = nullptr;
     QLabel* modelProgress_ = nullptr;
+    EpochLossChart* lossChart_ = nullptr;
+    std::shared_ptr<EpochInbox> epochInbox_; ///< the running evaluation's epochs, drained by epochTimer_
+    QTimer* epochTimer_ = nullptr;
     QLabel* error_ = nullptr;
     QLabel* summary_ = nullptr;
     QTabWidget* tabs_ = nullptr;

@@ -103,6 +103,8 @@ util::Result<EvaluationOutcome> ModelsPersistence::run(const EvaluationPlan& pla
     options.seed = plan.seed;
     options.threads = job.threads;
     options.keepModels = true;
+    if (plan.epochs)
+        options.onEpoch = [inbox = plan.epochs](std::size_t model, const models::EpochReport& epoch) { inbox->push(model, epoch); };
     // One training set for the split, shared with the models reused from the project (no second copy).
     options.training = plan.trained->trainingFor(plan.protocol);
     if (!options.training || options.training->cutoffMs() != split->facts.trainEndMs)

@@ -8,7 +8,9 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "app/Page.h"
@@ -28,6 +30,24 @@ class TrainedModels;
 
 namespace vitrina::ui::modelspage {
 
+/// Epoch reports handed from the evaluation's worker to the GUI, which drains them on a timer (no signal can
+/// reach a page that may be gone by then; a new run gets a new inbox, so a cancelled run's late epochs are lost).
+class EpochInbox {
+public:
+    void push(std::size_t model, const models::EpochReport& epoch) {
+        std::lock_guard lock(mutex_);
+        pending_.emplace_back(model, epoch);
+    }
+    std::vector<std::pair<std::size_t, models::EpochReport>> take() {
+        std::lock_guard lock(mutex_);
+        return std::exchange(pending_, {});
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<std::pair<std::size_t, models::EpochReport>> pending_;
+};
+
 /// One evaluation to run: built on the GUI thread, read by the worker.
 struct EvaluationPlan {
     std::shared_ptr<const data::Dataset> dataset;
@@ -39,6 +59,8 @@ struct EvaluationPlan {
     std::vector<store::ModelRecord> records;    ///< per spec (T and training events filled in by the run)
     std::vector<std::optional<QString>> reuse;  ///< per spec: a stored model trained the same way
     std::shared_ptr<store::TrainedModelStore> trained; ///< the dataset's models (thread-safe)
+    /// Receives each epoch of the neural models on the worker (thread-safe); null: not reported.
+    std::shared_ptr<EpochInbox> epochs;
 };
 
 /// What the worker hands back.
