@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: bench_model_store <project.vitrina> [--runs N] [--threads T] [--scratch DIR]\n");
         return 1;
     }
+    fs::create_directories(scratch);
     const fs::path copy = scratch / "bench_model_store.vitrina";
     fs::copy_file(input, copy, fs::copy_options::overwrite_existing);
     nlohmann::json doc{{"project", input}, {"threads", threads}};
