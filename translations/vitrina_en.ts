@@ -3036,6 +3036,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::modelspage::EpochLossChart</name>
+        <message>
+            <source>Training loss per epoch</source>
+            <translation>Training loss per epoch</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoch</translation>
+        </message>
+        <message>
+            <source>Mean training loss per example</source>
+            <translation>Mean training loss per example</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>
@@ -3577,6 +3592,10 @@ p %4%6</translation>
         <message>
             <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
             <translation>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</translation>
+        </message>
+        <message>
+            <source>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</source>
+            <translation>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</translation>
         </message>
     </context>
     <context>

@@ -3041,6 +3041,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::modelspage::EpochLossChart</name>
+        <message>
+            <source>Training loss per epoch</source>
+            <translation>Функция потерь при обучении по эпохам</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Эпоха</translation>
+        </message>
+        <message>
+            <source>Mean training loss per example</source>
+            <translation>Средняя потеря на пример</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>
@@ -3584,6 +3599,10 @@ p %4%6</translation>
         <message>
             <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
             <translation>Доля: часть оценки товара, которую объясняет эта причина; доли причин модели в сумме дают её оценку. Отрицательная доля снижает оценку.</translation>
+        </message>
+        <message>
+            <source>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</source>
+            <translation>Доля: какая часть решения сети приходится на каждый просмотренный товар (GRU4Rec: насколько падает оценка без него; SASRec: внимание к нему). Модули долей в сумме дают 100 %.</translation>
         </message>
     </context>
     <context>

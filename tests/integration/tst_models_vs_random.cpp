@@ -63,6 +63,15 @@ private slots:
             specs.push_back({entry.id, {}});
             for (const auto& p : entry.parameters)
                 if (entry.capabilities.denseMemory && p.name == "items") specs.back().params.set("items", 3000LL);
+            // The neural models' defaults are the published full-release settings (minutes here): smaller nets.
+            if (entry.id == "gru4rec") {
+                specs.back().params.set("layers", std::string("64"));
+                specs.back().params.set("n_epochs", 3LL);
+                specs.back().params.set("n_sample", 256LL);
+            } else if (entry.id == "sasrec") {
+                specs.back().params.set("num_epochs", 4LL);
+                specs.back().params.set("hidden_units", 32LL);
+            }
         }
         QCOMPARE(ids.front(), std::string("random"));
         const auto indexOf = [&](const std::string& id) {

@@ -257,6 +257,7 @@ void VisitorsPage::datasetChanged() {
     picks_.reset();
     visitor_.reset();
     live_ = {};
+    stateRevision_ = context_.session.revision();
     models_.clear();
     recsModel_->resetData(nullptr);
     autoTrainTried_ = false;

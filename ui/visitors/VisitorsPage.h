@@ -132,6 +132,7 @@ private:
     std::int64_t testBeginMs_ = 0;
     std::vector<PageModel> models_;
     std::optional<data::VisitorIndex> visitor_;
+    quint64 stateRevision_ = 0; ///< the session revision (dataset) visitor_, picks_ and live_ belong to
     std::int64_t at_ = 0;
     models::LiveHistory live_;
     double lastUpdateMs_ = -1.0;

@@ -51,7 +51,9 @@ std::int64_t VisitorsPage::defaultTestBegin() const {
 }
 
 void VisitorsPage::trainedModelsChanged() {
-    if (!context_.session.hasDataset()) return;
+    // TrainedModels hears of a new dataset before this page does: until datasetChanged() has reset the page,
+    // its visitor and picks index the old dataset and must not be read against the new one.
+    if (!context_.session.hasDataset() || context_.session.revision() != stateRevision_) return;
     const std::int64_t T = chooseTestBegin();
     if (T != testBeginMs_) {
         testBeginMs_ = T;
