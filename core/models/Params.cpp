@@ -140,9 +140,11 @@ ParamValue validated(const ParamSpec& s, const ParamValue& value, const std::str
 
 Params Params::validate(const ParamSpecs& specs, const ParamValues& given, const std::string& prefix) {
     const auto fullName = [&](std::string_view n) { return prefix.empty() ? std::string(n) : prefix + "." + std::string(n); };
-    for (const auto& [key, value] : given)
+    for (const auto& entry : given) {
+        const std::string& key = entry.first; // a plain reference: clang 14 cannot capture structured bindings
         if (std::none_of(specs.begin(), specs.end(), [&](const ParamSpec& s) { return s.name == key; }))
             util::failParameter(fullName(key), MessageCode::ParameterUnknown, {fullName(key)});
+    }
     Params p;
     for (const auto& s : specs) {
         const ParamValue* value = given.find(s.name);
