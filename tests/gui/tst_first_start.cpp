@@ -111,6 +111,7 @@ private slots:
             QVERIFY(!services->session().isSaved());
         };
         importSmall();
+        if (QTest::currentTestFailed()) return;
         const auto imported = services->session().dataset();
         const QString demoProject = session::ProjectController::demoProjectPath(session::ProjectController::defaultDemoFolder());
         app::ProjectDialogs::TestAnswers answers;
@@ -136,6 +137,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!services->controller().tracker().isRunning(), 120000);
 
         importSmall();
+        if (QTest::currentTestFailed()) return;
         answers.unsaved = app::ProjectDialogs::UnsavedAnswer::Discard;
         window.openDemo();
         QCOMPARE(answers.unsavedAsked, 3);

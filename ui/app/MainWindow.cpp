@@ -317,15 +317,15 @@ void MainWindow::replaceDataset(const std::function<void()>& open) {
     // `open` runs after the save succeeded (once the save job has wound up); a failed or cancelled save keeps
     // the dataset and opens nothing.
     auto* pending = new QObject(this);
-    auto& controller = services_.controller();
-    const auto finish = [this, pending, &controller](bool saved, const std::function<void()>& next) {
-        disconnect(&controller, nullptr, pending, nullptr);
+    auto* controller = &services_.controller();
+    const auto finish = [this, pending, controller](bool saved, const std::function<void()>& next) {
+        disconnect(controller, nullptr, pending, nullptr);
         pending->deleteLater();
         if (saved) QTimer::singleShot(0, this, next);
     };
-    connect(&controller, &session::ProjectController::succeeded, pending, [finish, open] { finish(true, open); });
-    connect(&controller, &session::ProjectController::failed, pending, [finish] { finish(false, {}); });
-    controller.saveProjectAs(path);
+    connect(controller, &session::ProjectController::succeeded, pending, [finish, open] { finish(true, open); });
+    connect(controller, &session::ProjectController::failed, pending, [finish] { finish(false, {}); });
+    controller->saveProjectAs(path);
 }
 
 demo::DefenceDemo* MainWindow::defenceDemo() {
