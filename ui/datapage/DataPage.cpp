@@ -100,6 +100,11 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
     errorBanner_->setFrameShape(QFrame::StyledPanel);
     errorLabel_ = new QLabel(errorBanner_);
     errorLabel_->setWordWrap(true);
+    // Wrapped at spaces, and never wider than the page: a long path (a "word" without spaces) would otherwise
+    // make the whole window wider. Such a word is cut at the edge; the text stays selectable.
+    QSizePolicy wrapped(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wrapped.setHeightForWidth(true);
+    errorLabel_->setSizePolicy(wrapped);
     errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* errorIcon = new QLabel(errorBanner_);
     errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
