@@ -303,10 +303,6 @@
             <translation>The file has a header but no data rows</translation>
         </message>
         <message>
-            <source>The file has no valid event rows ({0} data rows read, all skipped)</source>
-            <translation>The file has no valid event rows ({0} data rows read, all skipped)</translation>
-        </message>
-        <message>
             <source>The row has the wrong number of fields</source>
             <translation>The row has the wrong number of fields</translation>
         </message>
@@ -1250,6 +1246,10 @@
             <source>Sequences to train on and read: each visitor's history or each session</source>
             <translation>Sequences to train on and read: each visitor's history or each session</translation>
         </message>
+        <message>
+            <source>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</source>
+            <translation>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</translation>
+        </message>
     </context>
     <context>
         <name>ModelsCharts</name>
@@ -1390,6 +1390,18 @@
         <message>
             <source>Save project as</source>
             <translation>Save project as</translation>
+        </message>
+        <message>
+            <source>Unsaved dataset</source>
+            <translation>Unsaved dataset</translation>
+        </message>
+        <message>
+            <source>The imported dataset "%1" is not saved in a project. Save it before another one is opened?</source>
+            <translation>The imported dataset "%1" is not saved in a project. Save it before another one is opened?</translation>
+        </message>
+        <message>
+            <source>Without a project, opening it again means importing the CSV files again.</source>
+            <translation>Without a project, opening it again means importing the CSV files again.</translation>
         </message>
     </context>
     <context>
@@ -1929,6 +1941,14 @@
         <message>
             <source>Reading the saved experiment</source>
             <translation>Reading the saved experiment</translation>
+        </message>
+        <message>
+            <source>Run an experiment, or reopen a saved one, to see this chart.</source>
+            <translation>Run an experiment, or reopen a saved one, to see this chart.</translation>
+        </message>
+        <message>
+            <source>Run an experiment, or reopen a saved one, to see its numbers.</source>
+            <translation>Run an experiment, or reopen a saved one, to see its numbers.</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +2987,14 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</source>
             <translation>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</translation>
         </message>
+        <message>
+            <source>Run the ablation to compare each variant with the full hybrid here.</source>
+            <translation>Run the ablation to compare each variant with the full hybrid here.</translation>
+        </message>
+        <message>
+            <source>Run the ablation to see each variant's difference to the full hybrid.</source>
+            <translation>Run the ablation to see each variant's difference to the full hybrid.</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::modelspage::AblationTableModel</name>
@@ -3281,6 +3309,18 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</source>
             <translation>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</translation>
+        </message>
+        <message>
+            <source>Tick models and press “Train &amp; evaluate” to see the results here.</source>
+            <translation>Tick models and press “Train &amp; evaluate” to see the results here.</translation>
+        </message>
+        <message>
+            <source>Evaluate two or more models to compare them here.</source>
+            <translation>Evaluate two or more models to compare them here.</translation>
+        </message>
+        <message>
+            <source>The session protocols have no breakdown by segment.</source>
+            <translation>The session protocols have no breakdown by segment.</translation>
         </message>
     </context>
     <context>
@@ -3947,6 +3987,10 @@ p %4%6</translation>
             <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</source>
             <translation>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</translation>
         </message>
+        <message>
+            <source>This item is not in the open dataset.</source>
+            <translation>This item is not in the open dataset.</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::visitors::WhatIfPanel</name>
@@ -4008,6 +4052,10 @@ p %4%6</translation>
         <message>
             <source>Last update of every model: %1 ms.</source>
             <translation>Last update of every model: %1 ms.</translation>
+        </message>
+        <message>
+            <source>Open a dataset first.</source>
+            <translation>Open a dataset first.</translation>
         </message>
     </context>
 </TS>

@@ -303,10 +303,6 @@
             <translation>В файле есть заголовок, но нет строк данных</translation>
         </message>
         <message>
-            <source>The file has no valid event rows ({0} data rows read, all skipped)</source>
-            <translation>В файле нет корректных строк событий (прочитано строк данных: {0}, все пропущены)</translation>
-        </message>
-        <message>
             <source>The row has the wrong number of fields</source>
             <translation>В строке неверное число полей</translation>
         </message>
@@ -1250,6 +1246,10 @@
             <source>Sequences to train on and read: each visitor's history or each session</source>
             <translation>Последовательности для обучения и чтения: история каждого посетителя или каждая сессия</translation>
         </message>
+        <message>
+            <source>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</source>
+            <translation>В файле нет корректных строк событий (прочитано строк данных: {0}, все пропущены; самая частая причина — строк: {1}, начиная со строки {2}: {3})</translation>
+        </message>
     </context>
     <context>
         <name>ModelsCharts</name>
@@ -1390,6 +1390,18 @@
         <message>
             <source>Save project as</source>
             <translation>Сохранить проект как</translation>
+        </message>
+        <message>
+            <source>Unsaved dataset</source>
+            <translation>Набор данных не сохранён</translation>
+        </message>
+        <message>
+            <source>The imported dataset "%1" is not saved in a project. Save it before another one is opened?</source>
+            <translation>Импортированный набор «%1» не сохранён в проекте. Сохранить его, прежде чем открыть другой?</translation>
+        </message>
+        <message>
+            <source>Without a project, opening it again means importing the CSV files again.</source>
+            <translation>Без проекта, чтобы открыть его снова, придётся заново импортировать CSV-файлы.</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +1943,14 @@
         <message>
             <source>Reading the saved experiment</source>
             <translation>Чтение сохранённого эксперимента</translation>
+        </message>
+        <message>
+            <source>Run an experiment, or reopen a saved one, to see this chart.</source>
+            <translation>Запустите эксперимент или откройте сохранённый, чтобы увидеть этот график.</translation>
+        </message>
+        <message>
+            <source>Run an experiment, or reopen a saved one, to see its numbers.</source>
+            <translation>Запустите эксперимент или откройте сохранённый, чтобы увидеть его числа.</translation>
         </message>
     </context>
     <context>
@@ -2972,6 +2992,14 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>NDCG@10 difference to the funnel-aware hybrid, with simultaneous %1 intervals</source>
             <translation>Разность NDCG@10 с гибридом, учитывающим воронку, с одновременными интервалами %1</translation>
         </message>
+        <message>
+            <source>Run the ablation to compare each variant with the full hybrid here.</source>
+            <translation>Запустите абляцию — здесь появится сравнение каждого варианта с полным гибридом.</translation>
+        </message>
+        <message>
+            <source>Run the ablation to see each variant's difference to the full hybrid.</source>
+            <translation>Запустите абляцию, чтобы увидеть разницу каждого варианта с полным гибридом.</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::modelspage::AblationTableModel</name>
@@ -3286,6 +3314,18 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>* and colour: the interval excludes 0, significant at 5 % for the whole matrix (each interval is at level 1 − 5 %/m for m pairs, Bonferroni; green: the row model is better, red: worse; stronger colour, larger difference). ≠: the Wilcoxon check disagrees. The diagonal shows each model's mean. Hover a cell for the level, the t-test and Cohen's d_z.</source>
             <translation>* и цвет: интервал исключает 0, значимо на уровне 5 % для всей матрицы (каждый интервал построен на уровне 1 − 5 %/m для m пар, поправка Бонферрони; зелёный — модель строки лучше, красный — хуже; чем насыщеннее цвет, тем больше разность). ≠: проверка Уилкоксона расходится с интервалом. На диагонали — среднее каждой модели. Наведите курсор на ячейку, чтобы увидеть уровень, t-тест и d_z Коэна.</translation>
+        </message>
+        <message>
+            <source>Tick models and press “Train &amp; evaluate” to see the results here.</source>
+            <translation>Отметьте модели и нажмите «Обучить и оценить» — результаты появятся здесь.</translation>
+        </message>
+        <message>
+            <source>Evaluate two or more models to compare them here.</source>
+            <translation>Оцените две модели или больше, чтобы сравнить их здесь.</translation>
+        </message>
+        <message>
+            <source>The session protocols have no breakdown by segment.</source>
+            <translation>У сессионных протоколов нет разбивки по сегментам.</translation>
         </message>
     </context>
     <context>
@@ -3958,6 +3998,10 @@ p %4%6</translation>
             <source>&lt;b&gt;Recommendations of every trained model&lt;/b&gt; (✓ green: the visitor really interacted with the item later; italics: filled in by popularity). Select one to see why.</source>
             <translation>&lt;b&gt;Рекомендации всех обученных моделей&lt;/b&gt; (✓ зелёные: позже посетитель действительно взаимодействовал с товаром; курсив: дополнено по популярности). Выберите одну, чтобы увидеть почему.</translation>
         </message>
+        <message>
+            <source>This item is not in the open dataset.</source>
+            <translation>Этого товара нет в открытом наборе данных.</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::visitors::WhatIfPanel</name>
@@ -4020,6 +4064,10 @@ p %4%6</translation>
         <message>
             <source>Last update of every model: %1 ms.</source>
             <translation>Последнее обновление всех моделей: %1 мс.</translation>
+        </message>
+        <message>
+            <source>Open a dataset first.</source>
+            <translation>Сначала откройте набор данных.</translation>
         </message>
     </context>
 </TS>

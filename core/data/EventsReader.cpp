@@ -195,6 +195,24 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
     out.lines = line;
 }
 
+/// Every row was skipped: the error says why, by the most frequent reason (the first in the file among equals),
+/// as the import report would have listed it: how many rows, the first line, the reason's English text (which the
+/// GUI shows translated).
+util::Message noValidRows(const std::string& path, std::uint64_t rowsRead, const SkipLog& skipped) {
+    const std::vector<SkippedRows> reasons = skipped.report();
+    const auto most = std::max_element(reasons.begin(), reasons.end(),
+                                       [](const SkippedRows& a, const SkippedRows& b) { return a.count < b.count; });
+    std::vector<std::string> args{std::to_string(rowsRead), "0", "0", "?"};
+    if (most != reasons.end()) {
+        args[1] = std::to_string(most->count);
+        args[2] = most->firstLines.empty() ? "?" : std::to_string(most->firstLines.front());
+        args[3] = util::formatArgs(util::codeEnglishFormat(most->reason), {});
+    }
+    util::Message error = util::makeMessage(MessageCode::CsvNoValidEvents, std::move(args));
+    error.file = path;
+    return error;
+}
+
 /// Chunk boundaries at line starts, about equal in bytes.
 std::vector<Chunk> splitAtNewlines(const char* begin, const char* end, int threads) {
     const std::size_t bytes = static_cast<std::size_t>(end - begin);
@@ -259,7 +277,7 @@ EventsTable readEvents(const std::string& path, const ImportOptions& options, co
         rowCount += r.rows.size();
     }
     if (source.rowsRead == 0) util::failAt(MessageCode::CsvNoDataRows, path, 0);
-    if (rowCount == 0) util::failAt(MessageCode::CsvNoValidEvents, path, 0, {std::to_string(source.rowsRead)});
+    if (rowCount == 0) throw util::Error(noValidRows(path, source.rowsRead, skipped));
     if (rowCount >= std::numeric_limits<std::uint32_t>::max())
         util::failAt(MessageCode::CsvCannotRead, path, 0, {"more than 4294967294 events are not supported"});
     source.rowsKept = rowCount;

@@ -237,6 +237,13 @@ void EvaluationOptions::validate() const {
     requireRange("bootstrap", bootstrapResamples, 100, 1'000'000);
 }
 
+ModelStep modelStepAt(double fraction, std::size_t models) {
+    if (models == 0) return {};
+    const double scaled = std::clamp(fraction, 0.0, 1.0) * static_cast<double>(models);
+    const std::size_t model = std::min(static_cast<std::size_t>(scaled), models - 1);
+    return {model, scaled - static_cast<double>(model) < kFitShareOfModel};
+}
+
 util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Dataset> dataset, const ProtocolSplit& split,
                                               const std::vector<ModelSpec>& specs, const EvaluationOptions& options,
                                               const util::Progress& progress) {
@@ -274,8 +281,9 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
         const ItemStatistics items(itemTables(*dataset, *train));
         const double share = 1.0 / static_cast<double>(models.size());
         for (std::size_t m = 0; m < models.size(); ++m) {
-            const util::Progress fitProgress = progress.sub(m * share, (m + 0.6) * share, "fit." + specs[m].id);
-            const util::Progress evalProgress = progress.sub((m + 0.6) * share, (m + 1) * share, "evaluate." + specs[m].id);
+            const util::Progress fitProgress = progress.sub(m * share, (m + kFitShareOfModel) * share, "fit." + specs[m].id);
+            const util::Progress evalProgress =
+                progress.sub((m + kFitShareOfModel) * share, (m + 1) * share, "evaluate." + specs[m].id);
             ModelResult result;
             result.id = specs[m].id;
             util::Stopwatch watch;

@@ -100,6 +100,16 @@ struct EvaluationReport {
     std::uint64_t peakResidentBytes = 0;
 };
 
+/// How evaluateModels divides its progress range: model m of n covers [m/n, (m+1)/n], its training the first
+/// kFitShareOfModel of that and its evaluation the rest. modelStepAt() inverts it, so that a progress text
+/// ("Model 2 of 5: training …") always agrees with the fraction shown beside it.
+inline constexpr double kFitShareOfModel = 0.6;
+struct ModelStep {
+    std::size_t model = 0; ///< 0-based
+    bool training = true;  ///< else evaluating
+};
+ModelStep modelStepAt(double fraction, std::size_t models);
+
 /// Trains and evaluates every model on `split` (built from `dataset` by buildProtocol). Unknown models and bad
 /// hyperparameters fail naming the parameter before any training starts.
 util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Dataset> dataset, const ProtocolSplit& split,

@@ -1,7 +1,8 @@
 // The Models page's Ablation tab, offscreen: on a small generated dataset (any event as target, so the last
 // week has enough lists) the ablation runs in the job runner and its table equals eval::runAblation called
 // directly; Cancel keeps the previous table; a bad hybrid parameter is refused naming it; the chart has one
-// bar per variant but the full hybrid, with whiskers. VITRINA_SCREENSHOT_DIR saves models-ablation-en.png.
+// bar per variant but the full hybrid, with whiskers; the window keeps its size while an evaluation and an
+// ablation run. VITRINA_SCREENSHOT_DIR saves models-ablation-en.png.
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
@@ -125,6 +126,42 @@ private slots:
         QVERIFY(whiskers > 0);
         if (const QByteArray shots = qgetenv("VITRINA_SCREENSHOT_DIR"); !shots.isEmpty())
             window_->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("models-ablation-en.png")));
+    }
+
+    // At the application's default size (1280 x 820) an evaluation and an ablation leave the window as it was,
+    // while they run (progress strips, per-model lines) and after (summaries, tables, charts).
+    void windowKeepsItsSizeDuringJobs() {
+        const QSize size(1280, 820);
+        window_->resize(size);
+        QTRY_COMPARE(window_->size(), size);
+        QSize largest = size;
+        const auto watch = [&](const jobs::JobTracker& tracker) {
+            while (tracker.isRunning()) {
+                QTest::qWait(20);
+                largest = largest.expandedTo(window_->size());
+            }
+            QTest::qWait(100); // the results are laid out
+            largest = largest.expandedTo(window_->size());
+        };
+        page()->tabs()->setCurrentIndex(0);
+        page()->picker()->setChecked({QStringLiteral("popular"), QStringLiteral("recent"), QStringLiteral("itemknn")});
+        QVERIFY(page()->trainAndEvaluate());
+        watch(page()->tracker());
+        QVERIFY2(page()->errorText().isEmpty(), qPrintable(page()->errorText()));
+        QCOMPARE(largest, size);
+        for (int tab = 0; tab < page()->tabs()->count(); ++tab) { // every result pane once on screen
+            page()->tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            largest = largest.expandedTo(window_->size());
+        }
+        QCOMPARE(largest, size);
+        useQuickHybrid();
+        QVERIFY(panel()->start());
+        watch(panel()->tracker());
+        QVERIFY2(panel()->report(), qPrintable(panel()->errorText()));
+        QCOMPARE(largest, size);
+        QCOMPARE(window_->size(), size);
+        window_->resize(1360, 860);
     }
 
     void cancelKeepsTheTable() {

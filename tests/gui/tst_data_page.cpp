@@ -20,6 +20,7 @@
 #include "analytics/Funnel.h"
 #include "analytics/VisitorState.h"
 #include "app/MainWindow.h"
+#include "app/ProjectDialogs.h"
 #include "app/Services.h"
 #include "common/ChartPanel.h"
 #include "common/Export.h"
@@ -56,6 +57,7 @@ private:
     QString generated_;
     std::unique_ptr<app::Services> services_;
     std::unique_ptr<app::MainWindow> window_;
+    app::ProjectDialogs::TestAnswers answers_; ///< imports replace unsaved imports here: "Discard", no modal question
 
     ui::datapage::DataPage* dataPage() const { return window_->page<ui::datapage::DataPage>(QStringLiteral("data")); }
     funnel::FunnelPage* funnelPage() const { return window_->page<funnel::FunnelPage>(QStringLiteral("funnel")); }
@@ -104,9 +106,12 @@ private slots:
         services_ = std::move(gui.services);
         window_ = std::move(gui.window);
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        answers_.unsaved = app::ProjectDialogs::UnsavedAnswer::Discard;
+        app::ProjectDialogs::setTestAnswers(&answers_);
     }
 
     void cleanupTestCase() {
+        app::ProjectDialogs::setTestAnswers(nullptr);
         window_.reset();
         services_.reset();
     }

@@ -74,6 +74,25 @@ private slots:
         QCOMPARE(MessageText::reason(util::MessageCode::CsvCannotRead), QStringLiteral("The file cannot be read: …"));
     }
 
+    // csv.no_valid_events quotes the reason its rows were skipped in English (the core's text); the GUI shows the
+    // quoted reason in the interface language, like the rest of the message.
+    void quotedReasonsAreTranslated() {
+        const std::string reason(util::codeEnglishFormat(util::MessageCode::CsvTimestampImprecise));
+        util::Message m = util::makeMessage(util::MessageCode::CsvNoValidEvents, {"2000", "2000", "2", reason});
+        QCOMPARE(MessageText::text(m), QString::fromStdString(util::formatArgs(util::codeEnglishFormat(m.code), m.args)));
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(":/i18n/vitrina_ru.qm")));
+        QCoreApplication::installTranslator(&russian);
+        const QString text = MessageText::text(m);
+        const QString translatedReason = MessageText::format(util::MessageCode::CsvTimestampImprecise);
+        QCoreApplication::removeTranslator(&russian);
+        QVERIFY2(translatedReason != QString::fromStdString(reason), qPrintable(translatedReason));
+        QVERIFY2(text.contains(translatedReason), qPrintable(text));
+        QVERIFY2(!text.contains(QString::fromStdString(reason)), qPrintable(text));
+        m.args[3] = "a reason that is no code's text"; // any other argument stays as given
+        QVERIFY(MessageText::text(m).endsWith(QStringLiteral(": a reason that is no code's text)")));
+    }
+
     void stagesHaveTexts() {
         QVERIFY(!MessageText::stage(QStringLiteral("save.dataset")).isEmpty());
         QVERIFY(MessageText::stage(QStringLiteral("no.such.stage")).isEmpty());

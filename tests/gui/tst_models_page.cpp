@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -19,6 +20,7 @@
 #include "app/MainWindow.h"
 #include "app/Services.h"
 #include "common/ChartPanel.h"
+#include "common/ElidedLabel.h"
 #include "common/Export.h"
 #include "common/Format.h"
 #include "common/Roles.h"
@@ -271,6 +273,37 @@ private slots:
         picker->setParameterText(QStringLiteral("ease"), QStringLiteral("items"), QStringLiteral("1000"));
         if (items >= 1000) QVERIFY2(picker->easeMemoryText().contains(QStringLiteral("1,000 × 1,000")), qPrintable(picker->easeMemoryText()));
         picker->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn")});
+    }
+
+    // The line "Model k of n: training …" is read off the fraction the bar beside it shows: whenever it names a
+    // model, that model's share of the bar holds the fraction. The shares, as ModelsPersistence and the evaluator
+    // lay them out: the split and stored models take the first 10 %, then each model an equal share, of which
+    // training is the first 60 %.
+    void progressTextAgreesWithTheBar() {
+        page()->picker()->setChecked({QStringLiteral("popular"), QStringLiteral("recent"), QStringLiteral("itemknn")});
+        page()->picker()->setParameterText(QStringLiteral("itemknn"), QStringLiteral("k"), QStringLiteral("60"));
+        const auto* line = page()->findChild<ui::common::ElidedLabel*>(QStringLiteral("modelProgress"));
+        QVERIFY(line);
+        static const QRegularExpression model(QStringLiteral("^Model (\\d+) of (\\d+): (training|evaluating) "));
+        QStringList disagreements;
+        int seen = 0;
+        const auto connection = connect(&page()->tracker(), &jobs::JobTracker::progressChanged, this,
+                                        [&](double fraction, const QString&, double) {
+            const QRegularExpressionMatch match = model.match(line->text());
+            if (!match.hasMatch()) return;
+            ++seen;
+            const int k = match.captured(1).toInt(), n = match.captured(2).toInt();
+            const double done = (fraction - 0.1) / 0.9 * n - (k - 1); // of model k's share
+            const bool training = match.captured(3) == QLatin1String("training");
+            const double eps = 1e-6;
+            if (n != 3 || done < -eps || done > 1 + eps || (training ? done > 0.6 + eps : done < 0.6 - eps))
+                disagreements << QStringLiteral("'%1' at %2 %").arg(line->text()).arg(100 * fraction);
+        });
+        runThroughPage();
+        disconnect(connection);
+        page()->picker()->setParameterText(QStringLiteral("itemknn"), QStringLiteral("k"), QStringLiteral("100"));
+        QVERIFY(seen > 3);
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.mid(0, 5).join(QStringLiteral("; "))));
     }
 
     void screenshots() {

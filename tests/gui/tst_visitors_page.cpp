@@ -2,10 +2,14 @@
 // and added to TrainedModels; the page finds visitors by raw id (and says so when an id is unknown), shows the
 // personas found by core/analytics/Personas, lists every model's top K exactly as the models give them for the
 // same history, updates the stage at once and the lists after a what-if event, and explains the selected item.
+// After another dataset is opened the what-if box holds none of the old items and refuses an unknown one aloud.
 // With VITRINA_SCREENSHOT_DIR set, it saves visitors-en.png and visitors-ru.png there.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +26,7 @@
 #include "visitors/ReasonsPanel.h"
 #include "visitors/RecommendationsModel.h"
 #include "visitors/VisitorsPage.h"
+#include "visitors/WhatIfPanel.h"
 #include "GuiTestWindow.h"
 #include "TestSupport.h"
 
@@ -212,6 +217,48 @@ private slots:
             QVERIFY(window_->grab().save(path));
         }
         QVERIFY(services_->language().setLanguage(QStringLiteral("en")));
+    }
+
+    // Last: it opens another dataset. The what-if box keeps nothing of the old one, and "Add to cart" with an
+    // item that is not in the open dataset says so.
+    void whatIfForgetsTheOldDataset() {
+        QVERIFY(page()->showPersona(PersonaKind::Intent));
+        waitIdle();
+        auto* itemBox = page()->whatIf()->findChild<QComboBox*>(QStringLiteral("whatIfItem"));
+        QVERIFY(itemBox);
+        QVERIFY(itemBox->count() > 0); // the old dataset's recommendations
+        const QString oldItemText = itemBox->itemText(0);
+
+        test::SyntheticShape shape;
+        shape.visitors = 500;
+        shape.items = 40;
+        shape.categories = 5;
+        shape.roots = 2;
+        shape.names = true;
+        auto other = std::make_shared<const data::Dataset>(test::syntheticDataset(shape, 12));
+        auto sessions = std::make_shared<const data::SessionIndex>(data::buildSessions(other->events));
+        auto summary = std::make_shared<const analytics::DatasetSummary>(analytics::summarize(*other, *sessions));
+        services_->session().setDataset({other, sessions, summary, {}}, nullptr);
+        QCOMPARE(itemBox->count(), 0);
+        QCOMPARE(itemBox->currentText(), QString());
+
+        QPushButton* addToCart = nullptr;
+        for (auto* button : page()->whatIf()->findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("Add to cart")) addToCart = button;
+        QVERIFY(addToCart);
+        int requested = 0;
+        const auto counter = connect(page()->whatIf(), &visitors::WhatIfPanel::eventRequested, this, [&] { ++requested; });
+        const auto disconnectCounter = qScopeGuard([counter] { QObject::disconnect(counter); });
+        for (const QString& typed : {oldItemText, QStringLiteral("987654321")}) {
+            itemBox->setEditText(typed);
+            addToCart->click();
+            QCOMPARE(requested, 0);
+            QCOMPARE(page()->live().size(), std::size_t{0});
+            const QString status = page()->whatIf()->statusText();
+            QVERIFY2(status.contains(QStringLiteral("There is no item with the id '%1' in this dataset.").arg(typed.toHtmlEscaped())),
+                     qPrintable(status));
+        }
+        waitIdle();
     }
 };
 

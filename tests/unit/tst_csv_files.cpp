@@ -103,7 +103,23 @@ private slots:
         const auto r = importEventsBytes(kEventsHeader + "x,1,view,10,\n1433193132535,1,fly,10,\n");
         QVERIFY(!r.ok());
         QVERIFY(r.error->code == MessageCode::CsvNoValidEvents);
-        QCOMPARE(r.error->args, std::vector<std::string>{"2"});
+        // The reason: the most frequent one; between equals, the first in the file (line 2, not a number).
+        QCOMPARE(r.error->args, (std::vector<std::string>{"2", "1", "2", std::string(util::codeEnglishFormat(MessageCode::CsvBadTimestamp))}));
+    }
+
+    // A spreadsheet's export: every timestamp rounded to 1.43E+12. The error says why no row was kept, as the
+    // import report does for a file where only some rows have it.
+    void everyTimestampImprecise() {
+        QByteArray bytes = kEventsHeader + "1433193132535,1,fly,10,\n"; // one row of another reason first
+        for (int row = 0; row < 2000; ++row) bytes += "1.43E+12," + QByteArray::number(row) + ",view,10,\n";
+        const auto r = importEventsBytes(bytes);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error->code == MessageCode::CsvNoValidEvents);
+        const QString text = QString::fromStdString(r.error->text());
+        QVERIFY2(text.endsWith("events.csv: The file has no valid event rows (2001 data rows read, all skipped; the most "
+                               "common reason, 2000 rows from line 3: The timestamp is in scientific notation with too "
+                               "few digits (like 1.43E+12, as a spreadsheet writes it) and has lost precision)"),
+                 qPrintable(text));
     }
 
     void headerProblems_data() {

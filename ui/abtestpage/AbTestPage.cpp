@@ -150,7 +150,7 @@ void AbTestPage::fitSetupWidth() {
     scroll_->setMinimumWidth(scroll_->widget()->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 }
 
-QIcon AbTestPage::icon() const { return style()->standardIcon(QStyle::SP_BrowserReload); }
+QIcon AbTestPage::icon() const { return QIcon(QStringLiteral(":/icons/page-abtest.svg")); }
 
 void AbTestPage::retranslate() {
     setupBox_->setTitle(tr("Experiment set-up"));
@@ -190,6 +190,10 @@ void AbTestPage::retranslate() {
     resultsTable_->setCaption(tr("Every treatment arm against the control on every metric; p adjusted by Holm and "
                                  "Benjamini-Hochberg over all arm x metric pairs"));
     dailyTable_->setCaption(tr("Per arm and UTC day: the day alone, then cumulative (a visitor counted once)"));
+    for (common::ChartPanel* chart : charts_)
+        chart->setEmptyHint(tr("Run an experiment, or reopen a saved one, to see this chart."));
+    for (common::TablePanel* table : {resultsTable_, dailyTable_})
+        table->setEmptyHint(tr("Run an experiment, or reopen a saved one, to see its numbers."));
     dailyModel_->retranslate();
     resultsModel_->retranslate();
     updateModeWidgets();

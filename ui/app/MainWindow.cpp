@@ -5,10 +5,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFrame>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -16,10 +16,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "app/Page.h"
 #include "app/ProjectDialogs.h"
 #include "app/Services.h"
+#include "common/ElidedLabel.h"
 #include "demo/DefenceDemo.h"
 
 namespace vitrina::ui::app {
@@ -59,15 +61,13 @@ MainWindow::MainWindow(Services& services, QWidget* parent) : QMainWindow(parent
     layout->addWidget(stack_, 1);
     setCentralWidget(central);
 
-    projectLabel_ = new QLabel(this);
-    statusBar()->addPermanentWidget(projectLabel_);
-
+    buildStatusBar();
     buildMenus();
     auto& controller = services_.controller();
     connect(&controller, &session::ProjectController::succeeded, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+            [this](const QString& text) { showStatus(text, StatusKind::Info); });
     connect(&controller, &session::ProjectController::failed, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+            [this](const QString& text) { showStatus(text, StatusKind::Error); });
     connect(&services_.session(), &session::ProjectSession::datasetChanged, this, &MainWindow::updateNavigation);
     connect(&services_.session(), &session::ProjectSession::projectChanged, this, &MainWindow::updateWindowTitle);
     connect(&services_.settings(), &Settings::recentProjectsChanged, this, &MainWindow::rebuildRecentMenu);
@@ -78,6 +78,38 @@ MainWindow::MainWindow(Services& services, QWidget* parent) : QMainWindow(parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildStatusBar() {
+    // The message and the project path are separate widgets with a line between them; both elide (whole text in
+    // the tooltip), so a long error neither runs into the path nor makes the window wider.
+    statusMessage_ = new common::ElidedLabel(Qt::ElideRight, this);
+    statusMessage_->setObjectName(QStringLiteral("statusMessage"));
+    statusBar()->addWidget(statusMessage_, 1);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(separator);
+    projectLabel_ = new common::ElidedLabel(Qt::ElideMiddle, this);
+    projectLabel_->setObjectName(QStringLiteral("projectPath"));
+    projectLabel_->setContentsMargins(4, 0, 4, 0);
+    statusBar()->addPermanentWidget(projectLabel_);
+    statusTimer_ = new QTimer(this);
+    statusTimer_->setSingleShot(true);
+    connect(statusTimer_, &QTimer::timeout, this, [this] { showStatus({}, StatusKind::Info); });
+}
+
+void MainWindow::showStatus(const QString& text, StatusKind kind) {
+    QPalette palette = statusBar()->palette();
+    if (kind == StatusKind::Error) palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    statusMessage_->setPalette(palette);
+    statusMessage_->setText(text);
+    if (text.isEmpty()) statusTimer_->stop();
+    else statusTimer_->start(kStatusMessageMs);
+}
+
+QString MainWindow::statusMessage() const { return statusMessage_->text(); }
+
+void MainWindow::clearStatusMessage() { showStatus({}, StatusKind::Info); }
 
 void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
@@ -229,7 +261,8 @@ void MainWindow::rebuildRecentMenu() {
     const QStringList recent = services_.settings().recentProjects();
     for (const QString& path : recent) {
         QAction* action = recentMenu_->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { services_.controller().openProject(path); });
+        connect(action, &QAction::triggered, this,
+                [this, path] { replaceDataset([this, path] { services_.controller().openProject(path); }); });
     }
     recentMenu_->setEnabled(!recent.isEmpty());
 }
@@ -246,17 +279,17 @@ void MainWindow::chooseThreadCount() {
 
 void MainWindow::importFolder() {
     const QString folder = ProjectDialogs::chooseImportFolder(this);
-    if (!folder.isEmpty()) services_.controller().importPaths({folder});
+    if (!folder.isEmpty()) replaceDataset([this, folder] { services_.controller().importPaths({folder}); });
 }
 
 void MainWindow::importFiles() {
     const QStringList files = ProjectDialogs::chooseImportFiles(this);
-    if (!files.isEmpty()) services_.controller().importPaths(files);
+    if (!files.isEmpty()) replaceDataset([this, files] { services_.controller().importPaths(files); });
 }
 
 void MainWindow::openProject() {
     const QString path = ProjectDialogs::chooseProjectToOpen(this);
-    if (!path.isEmpty()) services_.controller().openProject(path);
+    if (!path.isEmpty()) replaceDataset([this, path] { services_.controller().openProject(path); });
 }
 
 void MainWindow::saveProjectAs() {
@@ -267,7 +300,32 @@ void MainWindow::saveProjectAs() {
 }
 
 void MainWindow::openDemo() {
-    services_.controller().openDemo(session::ProjectController::defaultDemoFolder());
+    replaceDataset([this] { services_.controller().openDemo(session::ProjectController::defaultDemoFolder()); });
+}
+
+void MainWindow::replaceDataset(const std::function<void()>& open) {
+    const auto& session = services_.session();
+    if (!session.hasDataset() || session.isSaved()) return open();
+    const QString name = QString::fromStdString(session.dataset()->name);
+    switch (ProjectDialogs::askAboutUnsaved(this, name)) {
+    case ProjectDialogs::UnsavedAnswer::Cancel: return;
+    case ProjectDialogs::UnsavedAnswer::Discard: return open();
+    case ProjectDialogs::UnsavedAnswer::Save: break;
+    }
+    const QString path = ProjectDialogs::chooseProjectToSave(this, name);
+    if (path.isEmpty()) return;
+    // `open` runs after the save succeeded (once the save job has wound up); a failed or cancelled save keeps
+    // the dataset and opens nothing.
+    auto* pending = new QObject(this);
+    auto* controller = &services_.controller();
+    const auto finish = [this, pending, controller](bool saved, const std::function<void()>& next) {
+        disconnect(controller, nullptr, pending, nullptr);
+        pending->deleteLater();
+        if (saved) QTimer::singleShot(0, this, next);
+    };
+    connect(controller, &session::ProjectController::succeeded, pending, [finish, open] { finish(true, open); });
+    connect(controller, &session::ProjectController::failed, pending, [finish] { finish(false, {}); });
+    controller->saveProjectAs(path);
 }
 
 demo::DefenceDemo* MainWindow::defenceDemo() {
@@ -275,7 +333,9 @@ demo::DefenceDemo* MainWindow::defenceDemo() {
     return defenceDemo_;
 }
 
-void MainWindow::startDefenceDemo() { defenceDemo()->start(); }
+void MainWindow::startDefenceDemo() {
+    replaceDataset([this] { defenceDemo()->start(); }); // the tour opens the demo dataset
+}
 
 void MainWindow::offerDemoOnFirstStart() {
     services_.settings().setDemoOffered(true);

@@ -5,14 +5,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QActionGroup;
-class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
+
+namespace vitrina::ui::common {
+class ElidedLabel;
+}
 
 namespace vitrina::ui::demo {
 class DefenceDemo;
@@ -45,12 +50,18 @@ public:
     void openProject();
     void saveProjectAs();
     void openDemo();
+    /// Runs `open`, an action that replaces the open dataset, at once, or, while the open dataset is imported
+    /// and not saved in a project, after asking: Save (it runs once the save succeeded), Discard or Cancel.
+    void replaceDataset(const std::function<void()>& open);
     /// First start without a project: asks once whether to open the demo dataset.
     void offerDemoOnFirstStart();
     /// Help → Defence demo: the guided tour for a live presentation (ui/demo), on the demo dataset.
     void startDefenceDemo();
     /// The demo mode (made on first use).
     demo::DefenceDemo* defenceDemo();
+    /// The status bar's message (the last success or error of a project action, for a few seconds).
+    QString statusMessage() const;
+    void clearStatusMessage();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,7 +73,11 @@ private:
         Page* page = nullptr;
     };
 
+    enum class StatusKind { Info, Error };
+
     void buildMenus();
+    void buildStatusBar();
+    void showStatus(const QString& text, StatusKind kind);
     void retranslate();
     void updateNavigation();
     void updateWindowTitle();
@@ -74,7 +89,9 @@ private:
     std::vector<PageEntry> pages_;
     QListWidget* nav_ = nullptr;
     QStackedWidget* stack_ = nullptr;
-    QLabel* projectLabel_ = nullptr;
+    common::ElidedLabel* statusMessage_ = nullptr;
+    common::ElidedLabel* projectLabel_ = nullptr;
+    QTimer* statusTimer_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;

@@ -19,6 +19,19 @@ public:
     static QString chooseProjectToSave(QWidget* parent, const QString& suggestedName);
     /// True for a path that names a project file rather than data to import.
     static bool isProjectFile(const QString& path);
+
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    /// Before another dataset replaces `datasetName`, imported and not saved in a project: save it first,
+    /// discard it, or keep it open (Cancel).
+    static UnsavedAnswer askAboutUnsaved(QWidget* parent, const QString& datasetName);
+
+    /// Tests answer the dialogs above through this instead of a modal loop (null: real dialogs again).
+    struct TestAnswers {
+        UnsavedAnswer unsaved = UnsavedAnswer::Cancel;
+        QString projectToSave; ///< chooseProjectToSave's answer
+        int unsavedAsked = 0;  ///< how often askAboutUnsaved was called
+    };
+    static void setTestAnswers(TestAnswers* answers);
 };
 
 } // namespace vitrina::ui::app

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -66,7 +65,7 @@ void ScreenshotTaker::poll() {
 bool ScreenshotTaker::takeAll() {
     if (!QDir().mkpath(folder_)) return false;
     const QString language = services_.language().language();
-    window_.statusBar()->clearMessage(); // a transient message would stay in the other language
+    window_.clearStatusMessage(); // a transient message would stay in the other language
     bool ok = true;
     for (const QString& code : Settings::supportedLanguages()) {
         services_.language().setLanguage(code);

@@ -13,10 +13,15 @@
 namespace vitrina::ui::app {
 namespace {
 
-// Keys, grouped as they appear in the file.
+// Keys, grouped as they appear in the file. No group may be called "general" (in any case): QSettings writes it
+// as the INI section [%General] and reads that back as "General", so such a key was lost after a restart and every
+// later write added one more [%General] section (the layout of version 1, which migrate() moves).
 const QString kVersionKey = QStringLiteral("meta/version");
-const QString kLanguageKey = QStringLiteral("general/language");
-const QString kThreadsKey = QStringLiteral("general/threads");
+const QString kLanguageKey = QStringLiteral("interface/language");
+const QString kThreadsKey = QStringLiteral("jobs/threads");
+// Where versions 0 and 1 kept them: spelled "general/" in the process that wrote them, "General/" after a restart.
+const QStringList kOldLanguageKeys = {QStringLiteral("general/language"), QStringLiteral("General/language")};
+const QStringList kOldThreadsKeys = {QStringLiteral("general/threads"), QStringLiteral("General/threads")};
 const QString kRecentKey = QStringLiteral("projects/recent");
 const QString kLastProjectKey = QStringLiteral("projects/last");
 const QString kDemoOfferedKey = QStringLiteral("projects/demoOffered");
@@ -45,6 +50,9 @@ void Settings::migrate() {
     const int version = storedVersion();
     if (version >= kVersion) return; // same or newer layout: never downgrade what a newer build wrote
 
+    // Versions 0 and 1 kept the language and the thread count in the group "general" (see the keys above).
+    moveOldKey(kOldLanguageKeys, kLanguageKey);
+    moveOldKey(kOldThreadsKeys, kThreadsKey);
     // Version 0 (before versioning) stored the language as a locale name ("ru_RU") and could hold a thread
     // count of 0 meaning "automatic"; it also kept recent projects with relative paths.
     if (store_->contains(kLanguageKey)) {
@@ -63,6 +71,14 @@ void Settings::migrate() {
     }
     store_->setValue(kVersionKey, kVersion);
     store_->sync();
+}
+
+void Settings::moveOldKey(const QStringList& oldKeys, const QString& key) {
+    for (const QString& old : oldKeys) {
+        if (!store_->contains(old)) continue;
+        if (!store_->contains(key)) store_->setValue(key, store_->value(old));
+        store_->remove(old);
+    }
 }
 
 QStringList Settings::supportedLanguages() { return {QStringLiteral("ru"), QStringLiteral("en")}; }

@@ -15,7 +15,7 @@ class Settings : public QObject {
     Q_OBJECT
 public:
     /// Version of the stored layout written by this build; migrate() brings older layouts up to it.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     static constexpr int kMaxRecentProjects = 8;
 
     /// The user's settings (native format, organisation and application "Vitrina").
@@ -64,6 +64,8 @@ signals:
 
 private:
     static QString normalisedLanguage(const QString& value);
+    /// Moves the value of the first of `oldKeys` present to `key` (unless `key` is set) and removes them all.
+    void moveOldKey(const QStringList& oldKeys, const QString& key);
 
     std::unique_ptr<QSettings> store_;
 };

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "common/ChartStyle.h"
+#include "common/EmptyHint.h"
 #include "common/Export.h"
 
 namespace vitrina::ui::common {
@@ -18,6 +19,7 @@ ChartPanel::ChartPanel(const QString& exportName, QWidget* parent) : QWidget(par
     view_ = new QChartView(this);
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setMinimumSize(320, 220);
+    hint_ = new EmptyHint(view_->viewport());
     note_ = new QLabel(this);
     note_->setWordWrap(true);
     note_->setVisible(false);
@@ -52,6 +54,8 @@ ChartPanel::ChartPanel(const QString& exportName, QWidget* parent) : QWidget(par
 
 void ChartPanel::setChart(QChart* chart) {
     QChart* previous = view_->chart();
+    empty_ = chart == nullptr;
+    hint_->setHint(hintText_, empty_);
     if (!chart) chart = new QChart; // "no chart": QChartView itself crashes on a null chart
     chart->setAnimationOptions(QChart::NoAnimation); // grabs and exports of an animating chart are empty
     view_->setChart(chart);
@@ -60,6 +64,13 @@ void ChartPanel::setChart(QChart* chart) {
 }
 
 QChart* ChartPanel::chart() const { return view_->chart(); }
+
+void ChartPanel::setEmptyHint(const QString& hint) {
+    hintText_ = hint;
+    hint_->setHint(hintText_, empty_);
+}
+
+QString ChartPanel::shownHint() const { return hint_->isHidden() ? QString() : hint_->text(); }
 
 void ChartPanel::setNote(const QString& note) {
     note_->setText(note);

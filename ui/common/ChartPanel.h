@@ -10,6 +10,8 @@ class QToolButton;
 
 namespace vitrina::ui::common {
 
+class EmptyHint;
+
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +25,10 @@ public:
     QChartView* view() const { return view_; }
     /// A short note under the chart (e.g. how zeros are drawn on a log axis); hidden when empty.
     void setNote(const QString& note);
+    /// One line shown over the view while there is no chart (setChart(nullptr)): what fills it; none when empty.
+    void setEmptyHint(const QString& hint);
+    /// The hint shown right now (empty while a chart is shown or no hint was given).
+    QString shownHint() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +41,9 @@ private:
     QChartView* view_ = nullptr;
     QLabel* note_ = nullptr;
     QToolButton* exportButton_ = nullptr;
+    EmptyHint* hint_ = nullptr;
+    QString hintText_;
+    bool empty_ = true;
 };
 
 } // namespace vitrina::ui::common

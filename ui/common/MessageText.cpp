@@ -40,7 +40,7 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::CsvUnknownColumns, QT_TRANSLATE_NOOP("MessageText", "The header has unknown column(s) {0}; expected the columns {1}")},
     {MessageCode::CsvDuplicateColumn, QT_TRANSLATE_NOOP("MessageText", "The header names the column {0} twice; expected the columns {1}")},
     {MessageCode::CsvNoDataRows, QT_TRANSLATE_NOOP("MessageText", "The file has a header but no data rows")},
-    {MessageCode::CsvNoValidEvents, QT_TRANSLATE_NOOP("MessageText", "The file has no valid event rows ({0} data rows read, all skipped)")},
+    {MessageCode::CsvNoValidEvents, QT_TRANSLATE_NOOP("MessageText", "The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})")},
     {MessageCode::CsvWrongFieldCount, QT_TRANSLATE_NOOP("MessageText", "The row has the wrong number of fields")},
     {MessageCode::CsvUnclosedQuote, QT_TRANSLATE_NOOP("MessageText", "A quoted field is not closed, or text follows its closing quote")},
     {MessageCode::CsvRowCutOff, QT_TRANSLATE_NOOP("MessageText", "The row is cut off at the end of the file")},
@@ -307,6 +307,19 @@ const QHash<int, const char*>& codeTable() {
     return table;
 }
 
+/// English source text -> code, for the codes whose text has no placeholder (the ones that can be quoted).
+const QHash<QString, int>& sourceTable() {
+    static const QHash<QString, int> table = [] {
+        QHash<QString, int> t;
+        for (const CodeText& entry : kCodeTexts) {
+            const QString source = QString::fromUtf8(entry.source);
+            if (!source.contains(u'{')) t.insert(source, static_cast<int>(entry.code));
+        }
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
 
 QString MessageText::sourceText(MessageCode code) {
@@ -342,7 +355,14 @@ QString MessageText::text(const util::Message& message) {
     QString body = format(message.code);
     if (body.isEmpty()) body = QString::fromUtf8(util::codeEnglishFormat(message.code).data(),
                                                  static_cast<qsizetype>(util::codeEnglishFormat(message.code).size()));
-    body = substitute(body, message.args);
+    // An argument that is another code's whole English text (a reason quoted in a message, as csv.no_valid_events
+    // quotes why its rows were skipped) is shown in the current language too.
+    std::vector<std::string> args = message.args;
+    for (std::string& arg : args) {
+        const auto code = sourceTable().find(QString::fromStdString(arg));
+        if (code != sourceTable().end()) arg = format(static_cast<MessageCode>(*code)).toStdString();
+    }
+    body = substitute(body, args);
     if (message.file.empty()) return body;
     const QString file = QString::fromStdString(message.file);
     if (message.line > 0)

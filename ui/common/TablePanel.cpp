@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/EmptyHint.h"
 #include "common/Export.h"
 #include "common/Roles.h"
 
@@ -64,6 +65,7 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
     view_->horizontalHeader()->setStretchLastSection(false);
     view_->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     view_->sortByColumn(-1, Qt::AscendingOrder); // model order until the user clicks a header
+    hint_ = new EmptyHint(view_->viewport());
 
     exportButton_ = new QToolButton(this);
     exportButton_->setAutoRaise(true);
@@ -88,7 +90,21 @@ void TablePanel::setModel(QAbstractItemModel* model) {
     // New data or headers in another language: fit the columns again (once, after the burst of signals).
     connect(proxy_, &QAbstractItemModel::modelReset, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
     connect(proxy_, &QAbstractItemModel::headerDataChanged, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &TablePanel::updateHint, Qt::UniqueConnection);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &TablePanel::updateHint, Qt::UniqueConnection);
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &TablePanel::updateHint, Qt::UniqueConnection);
+    connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &TablePanel::updateHint, Qt::UniqueConnection);
+    updateHint();
 }
+
+void TablePanel::setEmptyHint(const QString& hint) {
+    hintText_ = hint;
+    updateHint();
+}
+
+QString TablePanel::shownHint() const { return hint_->isHidden() ? QString() : hint_->text(); }
+
+void TablePanel::updateHint() { hint_->setHint(hintText_, proxy_->rowCount() == 0); }
 
 void TablePanel::scheduleResize() {
     if (resizePending_) return;

@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace vitrina::ui::common {
 
+class EmptyHint;
+
 class TablePanel : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +24,10 @@ public:
     QSortFilterProxyModel* proxy() const { return proxy_; }
     /// Caption above the table; hidden when empty.
     void setCaption(const QString& caption);
+    /// One line shown over the table while it has no rows (what fills it); none when empty.
+    void setEmptyHint(const QString& hint);
+    /// The hint shown right now (empty while the table has rows or no hint was given).
+    QString shownHint() const;
     /// Height that shows every row without a scroll bar (for short tables such as the conversion table).
     void fitHeightToRows();
 
@@ -31,6 +37,7 @@ protected:
 private:
     void retranslate();
     void scheduleResize();
+    void updateHint();
 
     QString exportName_;
     QLabel* caption_ = nullptr;
@@ -38,6 +45,8 @@ private:
     QSortFilterProxyModel* proxy_ = nullptr;
     QToolButton* exportButton_ = nullptr;
     bool resizePending_ = false;
+    EmptyHint* hint_ = nullptr;
+    QString hintText_;
 };
 
 } // namespace vitrina::ui::common

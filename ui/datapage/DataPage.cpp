@@ -81,7 +81,9 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
         const QString path = app::ProjectDialogs::chooseProjectToSave(this, QString::fromStdString(dataset->name));
         if (!path.isEmpty()) context_.controller.saveProjectAs(path);
     });
-    const auto openDemo = [this] { context_.controller.openDemo(session::ProjectController::defaultDemoFolder()); };
+    const auto openDemo = [this] {
+        replaceDataset([this] { context_.controller.openDemo(session::ProjectController::defaultDemoFolder()); });
+    };
     connect(demoButton_, &QPushButton::clicked, this, openDemo);
 
     auto* buttons = new QHBoxLayout;
@@ -98,6 +100,11 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
     errorBanner_->setFrameShape(QFrame::StyledPanel);
     errorLabel_ = new QLabel(errorBanner_);
     errorLabel_->setWordWrap(true);
+    // Wrapped at spaces, and never wider than the page: a long path (a "word" without spaces) would otherwise
+    // make the whole window wider. Such a word is cut at the edge; the text stays selectable.
+    QSizePolicy wrapped(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wrapped.setHeightForWidth(true);
+    errorLabel_->setSizePolicy(wrapped);
     errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* errorIcon = new QLabel(errorBanner_);
     errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
@@ -135,7 +142,7 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
     onDatasetChanged();
 }
 
-QIcon DataPage::icon() const { return style()->standardIcon(QStyle::SP_DirOpenIcon); }
+QIcon DataPage::icon() const { return QIcon(QStringLiteral(":/icons/page-data.svg")); }
 
 QWidget* DataPage::buildWelcome() {
     auto* page = new QWidget(this);
@@ -275,9 +282,16 @@ void DataPage::dropEvent(QDropEvent* event) {
 
 void DataPage::openPaths(const QStringList& paths) {
     if (paths.isEmpty()) return;
-    if (paths.size() == 1 && app::ProjectDialogs::isProjectFile(paths.front()))
-        context_.controller.openProject(paths.front());
-    else context_.controller.importPaths(paths);
+    replaceDataset([this, paths] {
+        if (paths.size() == 1 && app::ProjectDialogs::isProjectFile(paths.front()))
+            context_.controller.openProject(paths.front());
+        else context_.controller.importPaths(paths);
+    });
+}
+
+void DataPage::replaceDataset(const std::function<void()>& open) {
+    if (context_.window) context_.window->replaceDataset(open); // asks first about an unsaved import
+    else open();
 }
 
 QString DataPage::errorText() const { return errorBanner_->isVisible() ? errorLabel_->text() : QString(); }

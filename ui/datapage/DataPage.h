@@ -38,6 +38,8 @@ public:
 
     /// Imports a folder or files, or opens a project when given one .vitrina file (also what a drop does).
     void openPaths(const QStringList& paths);
+    /// Through the main window, which asks first when an imported dataset is not saved (directly without one).
+    void replaceDataset(const std::function<void()>& open);
 
     // For tests and screenshots.
     SummaryCards* summaryCards() const { return cards_; }

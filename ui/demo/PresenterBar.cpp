@@ -41,7 +41,11 @@ PresenterBar::PresenterBar(QWidget* parent) : QFrame(parent) {
     notes_->setTextFormat(Qt::RichText);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("tourStatus"));
-    status_->setEnabled(false); // greyed: for the presenter, not the audience
+    // Read from the back of a room too: the bar's own text colour at the step's size (not greyed out, which a
+    // projector washes away), bold so that it stands apart from the step's title.
+    QFont strong = status_->font();
+    strong.setBold(true);
+    status_->setFont(strong);
 
     language_ = new QToolButton(this);
     language_->setObjectName(QStringLiteral("tourLanguage"));

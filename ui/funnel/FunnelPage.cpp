@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,7 +151,7 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     recompute();
 }
 
-QIcon FunnelPage::icon() const { return style()->standardIcon(QStyle::SP_ArrowDown); }
+QIcon FunnelPage::icon() const { return QIcon(QStringLiteral(":/icons/page-funnel.svg")); }
 
 void FunnelPage::fillCombos() {
     // Item data are the FunnelFilter / FunnelUnit values; texts are set again on every language change.

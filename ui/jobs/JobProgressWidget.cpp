@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/ElidedLabel.h"
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "jobs/JobRunner.h"
@@ -18,18 +19,23 @@ namespace vitrina::ui::jobs {
 
 namespace {
 constexpr int kBarSteps = 1000; // 0.1 % resolution, matching the throttle of progress reports
+constexpr int kBarMinimumWidth = 80;
 }
 
 JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent) {
-    title_ = new QLabel(this);
+    // The title and the stage take the room they need when there is some, and are elided (whole in the tooltip)
+    // when there is not: a strip wider than its page would make the whole window wider while a job runs.
+    title_ = new common::ElidedLabel(Qt::ElideRight, this);
+    title_->setObjectName(QStringLiteral("jobTitle"));
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
     bar_ = new QProgressBar(this);
     bar_->setRange(0, kBarSteps);
-    bar_->setMinimumWidth(200);
+    bar_->setMinimumWidth(kBarMinimumWidth);
     bar_->setFormat(QStringLiteral("%p %"));
-    stage_ = new QLabel(this);
+    stage_ = new common::ElidedLabel(Qt::ElideRight, this);
+    stage_->setObjectName(QStringLiteral("jobStage"));
     eta_ = new QLabel(this);
     cancel_ = new QPushButton(this);
     cancel_->setObjectName(QStringLiteral("cancelJob"));
@@ -41,7 +47,7 @@ JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(title_);
-    layout->addWidget(bar_, 1);
+    layout->addWidget(bar_, 2);
     layout->addWidget(stage_);
     layout->addWidget(eta_);
     layout->addWidget(cancel_);
@@ -82,8 +88,8 @@ void JobProgressWidget::changeEvent(QEvent* event) {
     if (!event || event->type() == QEvent::LanguageChange) {
         cancel_->setText(tr("Cancel"));
         cancel_->setToolTip(tr("Stop this job; what was loaded before stays open"));
-        // Fixed sizes for the texts that change while a job runs: a label whose size hint changes makes the
-        // whole window lay out (and repaint its charts) again, many times per second during an import.
+        // Sizes that do not follow the texts that change while a job runs: a label whose size hint changes makes
+        // the whole window lay out (and repaint its charts) again, many times per second during an import.
         const QFontMetrics metrics(eta_->font());
         const int etaWidth = std::max(metrics.horizontalAdvance(common::formatEta(59.0)),
                                       metrics.horizontalAdvance(common::formatEta(3540.0)));
@@ -92,7 +98,7 @@ void JobProgressWidget::changeEvent(QEvent* event) {
         for (const char* code : {"generate", "import", "sessions", "summary", "save.dataset", "open.dataset", "checksum",
                                  "funnel", "itemknn.similarity"})
             stageWidth = std::max(stageWidth, metrics.horizontalAdvance(common::MessageText::stage(QLatin1String(code))));
-        stage_->setFixedSize(stageWidth + metrics.averageCharWidth(), metrics.height() + 4);
+        stage_->setReservedWidth(stageWidth + metrics.averageCharWidth());
         refresh();
     }
 }

@@ -1,12 +1,16 @@
 #pragma once
 // The reusable progress strip of a background job: title, bar, stage text, ETA and a Cancel button. Hidden
-// while its tracker is idle.
+// while its tracker is idle. It never needs more width than its page has (the texts elide).
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace vitrina::ui::common {
+class ElidedLabel;
+}
 
 namespace vitrina::ui::jobs {
 
@@ -28,9 +32,9 @@ private:
     void refresh();
 
     QPointer<JobTracker> tracker_;
-    QLabel* title_ = nullptr;
+    common::ElidedLabel* title_ = nullptr;
     QProgressBar* bar_ = nullptr;
-    QLabel* stage_ = nullptr;
+    common::ElidedLabel* stage_ = nullptr;
     QLabel* eta_ = nullptr;
     QPushButton* cancel_ = nullptr;
 };

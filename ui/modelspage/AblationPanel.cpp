@@ -277,6 +277,8 @@ void AblationPanel::retranslate() {
                        "uniform event weights and each component alone, under the protocol on the left. The hybrid's "
                        "hyperparameters come from the model list (defaults unless \"hybrid\" is ticked)."));
     run_->setText(tr("Run the ablation"));
+    table_->setEmptyHint(tr("Run the ablation to compare each variant with the full hybrid here."));
+    chart_->setEmptyHint(tr("Run the ablation to see each variant's difference to the full hybrid."));
     model_->retranslate();
     if (report_) showReport();
 }

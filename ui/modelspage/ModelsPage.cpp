@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTableView>
@@ -22,6 +21,7 @@
 #include "common/ModelNames.h"
 #include "common/ChartPanel.h"
 #include "common/ChartStyle.h"
+#include "common/ElidedLabel.h"
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
@@ -95,7 +95,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     // Right: progress, messages, the results.
     progress_ = new jobs::JobProgressWidget(this);
     progress_->setTracker(&tracker_);
-    modelProgress_ = new QLabel(this);
+    modelProgress_ = new common::ElidedLabel(Qt::ElideRight, this);
     modelProgress_->setObjectName(QStringLiteral("modelProgress"));
     lossChart_ = new EpochLossChart(this);
     lossChart_->setObjectName(QStringLiteral("trainingLoss"));
@@ -209,7 +209,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
             [this](double fraction, const QString& stage, double) { showProgress(fraction, stage); });
     connect(&tracker_, &jobs::JobTracker::finished, this, [this] {
         runButton_->setEnabled(true);
-        modelProgress_->clear();
+        modelProgress_->setText({});
         drainEpochs();
         epochTimer_->stop();
     });
@@ -226,7 +226,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     datasetChanged();
 }
 
-QIcon ModelsPage::icon() const { return style()->standardIcon(QStyle::SP_ComputerIcon); }
+QIcon ModelsPage::icon() const { return QIcon(QStringLiteral(":/icons/page-models.svg")); }
 
 void ModelsPage::fitControlsWidth() {
     // In text widths, not pixels: the defence demo's larger fonts must not clip the form on the right.
@@ -274,7 +274,19 @@ void ModelsPage::retranslate() {
     metricsModel_->retranslate();
     segmentModel_->retranslate();
     significanceModel_->retranslate();
+    updateEmptyHints();
     if (run_) showRun();
+}
+
+void ModelsPage::updateEmptyHints() {
+    const QString afterRun = tr("Tick models and press “Train & evaluate” to see the results here.");
+    metricsTable_->setEmptyHint(afterRun);
+    metricChart_->setEmptyHint(afterRun);
+    segmentTable_->setEmptyHint(afterRun);
+    significanceTable_->setEmptyHint(run_ ? tr("Evaluate two or more models to compare them here.") : afterRun);
+    segmentChart_->setEmptyHint(run_ && run_->sessionProtocol
+                                    ? tr("The session protocols have no breakdown by segment.")
+                                    : afterRun);
 }
 
 void ModelsPage::datasetChanged() {
@@ -287,6 +299,7 @@ void ModelsPage::datasetChanged() {
     significanceModel_->resetData(nullptr, -1);
     metricChart_->setChart(nullptr);
     segmentChart_->setChart(nullptr);
+    updateEmptyHints();
     summary_->clear();
     error_->hide();
     runButton_->setEnabled(dataset != nullptr);
@@ -349,21 +362,24 @@ void ModelsPage::drainEpochs() {
     for (const auto& [model, epoch] : epochInbox_->take()) lossChart_->addEpoch(model, epoch);
 }
 
-void ModelsPage::showProgress(double, const QString& stage) {
+void ModelsPage::showProgress(double fraction, const QString& stage) {
+    // The model is read off the same fraction as the bar beside it (a model's own stage codes, such as
+    // "itemknn.similarity", do not name it), so "Model 2 of 5" never sits beside the last model's percentage.
     const auto& specs = runningSpecs_;
-    const qsizetype dot = stage.indexOf(u'.');
-    const QString step = stage.left(dot), id = dot < 0 ? QString() : stage.mid(dot + 1);
-    int index = 0;
-    for (std::size_t m = 0; m < specs.size(); ++m)
-        if (QString::fromStdString(specs[m].id) == id) index = static_cast<int>(m) + 1;
-    if (stage == QLatin1String("protocol")) modelProgress_->setText(tr("Building the protocol's split…"));
-    else if (index > 0 && step == QLatin1String("fit"))
-        modelProgress_->setText(tr("Model %1 of %2: training %3…").arg(index).arg(specs.size()).arg(common::modelDisplayName(id)));
-    else if (index > 0 && step == QLatin1String("evaluate"))
-        modelProgress_->setText(tr("Model %1 of %2: evaluating %3…").arg(index).arg(specs.size()).arg(common::modelDisplayName(id)));
+    if (stage == QLatin1String("protocol") || fraction < ModelsPersistence::kSplitEnd) {
+        modelProgress_->setText(tr("Building the protocol's split…"));
+        return;
+    }
+    const auto step = ModelsPersistence::modelStepAt(fraction, specs.size());
+    if (!step) return;
+    const QString name = common::modelDisplayName(QString::fromStdString(specs[step->model].id));
+    const int index = static_cast<int>(step->model) + 1, count = static_cast<int>(specs.size());
+    modelProgress_->setText(step->training ? tr("Model %1 of %2: training %3…").arg(index).arg(count).arg(name)
+                                           : tr("Model %1 of %2: evaluating %3…").arg(index).arg(count).arg(name));
 }
 
 void ModelsPage::showRun() {
+    updateEmptyHints();
     fillResultCombos();
     refreshTables();
     rebuildCharts();

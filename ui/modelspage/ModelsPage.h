@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace vitrina::ui::common {
 class ChartPanel;
+class ElidedLabel;
 class TablePanel;
 } // namespace vitrina::ui::common
 namespace vitrina::ui::jobs {
@@ -93,6 +94,8 @@ private:
     void rebuildCharts();
     void updateSummary();
     void showProgress(double fraction, const QString& stage);
+    /// What each empty result pane says (before a run, or when the run has nothing for it).
+    void updateEmptyHints();
     void showError(const QString& text);
 
     app::PageContext context_;
@@ -109,7 +112,7 @@ private:
     QLabel* protocolTitle_ = nullptr;
     QLabel* modelsTitle_ = nullptr;
     jobs::JobProgressWidget* progress_ = nullptr;
-    QLabel* modelProgress_ = nullptr;
+    common::ElidedLabel* modelProgress_ = nullptr; ///< elided: a long model name must not widen the window
     EpochLossChart* lossChart_ = nullptr;
     std::shared_ptr<EpochInbox> epochInbox_; ///< the running evaluation's epochs, drained by epochTimer_
     QTimer* epochTimer_ = nullptr;

@@ -96,8 +96,13 @@ EvaluationPlan ModelsPersistence::plan(std::shared_ptr<const data::Dataset> data
     return p;
 }
 
+std::optional<eval::ModelStep> ModelsPersistence::modelStepAt(double jobFraction, std::size_t models) {
+    if (jobFraction < kModelsBegin || models == 0) return std::nullopt;
+    return eval::modelStepAt((jobFraction - kModelsBegin) / (1.0 - kModelsBegin), models);
+}
+
 util::Result<EvaluationOutcome> ModelsPersistence::run(const EvaluationPlan& plan, const jobs::JobContext& job) {
-    auto split = eval::buildProtocol(*plan.dataset, plan.protocol, job.progress.sub(0.0, 0.05, "protocol"));
+    auto split = eval::buildProtocol(*plan.dataset, plan.protocol, job.progress.sub(0.0, kSplitEnd, "protocol"));
     if (!split) return failed<EvaluationOutcome>(split.error, split.cancelled);
     eval::EvaluationOptions options;
     options.seed = plan.seed;
@@ -116,12 +121,12 @@ util::Result<EvaluationOutcome> ModelsPersistence::run(const EvaluationPlan& pla
     for (std::size_t m = 0; m < plan.specs.size(); ++m) {
         if (!plan.reuse[m]) continue;
         auto model = plan.trained->acquire(plan.reuse[m]->toStdString(),
-                                           job.progress.sub(0.05, 0.1, "load." + plan.specs[m].id));
+                                           job.progress.sub(kSplitEnd, kModelsBegin, "load." + plan.specs[m].id));
         if (model.cancelled) return failed<EvaluationOutcome>(model.error, true);
         if (model) options.prefitted[m] = *model;
         else if (model.error) warnings.push_back(*model.error); // retrained instead
     }
-    auto report = eval::evaluateModels(plan.dataset, *split, plan.specs, options, job.progress.sub(0.1, 1.0));
+    auto report = eval::evaluateModels(plan.dataset, *split, plan.specs, options, job.progress.sub(kModelsBegin, 1.0));
     if (!report) return failed<EvaluationOutcome>(report.error, report.cancelled);
     for (std::size_t m = 0; m < report->models.size(); ++m) {
         eval::ModelResult& result = report->models[m];

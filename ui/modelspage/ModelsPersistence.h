@@ -82,6 +82,10 @@ public:
                         const std::vector<eval::ModelSpec>& specs, std::uint64_t seed) const;
     /// Builds the split, reuses stored models where the plan says so, trains and evaluates the rest. Worker.
     static util::Result<EvaluationOutcome> run(const EvaluationPlan& plan, const jobs::JobContext& job);
+    /// run()'s progress: the split up to kSplitEnd, stored models loaded up to kModelsBegin, then the models.
+    static constexpr double kSplitEnd = 0.05, kModelsBegin = 0.1;
+    /// The model run() trains or evaluates at `jobFraction` of its progress (none before the models start).
+    static std::optional<eval::ModelStep> modelStepAt(double jobFraction, std::size_t models);
     /// Hands the fitted models to TrainedModels and stores the evaluation (now or with the next save). GUI.
     void keep(const EvaluationOutcome& outcome);
 

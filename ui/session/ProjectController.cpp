@@ -1,5 +1,6 @@
 #include "session/ProjectController.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,7 +86,11 @@ ProjectController::ProjectController(ProjectSession& session, jobs::JobRunner& r
     : QObject(parent), session_(session), settings_(settings), tracker_(runner, this) {}
 
 QString ProjectController::defaultDemoFolder() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+    // Not AppDataLocation: that is <data>/<organisation>/<application>, "Vitrina/Vitrina" for the app.
+    QString application = QCoreApplication::applicationName();
+    if (application.isEmpty()) application = QStringLiteral("Vitrina");
+    const QDir data(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    return data.filePath(application + QStringLiteral("/demo"));
 }
 
 QString ProjectController::demoProjectPath(const QString& folder) {

@@ -38,7 +38,7 @@ public:
     /// `scale`, imports them and saves that project.
     void openDemo(const QString& folder, double scale = gen::kDemoScale);
 
-    /// The application's data folder for the demo dataset (QStandardPaths::AppDataLocation + "/demo").
+    /// The application's data folder for the demo dataset: QStandardPaths::GenericDataLocation/<application>/demo.
     static QString defaultDemoFolder();
     static QString demoProjectPath(const QString& folder);
     /// The last failure's message (empty after a success).

@@ -9,7 +9,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,7 +47,7 @@ VisitorsPage::VisitorsPage(app::PageContext& context, QWidget* parent)
 
 VisitorsPage::~VisitorsPage() = default;
 
-QIcon VisitorsPage::icon() const { return style()->standardIcon(QStyle::SP_DirHomeIcon); }
+QIcon VisitorsPage::icon() const { return QIcon(QStringLiteral(":/icons/page-visitors.svg")); }
 
 void VisitorsPage::buildLayout() {
     findLabel_ = new QLabel(this);
@@ -187,7 +186,9 @@ void VisitorsPage::buildLayout() {
                 selectedColumn_ = current.column();
                 explainSelected();
             });
-    connect(whatIf_, &WhatIfPanel::eventRequested, this, &VisitorsPage::addLiveEvent);
+    connect(whatIf_, &WhatIfPanel::eventRequested, this, [this](data::ItemIndex item, data::EventType type) {
+        if (!addLiveEvent(item, type)) whatIf_->showError(tr("This item is not in the open dataset."));
+    });
     connect(whatIf_, &WhatIfPanel::clearRequested, this, &VisitorsPage::clearLiveSession);
 }
 
@@ -264,6 +265,7 @@ void VisitorsPage::datasetChanged() {
     message_->hide();
     reasons_->showHint(tr("Select a recommendation to see why the model chose it."));
     timeline_->clear();
+    whatIf_->setCandidates(context_.session.dataset(), {}); // none of the old dataset's items
     fillPickCombo();
     updateCards();
     if (!context_.session.hasDataset()) return;

@@ -25,6 +25,7 @@ WhatIfPanel::WhatIfPanel(QWidget* parent) : QGroupBox(parent) {
     purchase_ = new QPushButton(this);
     clear_ = new QPushButton(this);
     status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("whatIfStatus"));
     status_->setWordWrap(true);
 
     auto* itemRow = new QHBoxLayout;
@@ -63,9 +64,15 @@ void WhatIfPanel::retranslate() {
 }
 
 void WhatIfPanel::setCandidates(std::shared_ptr<const data::Dataset> dataset, const std::vector<data::ItemIndex>& items) {
+    const bool otherDataset = dataset != dataset_;
     dataset_ = std::move(dataset);
     const QSignalBlocker block(item_);
     item_->clear();
+    if (otherDataset) { // an item of the previous dataset, listed or typed, means nothing in this one
+        item_->clearEditText();
+        error_.clear();
+        setLiveCount(0, -1.0);
+    }
     if (!dataset_) return;
     for (const data::ItemIndex i : items) item_->addItem(VisitorTexts::item(*dataset_, i), static_cast<qulonglong>(i));
     item_->setCurrentIndex(items.empty() ? -1 : 0);
@@ -84,8 +91,12 @@ bool WhatIfPanel::chooseItem(data::ItemIndex item) {
 
 std::optional<data::ItemIndex> WhatIfPanel::chosenItem() {
     error_.clear();
-    if (!dataset_) return std::nullopt;
     const QString text = item_->currentText().trimmed();
+    if (!dataset_) {
+        error_ = tr("Open a dataset first.");
+        setLiveCount(liveEvents_, lastUpdateMs_);
+        return std::nullopt;
+    }
     const int index = item_->currentIndex();
     if (index >= 0 && item_->itemText(index) == text) return static_cast<data::ItemIndex>(item_->itemData(index).toULongLong());
     QString digits = text;
@@ -102,6 +113,13 @@ std::optional<data::ItemIndex> WhatIfPanel::chosenItem() {
 void WhatIfPanel::request(data::EventType type) {
     if (const auto item = chosenItem()) emit eventRequested(*item, type);
 }
+
+void WhatIfPanel::showError(const QString& text) {
+    error_ = text;
+    setLiveCount(liveEvents_, lastUpdateMs_);
+}
+
+QString WhatIfPanel::statusText() const { return status_->text(); }
 
 void WhatIfPanel::setLiveCount(int events, double lastUpdateMs) {
     liveEvents_ = events;

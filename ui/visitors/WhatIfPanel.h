@@ -23,13 +23,18 @@ class WhatIfPanel : public QGroupBox {
 public:
     explicit WhatIfPanel(QWidget* parent = nullptr);
 
-    /// The items offered in the list (the current recommendations, first model first, no repeats).
+    /// The items offered in the list (the current recommendations, first model first, no repeats). Another
+    /// dataset (null included) also clears the typed text, the count and the last problem.
     void setCandidates(std::shared_ptr<const data::Dataset> dataset, const std::vector<data::ItemIndex>& items);
     /// The chosen item: the listed one, or the raw id typed (std::nullopt and a message when unknown).
     std::optional<data::ItemIndex> chosenItem();
     /// Chooses an item (tests, the demo); false when it is not in the dataset.
     bool chooseItem(data::ItemIndex item);
     void setLiveCount(int events, double lastUpdateMs);
+    /// A problem with the requested event, shown in red above the count until the next request.
+    void showError(const QString& text);
+    /// The line under the buttons: the count of simulated events, after the last problem if any.
+    QString statusText() const;
     void retranslate();
 
 signals:
