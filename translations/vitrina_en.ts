@@ -1780,14 +1780,6 @@
             <translation>Set up an experiment and run it. The replay mode needs an open dataset; the parametric mode simulates visitors with known rates.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
-            <translation>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</translation>
-        </message>
-        <message>
-            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
-            <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</translation>
-        </message>
-        <message>
             <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
             <translation>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</translation>
         </message>
@@ -1929,6 +1921,14 @@
         <message>
             <source>Reading the saved experiment</source>
             <translation>Reading the saved experiment</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
+            <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3577,10 @@ p %4%6</translation>
         <message>
             <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
             <translation>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</translation>
+        </message>
+        <message>
+            <source>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</source>
+            <translation>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</translation>
         </message>
     </context>
     <context>

@@ -1781,14 +1781,6 @@
             <translation>Настройте эксперимент и запустите его. Режиму воспроизведения нужен открытый набор данных; параметрический режим моделирует посетителей с известными долями.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
-            <translation>&lt;b&gt;Нарушено соотношение выборок&lt;/b&gt;: хи-квадрат %1, p = %2 &lt; 0.001. Разбиение сработало не так, как задумано; сравнению доверять нельзя.</translation>
-        </message>
-        <message>
-            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
-            <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже 0.001).</translation>
-        </message>
-        <message>
             <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
             <translation>p с фиксированным горизонтом корректно, только если прочитано один раз в запланированный конец; всегда корректное p (смешанный SPRT, Johari и др., 2017) остаётся корректным при каждом просмотре.</translation>
         </message>
@@ -1931,6 +1923,14 @@
         <message>
             <source>Reading the saved experiment</source>
             <translation>Чтение сохранённого эксперимента</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Нарушено соотношение выборок&lt;/b&gt;: хи-квадрат %1, p = %2 &lt; %3. Разбиение сработало не так, как задумано; сравнению доверять нельзя.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
+            <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже %3).</translation>
         </message>
     </context>
     <context>
@@ -3584,6 +3584,10 @@ p %4%6</translation>
         <message>
             <source>Share: the part of the item's score this reason explains; the shares of a model's reasons add up to its score. A negative share pulls the score down.</source>
             <translation>Доля: часть оценки товара, которую объясняет эта причина; доли причин модели в сумме дают её оценку. Отрицательная доля снижает оценку.</translation>
+        </message>
+        <message>
+            <source>Share: how much of the network's decision each viewed item carries (GRU4Rec: the score's drop without it; SASRec: the attention on it). The shares' sizes add up to 100 %.</source>
+            <translation>Доля: какая часть решения сети приходится на каждый просмотренный товар (GRU4Rec: насколько падает оценка без него; SASRec: внимание к нему). Модули долей в сумме дают 100 %.</translation>
         </message>
     </context>
     <context>
