@@ -3036,6 +3036,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::modelspage::EpochLossChart</name>
+        <message>
+            <source>Training loss per epoch</source>
+            <translation>Training loss per epoch</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoch</translation>
+        </message>
+        <message>
+            <source>Mean training loss per example</source>
+            <translation>Mean training loss per example</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>

@@ -3041,6 +3041,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         </message>
     </context>
     <context>
+        <name>vitrina::ui::modelspage::EpochLossChart</name>
+        <message>
+            <source>Training loss per epoch</source>
+            <translation>Функция потерь при обучении по эпохам</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Эпоха</translation>
+        </message>
+        <message>
+            <source>Mean training loss per example</source>
+            <translation>Средняя потеря на пример</translation>
+        </message>
+    </context>
+    <context>
         <name>vitrina::ui::modelspage::MetricsTableModel</name>
         <message>
             <source>Model</source>
