@@ -75,9 +75,11 @@ void AbTestPage::buildForm() {
     seed_->setRange(0, 2'147'483'647);
     runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("run"));
-    // Combos as wide as their longest option (none elided); a row that does not fit beside its label puts the
-    // label above (WrapLongRows).
-    for (QComboBox* combo : {mode_, control_, metric_, rule_}) combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long option texts must not widen the form at the charts' expense (full text in the popup).
+    for (QComboBox* combo : {mode_, control_, metric_, rule_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     for (QLabel** label : {&modeLabel_, &controlLabel_, &treatmentsLabel_, &armSettingsLabel_, &armsLabel_, &baselineLabel_, &liftLabel_,
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
@@ -91,7 +93,6 @@ void AbTestPage::buildForm() {
         item->setCheckState(Qt::Unchecked);
     }
     auto* form = new QFormLayout(setupBox_);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(modeLabel_, mode_);
     form->addRow(controlLabel_, control_);
     form->addRow(treatmentsLabel_, treatments_);
