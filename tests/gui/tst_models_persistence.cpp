@@ -235,7 +235,7 @@ private slots:
         QVERIFY(page()->findChild<QLabel*>() != nullptr);
         bool said = false;
         for (QLabel* label : page()->findChildren<QLabel*>())
-            if (label->text().contains(QStringLiteral("Reused from the project (not retrained): popular, itemknn."))) said = true;
+            if (label->text().contains(QStringLiteral("Reused from the project (not retrained): Popular, ItemKNN."))) said = true;
         QVERIFY(said);
         // Metrics equal the first run's (the same models on the same lists); times differ.
         const auto* table = page()->metricsModel();

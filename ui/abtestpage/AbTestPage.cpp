@@ -296,11 +296,13 @@ void AbTestPage::showRun() {
     verdict_->setText(composeVerdict());
     const stats::SampleRatioCheck& c = run_->analysis.srm;
     srm_->setText(c.mismatch
-                      ? tr("<b>Sample ratio mismatch</b>: chi-square %1, p = %2 < 0.001. The split did not work as "
+                      ? tr("<b>Sample ratio mismatch</b>: chi-square %1, p = %2 < %3. The split did not work as "
                            "planned; do not trust the comparison.")
-                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001))
-                      : tr("Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).")
-                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001)));
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001),
+                                 QLocale().toString(0.001))
+                      : tr("Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).")
+                            .arg(QLocale().toString(c.chiSquare, 'f', 2), common::formatPValue(c.pValue, 0.001),
+                                 QLocale().toString(0.001)));
     srm_->setStyleSheet(c.mismatch ? QStringLiteral("color: #c62828;") : QString());
     // The verdict's plan, so that the calculator quotes the verdict's detectable effect; otherwise the control's
     // conversion rate and traffic.

@@ -1,10 +1,12 @@
 #include "app/Language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QWidget>
 
 namespace vitrina::ui::app {
 
@@ -28,6 +30,9 @@ bool LanguageManager::setLanguage(const QString& code) {
     qtTranslator_ = std::move(qt);
     QLocale::setDefault(code == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
                                                      : QLocale(QLocale::English, QLocale::UnitedStates));
+    // Widgets resolve their locale when created; spin boxes and validators read it, so hand the new one to every
+    // window (children without a locale of their own inherit it and redraw their numbers).
+    for (QWidget* window : QApplication::topLevelWidgets()) window->setLocale(QLocale());
     if (qtTranslator_) QCoreApplication::installTranslator(qtTranslator_.get());
     QCoreApplication::installTranslator(appTranslator_.get());
     // QApplication posts LanguageChange to every top-level widget; deliver it now, so that the whole interface

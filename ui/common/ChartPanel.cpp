@@ -9,6 +9,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "common/ChartStyle.h"
 #include "common/EmptyHint.h"
 #include "common/Export.h"
@@ -60,7 +62,33 @@ void ChartPanel::setChart(QChart* chart) {
     chart->setAnimationOptions(QChart::NoAnimation); // grabs and exports of an animating chart are empty
     view_->setChart(chart);
     if (previous && previous != chart) delete previous; // QChartView releases, but does not delete, the old chart
+    plainTitle_ = chart->title();
     restyle();
+}
+
+void ChartPanel::fitTitle() {
+    QChart* chart = view_->chart();
+    if (!chart || plainTitle_.isEmpty() || Qt::mightBeRichText(plainTitle_)) return;
+    const QFontMetrics metrics(chart->titleFont());
+    const int available = std::max(100, view_->viewport()->width() - 40); // the chart's own margins
+    QStringList lines;
+    for (const QString& word : plainTitle_.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + u' ' + word) <= available)
+            lines.back() += u' ' + word;
+        else
+            lines << word;
+    }
+    QString title = plainTitle_;
+    if (lines.size() > 1) {
+        for (QString& line : lines) line = line.toHtmlEscaped();
+        title = lines.join(QStringLiteral("<br>"));
+    }
+    if (chart->title() != title) chart->setTitle(title);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitTitle();
 }
 
 QChart* ChartPanel::chart() const { return view_->chart(); }
@@ -80,7 +108,12 @@ void ChartPanel::setNote(const QString& note) {
 void ChartPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     switch (event->type()) {
-    case QEvent::LanguageChange: retranslate(); break;
+    case QEvent::LanguageChange:
+        retranslate();
+        restyle(); // the axis labels follow the new locale
+        break;
+    case QEvent::FontChange:
+    case QEvent::ApplicationFontChange: fitTitle(); break;
     case QEvent::PaletteChange:
     case QEvent::ApplicationPaletteChange: restyle(); break;
     default: break;
@@ -95,6 +128,9 @@ void ChartPanel::retranslate() {
     actions[1]->setText(tr("SVG drawing…"));
 }
 
-void ChartPanel::restyle() { styleChart(view_->chart(), palette()); }
+void ChartPanel::restyle() {
+    styleChart(view_->chart(), palette());
+    fitTitle(); // the title font may have changed
+}
 
 } // namespace vitrina::ui::common

@@ -32,12 +32,16 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
     void restyle();
+    /// Breaks the chart's title into lines that fit the view: Qt Charts elides a long title ("...") instead.
+    void fitTitle();
 
     QString exportName_;
+    QString plainTitle_; ///< the chart's title as set, before fitTitle() broke it into lines
     QChartView* view_ = nullptr;
     QLabel* note_ = nullptr;
     QToolButton* exportButton_ = nullptr;

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QFont>
 #include <QLegend>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPen>
 #include <QValueAxis>
@@ -31,6 +32,10 @@ void styleChart(QChart* chart, const QPalette& palette) {
     QColor axisLine = text;
     axisLine.setAlpha(140);
 
+    // Axis labels in the interface language ("0,25", "10 000" in Russian): Qt Charts applies the chart's locale
+    // to printf-style label formats of the form "%.<precision><f|e|g|d>" only when numbers are localized.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setBackgroundBrush(background);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 
 #include "common/Roles.h"
 
@@ -70,7 +71,7 @@ QString exportChartSvg(QChartView* view, const QString& path) {
     generator.setFileName(path);
     generator.setSize(view->size());
     generator.setViewBox(QRect(QPoint(0, 0), view->size()));
-    generator.setTitle(view->chart()->title());
+    generator.setTitle(QTextDocumentFragment::fromHtml(view->chart()->title()).toPlainText()); // a title broken into lines
     generator.setDescription(QCoreApplication::translate("Export", "Exported from Vitrina"));
     QPainter painter;
     if (!painter.begin(&generator)) return QCoreApplication::translate("Export", "Cannot write %1.").arg(QDir::toNativeSeparators(path));

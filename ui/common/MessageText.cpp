@@ -1,6 +1,7 @@
 #include "common/MessageText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -332,6 +333,17 @@ QString MessageText::format(MessageCode code) {
     return source ? QCoreApplication::translate("MessageText", source) : QString();
 }
 
+
+namespace {
+/// The core writes decimals with a point ("0.96"); the interface shows them in its locale ("0,96" in Russian).
+QString localizedNumber(const QString& arg) {
+    static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.(\\d+)$"));
+    const QRegularExpressionMatch m = decimal.match(arg);
+    if (!m.hasMatch()) return arg;
+    return QLocale().toString(arg.toDouble(), 'f', static_cast<int>(m.capturedLength(1)));
+}
+} // namespace
+
 QString MessageText::substitute(const QString& format, const std::vector<std::string>& args) {
     QString out;
     out.reserve(format.size() + 32);
@@ -341,7 +353,7 @@ QString MessageText::substitute(const QString& format, const std::vector<std::st
             bool isIndex = false;
             const qsizetype index = close > i + 1 ? format.mid(i + 1, close - i - 1).toLongLong(&isIndex) : -1;
             if (isIndex && index >= 0 && static_cast<std::size_t>(index) < args.size()) {
-                out += QString::fromStdString(args[static_cast<std::size_t>(index)]);
+                out += localizedNumber(QString::fromStdString(args[static_cast<std::size_t>(index)]));
                 i = close;
                 continue;
             }

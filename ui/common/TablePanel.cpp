@@ -133,6 +133,7 @@ void TablePanel::fitHeightToRows() {
 void TablePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::FontChange) scheduleResize(); // presentation text size: wider columns
 }
 
 void TablePanel::retranslate() {

@@ -52,7 +52,8 @@ std::optional<std::int64_t> dayOfKey(const std::string& key, bool weekly) {
 QValueAxis* percentAxis(const QString& title, double maxPercent) {
     QValueAxis* axis = common::makeValueAxis(title, false);
     axis->setRange(0.0, common::niceCeiling(std::max(maxPercent, 0.1)));
-    axis->setLabelFormat(maxPercent >= 10.0 ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f %%"));
+    // Localized chart labels copy the text after the conversion as is (ChartStyle's styleChart): "%", not "%%".
+    axis->setLabelFormat(maxPercent >= 10.0 ? QStringLiteral("%.0f %") : QStringLiteral("%.1f %"));
     axis->setTickCount(6);
     return axis;
 }

@@ -43,7 +43,7 @@ models::ParamValue numberValue(const QString& text, bool integer) {
 }
 
 QString valueText(const models::ParamValue& value) {
-    if (const auto* d = std::get_if<double>(&value)) return QString::number(*d, 'g', 10);
+    if (const auto* d = std::get_if<double>(&value)) return QLocale().toString(*d, 'g', 10); // numberValue() reads both
     return QString::fromStdString(models::paramText(value));
 }
 
@@ -164,7 +164,7 @@ void ModelPicker::showEditor(const QString& id) {
             auto* edit = new QLineEdit(current, editor_);
             const bool integer = spec.type == Type::Int;
             tip += u'\n' + tr("From %1 to %2; default %3")
-                               .arg(QString::number(spec.min, 'g', 10), QString::number(spec.max, 'g', 10),
+                               .arg(QLocale().toString(spec.min, 'g', 10), QLocale().toString(spec.max, 'g', 10),
                                     valueText(spec.defaultValue));
             connect(edit, &QLineEdit::textEdited, this,
                     [store, integer](const QString& text) { store(numberValue(text, integer)); });

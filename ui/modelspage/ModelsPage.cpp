@@ -11,12 +11,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "common/ModelNames.h"
 #include "common/ChartPanel.h"
@@ -218,7 +222,7 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     connect(persistence_, &ModelsPersistence::restored, this, [this](std::shared_ptr<const ModelsRun> stored) {
         if (run_ || tracker_.isRunning()) return; // the user's own run wins
         run_ = std::move(stored);
-        keptNote_ = tr("Results of the last evaluation saved in the project.");
+        keptNote_ = [] { return tr("Results of the last evaluation saved in the project."); };
         showRun();
     });
 
@@ -231,14 +235,20 @@ QIcon ModelsPage::icon() const { return QIcon(QStringLiteral(":/icons/page-model
 void ModelsPage::fitControlsWidth() {
     // In text widths, not pixels: the defence demo's larger fonts must not clip the form on the right.
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    controlsScroll_->setMinimumWidth(54 * x);
-    controlsScroll_->setMaximumWidth(66 * x);
+    // Never narrower than the form needs (its longest option), so nothing is cut on the right.
+    const int needed = controlsScroll_->widget()->minimumSizeHint().width() +
+                       controlsScroll_->verticalScrollBar()->sizeHint().width() + 2;
+    controlsScroll_->setMinimumWidth(std::max(54 * x, needed));
+    controlsScroll_->setMaximumWidth(std::max(66 * x, needed));
 }
 
 void ModelsPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) fitControlsWidth();
-    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        QTimer::singleShot(0, this, &ModelsPage::fitControlsWidth); // once the form has its new texts
+    }
     else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
 }
 
@@ -351,7 +361,7 @@ bool ModelsPage::trainAndEvaluate() {
             }
             persistence_->keep(*result);
             run_ = result->run;
-            keptNote_ = ModelsPersistence::reuseNote(*result);
+            keptNote_ = [reused = result->reused] { return ModelsPersistence::reuseNote(reused); };
             showRun();
         });
     return true;
@@ -455,7 +465,7 @@ void ModelsPage::updateSummary() {
     for (const auto& warning : r.warnings)
         if (warning.code != util::MessageCode::EvalNoHistoryShare) // said above, with the cold segment
             text += u'\n' + common::MessageText::text(warning);
-    if (!keptNote_.isEmpty()) text += u'\n' + keptNote_;
+    if (const QString note = keptNote_ ? keptNote_() : QString(); !note.isEmpty()) text += u'\n' + note;
     summary_->setText(text);
 }
 

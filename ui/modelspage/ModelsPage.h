@@ -6,6 +6,7 @@
 // the mean difference, simultaneous over the pairs, which decides the colour; the Holm-corrected Wilcoxon p
 // beside it, marked where it disagrees), and the share of lists made without history.
 // Tables export to CSV, charts to PNG/SVG, the whole report to JSON.
+#include <functional>
 #include <memory>
 
 #include "app/Page.h"
@@ -103,7 +104,8 @@ private:
     std::shared_ptr<const ModelsRun> run_;
     std::vector<eval::ModelSpec> runningSpecs_; ///< of the running job, for the per-model progress line
     ModelsPersistence* persistence_ = nullptr;  ///< models and results kept in the project (ModelsPersistence.h)
-    QString keptNote_;                          ///< "reused ..." / "shown from the project" under the summary
+    /// "reused ..." / "shown from the project" under the summary, made in the current language when shown.
+    std::function<QString()> keptNote_;
 
     ProtocolEditor* protocol_ = nullptr;
     ModelPicker* picker_ = nullptr;

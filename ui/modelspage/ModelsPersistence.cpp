@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/ModelNames.h"
 #include "common/MessageText.h"
 #include "models/Catalogue.h"
 #include "models/ParamsJson.h"
@@ -168,9 +169,11 @@ void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
     saveEvaluation();
 }
 
-QString ModelsPersistence::reuseNote(const EvaluationOutcome& outcome) {
-    if (outcome.reused.isEmpty()) return {};
-    return tr("Reused from the project (not retrained): %1.").arg(outcome.reused.join(QStringLiteral(", ")));
+QString ModelsPersistence::reuseNote(const QStringList& reused) {
+    if (reused.isEmpty()) return {};
+    QStringList names;
+    for (const QString& id : reused) names << common::modelDisplayName(id);
+    return tr("Reused from the project (not retrained): %1.").arg(names.join(QStringLiteral(", ")));
 }
 
 void ModelsPersistence::datasetChanged() {

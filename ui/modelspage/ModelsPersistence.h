@@ -89,8 +89,8 @@ public:
     /// Hands the fitted models to TrainedModels and stores the evaluation (now or with the next save). GUI.
     void keep(const EvaluationOutcome& outcome);
 
-    /// "Reused from the project (not retrained): als, itemknn." or empty.
-    static QString reuseNote(const EvaluationOutcome& outcome);
+    /// "Reused from the project (not retrained): ALS, ItemKNN." (display names) or empty.
+    static QString reuseNote(const QStringList& reused);
     /// The key of a model in TrainedModels: its id, plus its non-default parameters ("als (factors=32)").
     static QString trainedName(const std::string& id, const models::ParamValues& params);
 

@@ -20,11 +20,9 @@ ProtocolEditor::ProtocolEditor(QWidget* parent) : QWidget(parent) {
     for (int i = 0; i < 4; ++i) protocol_->addItem(QString(), i);
     for (int i = 0; i < 2; ++i) mode_->addItem(QString(), i);
     for (int i = 0; i < 2; ++i) targets_->addItem(QString(), i);
-    // Long item texts (Russian) must not widen the side panel: the combos elide instead.
-    for (QComboBox* combo : {protocol_, mode_, targets_}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
-    }
+    // Combos as wide as their longest item (no elided option); rows whose label and field do not fit side by
+    // side put the label above the field (the form's WrapLongRows).
+    for (QComboBox* combo : {protocol_, mode_, targets_}) combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const auto spin = [this](int lo, int hi, int value, const char* name) {
         auto* box = new QSpinBox(this);
         box->setRange(lo, hi);
@@ -48,6 +46,7 @@ ProtocolEditor::ProtocolEditor(QWidget* parent) : QWidget(parent) {
 
     form_ = new QFormLayout(this);
     form_->setContentsMargins(0, 0, 0, 0);
+    form_->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form_->addRow(new QLabel(this), protocol_);
     form_->addRow(new QLabel(this), mode_);
     form_->addRow(new QLabel(this), days_);

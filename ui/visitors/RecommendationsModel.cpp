@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "common/Format.h"
+#include "common/ModelNames.h"
 #include "visitors/VisitorTexts.h"
 
 namespace vitrina::ui::visitors {
@@ -100,7 +101,13 @@ QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientati
     if (section < 0 || section >= columnCount()) return {};
     const auto& column = snapshot_->columns[static_cast<std::size_t>(section)];
     if (role == Qt::ToolTipRole) return column.error.isEmpty() ? column.model : column.error;
-    return column.error.isEmpty() ? column.model : tr("%1 (failed)").arg(column.model);
+    // The model's display name ("ALS"); its parameters ("als (factors=32, …)") only in the tooltip, unless two
+    // columns would read the same.
+    const auto shownName = [this](const QString& key) { return common::modelDisplayName(key.section(u' ', 0, 0)); };
+    QString name = shownName(column.model);
+    for (const auto& other : snapshot_->columns)
+        if (other.model != column.model && shownName(other.model) == name) name = column.model;
+    return column.error.isEmpty() ? name : tr("%1 (failed)").arg(name);
 }
 
 } // namespace vitrina::ui::visitors

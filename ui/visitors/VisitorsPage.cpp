@@ -79,14 +79,16 @@ void VisitorsPage::buildLayout() {
     controls->addWidget(visitorId_);
     controls->addWidget(find_);
     controls->addSpacing(12);
-    controls->addWidget(personasLabel_);
-    for (QPushButton* b : personaButtons_) controls->addWidget(b);
-    controls->addSpacing(12);
     controls->addWidget(pickLabel_);
     controls->addWidget(pick_, 1);
     controls->addSpacing(12);
     controls->addWidget(kLabel_);
     controls->addWidget(k_);
+    // The personas on a row of their own: with the search in one row, the Russian texts did not fit 1024 px.
+    auto* personas = new QHBoxLayout;
+    personas->addWidget(personasLabel_);
+    for (QPushButton* b : personaButtons_) personas->addWidget(b);
+    personas->addStretch(1);
 
     picksProgress_ = new jobs::JobProgressWidget(this);
     picksProgress_->setTracker(&picksTracker_);
@@ -158,6 +160,7 @@ void VisitorsPage::buildLayout() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(controls);
+    layout->addLayout(personas);
     layout->addWidget(picksProgress_);
     layout->addWidget(modelsProgress_);
     layout->addWidget(trainProgress_);
