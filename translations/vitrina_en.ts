@@ -1792,14 +1792,6 @@
             <translation>Set up an experiment and run it. The replay mode needs an open dataset; the parametric mode simulates visitors with known rates.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
-            <translation>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</translation>
-        </message>
-        <message>
-            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
-            <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</translation>
-        </message>
-        <message>
             <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
             <translation>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</translation>
         </message>
@@ -1949,6 +1941,14 @@
         <message>
             <source>Run an experiment, or reopen a saved one, to see its numbers.</source>
             <translation>Run an experiment, or reopen a saved one, to see its numbers.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
+            <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</translation>
         </message>
     </context>
     <context>

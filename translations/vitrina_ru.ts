@@ -1793,14 +1793,6 @@
             <translation>Настройте эксперимент и запустите его. Режиму воспроизведения нужен открытый набор данных; параметрический режим моделирует посетителей с известными долями.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; 0.001. The split did not work as planned; do not trust the comparison.</source>
-            <translation>&lt;b&gt;Нарушено соотношение выборок&lt;/b&gt;: хи-квадрат %1, p = %2 &lt; 0.001. Разбиение сработало не так, как задумано; сравнению доверять нельзя.</translation>
-        </message>
-        <message>
-            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below 0.001).</source>
-            <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже 0.001).</translation>
-        </message>
-        <message>
             <source>Fixed-horizon p is valid only when read once at the planned end; the always-valid p (mixture SPRT, Johari et al. 2017) stays valid at every look.</source>
             <translation>p с фиксированным горизонтом корректно, только если прочитано один раз в запланированный конец; всегда корректное p (смешанный SPRT, Johari и др., 2017) остаётся корректным при каждом просмотре.</translation>
         </message>
@@ -1951,6 +1943,14 @@
         <message>
             <source>Run an experiment, or reopen a saved one, to see its numbers.</source>
             <translation>Запустите эксперимент или откройте сохранённый, чтобы увидеть его числа.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample ratio mismatch&lt;/b&gt;: chi-square %1, p = %2 &lt; %3. The split did not work as planned; do not trust the comparison.</source>
+            <translation>&lt;b&gt;Нарушено соотношение выборок&lt;/b&gt;: хи-квадрат %1, p = %2 &lt; %3. Разбиение сработало не так, как задумано; сравнению доверять нельзя.</translation>
+        </message>
+        <message>
+            <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
+            <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже %3).</translation>
         </message>
     </context>
     <context>
