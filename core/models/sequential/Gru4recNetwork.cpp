@@ -2,27 +2,13 @@
 
 #include <cmath>
 
+#include "models/neural/MatrixIo.h"
 #include "util/Message.h"
 
 namespace vitrina::models::sequential {
 namespace {
 
 constexpr std::size_t kScoreColumns = 16; // queries per scoring product (one packed panel)
-
-void writeMatrix(util::ByteWriter& out, const nn::Matrix<float>& m) {
-    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.rows()));
-    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.cols()));
-    out.putVector(std::span<const float>(m.data(), static_cast<std::size_t>(m.size())));
-}
-
-void readMatrix(util::ByteReader& in, nn::Matrix<float>& m) {
-    const auto rows = in.get<std::uint64_t>(), cols = in.get<std::uint64_t>();
-    const auto values = in.getVector<float>();
-    if (rows != static_cast<std::uint64_t>(m.rows()) || cols != static_cast<std::uint64_t>(m.cols()) ||
-        values.size() != rows * cols)
-        util::fail(util::MessageCode::InternalError, {"GRU4Rec: saved weights do not match the network's shape"});
-    std::copy(values.begin(), values.end(), m.data());
-}
 
 } // namespace
 
@@ -87,26 +73,26 @@ std::uint64_t Gru4recNetwork::memoryBytes() const {
 }
 
 void Gru4recNetwork::save(util::ByteWriter& out) const {
-    writeMatrix(out, items.value);
-    writeMatrix(out, itemBias.value);
-    writeMatrix(out, inputTable.value);
+    nn::writeMatrix(out, items.value);
+    nn::writeMatrix(out, itemBias.value);
+    nn::writeMatrix(out, inputTable.value);
     for (const auto& l : layers) {
-        writeMatrix(out, l.inputWeight.value);
-        writeMatrix(out, l.hiddenWeight.value);
-        writeMatrix(out, l.inputBias.value);
-        writeMatrix(out, l.hiddenBias.value);
+        nn::writeMatrix(out, l.inputWeight.value);
+        nn::writeMatrix(out, l.hiddenWeight.value);
+        nn::writeMatrix(out, l.inputBias.value);
+        nn::writeMatrix(out, l.hiddenBias.value);
     }
 }
 
 void Gru4recNetwork::load(util::ByteReader& in) {
-    readMatrix(in, items.value);
-    readMatrix(in, itemBias.value);
-    readMatrix(in, inputTable.value);
+    nn::readMatrix(in, items.value, "GRU4Rec");
+    nn::readMatrix(in, itemBias.value, "GRU4Rec");
+    nn::readMatrix(in, inputTable.value, "GRU4Rec");
     for (auto& l : layers) {
-        readMatrix(in, l.inputWeight.value);
-        readMatrix(in, l.hiddenWeight.value);
-        readMatrix(in, l.inputBias.value);
-        readMatrix(in, l.hiddenBias.value);
+        nn::readMatrix(in, l.inputWeight.value, "GRU4Rec");
+        nn::readMatrix(in, l.hiddenWeight.value, "GRU4Rec");
+        nn::readMatrix(in, l.inputBias.value, "GRU4Rec");
+        nn::readMatrix(in, l.hiddenBias.value, "GRU4Rec");
     }
 }
 

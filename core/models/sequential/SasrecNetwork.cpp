@@ -2,27 +2,13 @@
 
 #include <cmath>
 
+#include "models/neural/MatrixIo.h"
 #include "util/Message.h"
 
 namespace vitrina::models::sequential {
 namespace {
 
 constexpr std::size_t kScoreColumns = 16;
-
-void writeMatrix(util::ByteWriter& out, const nn::Matrix<float>& m) {
-    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.rows()));
-    out.put<std::uint64_t>(static_cast<std::uint64_t>(m.cols()));
-    out.putVector(std::span<const float>(m.data(), static_cast<std::size_t>(m.size())));
-}
-
-void readMatrix(util::ByteReader& in, nn::Matrix<float>& m) {
-    const auto rows = in.get<std::uint64_t>(), cols = in.get<std::uint64_t>();
-    const auto values = in.getVector<float>();
-    if (rows != static_cast<std::uint64_t>(m.rows()) || cols != static_cast<std::uint64_t>(m.cols()) ||
-        values.size() != rows * cols)
-        util::fail(util::MessageCode::InternalError, {"SASRec: saved weights do not match the network's shape"});
-    std::copy(values.begin(), values.end(), m.data());
-}
 
 } // namespace
 
@@ -233,15 +219,15 @@ std::uint64_t SasrecNetwork::memoryBytes() const {
 }
 
 void SasrecNetwork::save(util::ByteWriter& out) const {
-    writeMatrix(out, items_->value);
-    writeMatrix(out, positions_.positions.table.value);
-    for (const auto* p : denseParameters()) writeMatrix(out, p->value);
+    nn::writeMatrix(out, items_->value);
+    nn::writeMatrix(out, positions_.positions.table.value);
+    for (const auto* p : denseParameters()) nn::writeMatrix(out, p->value);
 }
 
 void SasrecNetwork::load(util::ByteReader& in) {
-    readMatrix(in, items_->value);
-    readMatrix(in, positions_.positions.table.value);
-    for (auto* p : denseParameters()) readMatrix(in, p->value);
+    nn::readMatrix(in, items_->value, "SASRec");
+    nn::readMatrix(in, positions_.positions.table.value, "SASRec");
+    for (auto* p : denseParameters()) nn::readMatrix(in, p->value, "SASRec");
 }
 
 } // namespace vitrina::models::sequential
