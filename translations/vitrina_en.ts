@@ -1250,6 +1250,10 @@
             <source>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</source>
             <translation>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</translation>
         </message>
+        <message>
+            <source>The saved ablation '{0}' cannot be read: {1}</source>
+            <translation>The saved ablation '{0}' cannot be read: {1}</translation>
+        </message>
     </context>
     <context>
         <name>ModelsCharts</name>
@@ -2591,6 +2595,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</source>
             <translation>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</translation>
         </message>
+        <message>
+            <source>Vitrina: presenter view</source>
+            <translation>Vitrina: presenter view</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::demo::DefenceTour</name>
@@ -2631,22 +2639,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Most visitors only look: few add to cart, fewer buy. Point at the &lt;b&gt;conversion table&lt;/b&gt;. A recommender should therefore treat a browsing visitor differently from one with intent: the idea of the funnel-aware hybrid.</translation>
         </message>
         <message>
-            <source>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
-            <translation>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</translation>
-        </message>
-        <message>
-            <source>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</source>
-            <translation>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</translation>
-        </message>
-        <message>
-            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</source>
-            <translation>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</translation>
-        </message>
-        <message>
-            <source>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</source>
-            <translation>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</translation>
-        </message>
-        <message>
             <source>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</source>
             <translation>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</translation>
         </message>
@@ -2657,6 +2649,79 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>ItemKNN (the hybrid is not built in)</source>
             <translation>ItemKNN (the hybrid is not built in)</translation>
+        </message>
+        <message>
+            <source>Trained on everything before the last 7 days, tested on every event of those days: the next view, add-to-cart or purchase of each visitor (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
+            <translation>Trained on everything before the last 7 days, tested on every event of those days: the next view, add-to-cart or purchase of each visitor (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</translation>
+        </message>
+        <message>
+            <source>Measured on %1 test lists: &lt;b&gt;%2&lt;/b&gt; has the highest NDCG@10 (%3), then %4 (%5).</source>
+            <translation>Measured on %1 test lists: &lt;b&gt;%2&lt;/b&gt; has the highest NDCG@10 (%3), then %4 (%5).</translation>
+        </message>
+        <message>
+            <source>The lead is significant: the simultaneous interval of the difference excludes 0.</source>
+            <translation>The lead is significant: the simultaneous interval of the difference excludes 0.</translation>
+        </message>
+        <message>
+            <source>The lead is within the noise: the simultaneous interval of the difference includes 0, so the two cannot be told apart on these lists.</source>
+            <translation>The lead is within the noise: the simultaneous interval of the difference includes 0, so the two cannot be told apart on these lists.</translation>
+        </message>
+        <message>
+            <source>%1 visitors in the two arms.</source>
+            <translation>%1 visitors in the two arms.</translation>
+        </message>
+        <message>
+            <source>The control converted too rarely for a relative lift: read the difference, not a percentage.</source>
+            <translation>The control converted too rarely for a relative lift: read the difference, not a percentage.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects a lift of %1 with %2 power; the lift shown, %3, is larger, so the test was large enough for it.</source>
+            <translation>With this traffic the test detects a lift of %1 with %2 power; the lift shown, %3, is larger, so the test was large enough for it.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects only a lift of %1 with %2 power; the lift shown, %3, is smaller: a test too small for it, whatever the verdict.</source>
+            <translation>With this traffic the test detects only a lift of %1 with %2 power; the lift shown, %3, is smaller: a test too small for it, whatever the verdict.</translation>
+        </message>
+        <message>
+            <source>No earlier events: personal models have nothing to go on. Marked items are what the visitor really did later.</source>
+            <translation>No earlier events: personal models have nothing to go on. Marked items are what the visitor really did later.</translation>
+        </message>
+        <message>
+            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the reasons with their share of the score in %.</source>
+            <translation>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the reasons with their share of the score in %.</translation>
+        </message>
+        <message>
+            <source>An item in the cart: the funnel stage is &lt;b&gt;intent&lt;/b&gt;. Compare the explanation with the browsing visitor's.</source>
+            <translation>An item in the cart: the funnel stage is &lt;b&gt;intent&lt;/b&gt;. Compare the explanation with the browsing visitor's.</translation>
+        </message>
+        <message>
+            <source>Here %1's list falls back to popular items, and the explanation says so.</source>
+            <translation>Here %1's list falls back to popular items, and the explanation says so.</translation>
+        </message>
+        <message>
+            <source>%1 does not fall back to popular items here: its explanation names other reasons.</source>
+            <translation>%1 does not fall back to popular items here: its explanation names other reasons.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>component and its weight</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The hybrid's weights at this stage: %1.</source>
+            <translation>The hybrid's weights at this stage: %1.</translation>
+        </message>
+        <message>
+            <source>They are the same as the browsing visitor's: on this data the stage weights learned on the validation split do not separate the stages.</source>
+            <translation>They are the same as the browsing visitor's: on this data the stage weights learned on the validation split do not separate the stages.</translation>
+        </message>
+        <message>
+            <source>They differ from the browsing visitor's: the hybrid switched to this stage's weights, learned on the validation split only.</source>
+            <translation>They differ from the browsing visitor's: the hybrid switched to this stage's weights, learned on the validation split only.</translation>
+        </message>
+        <message>
+            <source>Its first recommendation: %1.</source>
+            <translation>Its first recommendation: %1.</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3059,17 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Run the ablation to see each variant's difference to the full hybrid.</source>
             <translation>Run the ablation to see each variant's difference to the full hybrid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::modelspage::AblationPersistence</name>
+        <message>
+            <source>Saving the ablation</source>
+            <translation>Saving the ablation</translation>
+        </message>
+        <message>
+            <source>Reading the last ablation</source>
+            <translation>Reading the last ablation</translation>
         </message>
     </context>
     <context>

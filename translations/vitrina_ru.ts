@@ -1250,6 +1250,10 @@
             <source>The file has no valid event rows ({0} data rows read, all skipped; the most common reason, {1} rows from line {2}: {3})</source>
             <translation>В файле нет корректных строк событий (прочитано строк данных: {0}, все пропущены; самая частая причина — строк: {1}, начиная со строки {2}: {3})</translation>
         </message>
+        <message>
+            <source>The saved ablation '{0}' cannot be read: {1}</source>
+            <translation>Сохранённую абляцию «{0}» не удаётся прочитать: {1}</translation>
+        </message>
     </context>
     <context>
         <name>ModelsCharts</name>
@@ -2595,6 +2599,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <source>The defence demo opens the demo dataset. The imported dataset is not saved in a project and will be closed. Start the demo anyway?</source>
             <translation>Демонстрация открывает демонстрационный набор данных. Импортированный набор не сохранён в проекте и будет закрыт. Всё равно начать демонстрацию?</translation>
         </message>
+        <message>
+            <source>Vitrina: presenter view</source>
+            <translation>Vitrina: окно докладчика</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::demo::DefenceTour</name>
@@ -2635,22 +2643,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Большинство посетителей только смотрят: немногие добавляют в корзину, ещё меньше покупают. Покажите &lt;b&gt;таблицу конверсии&lt;/b&gt;. Поэтому рекомендательная система должна по-разному обращаться с просматривающим посетителем и с посетителем с намерением купить: в этом идея гибрида, учитывающего этап воронки.</translation>
         </message>
         <message>
-            <source>Trained on everything before the last 7 days, tested on every add-to-cart and purchase of those days (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
-            <translation>Обучение на всём, что было до последних 7 дней, проверка на каждом добавлении в корзину и каждой покупке этих дней (временной протокол, скользящий режим). Столбцы — &lt;b&gt;NDCG@10&lt;/b&gt; с 95-процентными интервалами; вкладка &lt;b&gt;Значимость&lt;/b&gt; показывает, какие различия реальны. Модели: %1.</translation>
-        </message>
-        <message>
-            <source>No earlier events: personal models have nothing to go on, so the list falls back to what is popular, and the &lt;b&gt;explanation&lt;/b&gt; says so. Marked items are what the visitor really did later.</source>
-            <translation>Событий раньше нет: персональным моделям не на что опереться, поэтому список строится из популярного, и &lt;b&gt;объяснение&lt;/b&gt; говорит об этом. Отмеченные товары — то, с чем посетитель действительно взаимодействовал позже.</translation>
-        </message>
-        <message>
-            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the viewed items with their share of the score in %, and for the hybrid the stage &lt;b&gt;browsing&lt;/b&gt; with its component weights.</source>
-            <translation>Только просмотры. Каждая рекомендация &lt;b&gt;объяснена&lt;/b&gt;: просмотренные товары с их долей оценки в %, а для гибрида — этап &lt;b&gt;просмотр&lt;/b&gt; с весами его компонентов.</translation>
-        </message>
-        <message>
-            <source>An item in the cart: the stage is &lt;b&gt;intent&lt;/b&gt;, and the hybrid switches to that stage's weights (learned on the validation split only). Compare the explanation with the browsing visitor's.</source>
-            <translation>Товар в корзине: этап — &lt;b&gt;намерение&lt;/b&gt;, и гибрид переходит на веса этого этапа (обученные только на валидационной части). Сравните объяснение с объяснением для просматривающего посетителя.</translation>
-        </message>
-        <message>
             <source>A replay of the last %1 days: each visitor is assigned by a seeded hash of their id to Popular (control) or %2. Read the &lt;b&gt;verdict&lt;/b&gt; at the top, then the cumulative conversion with its confidence band; the sample ratio check guards the split.</source>
             <translation>Воспроизведение последних %1 дней: каждый посетитель по хешу своего id (с зерном) попадает в группу Popular (контроль) или %2. Прочитайте &lt;b&gt;вердикт&lt;/b&gt; вверху, затем накопленную конверсию с доверительной полосой; проверка соотношения выборок (SRM) следит за разбиением.</translation>
         </message>
@@ -2661,6 +2653,79 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>ItemKNN (the hybrid is not built in)</source>
             <translation>ItemKNN (гибрида в этой сборке нет)</translation>
+        </message>
+        <message>
+            <source>Trained on everything before the last 7 days, tested on every event of those days: the next view, add-to-cart or purchase of each visitor (temporal protocol, rolling). The bars are &lt;b&gt;NDCG@10&lt;/b&gt; with 95 % intervals; the &lt;b&gt;Significance&lt;/b&gt; tab says which differences are real. Models: %1.</source>
+            <translation>Обучение на всём, что было до последних 7 дней, проверка на каждом событии этих дней: следующем просмотре, добавлении в корзину или покупке каждого посетителя (временной протокол, скользящий режим). Столбцы — &lt;b&gt;NDCG@10&lt;/b&gt; с 95-процентными интервалами; вкладка &lt;b&gt;Значимость&lt;/b&gt; показывает, какие различия реальны. Модели: %1.</translation>
+        </message>
+        <message>
+            <source>Measured on %1 test lists: &lt;b&gt;%2&lt;/b&gt; has the highest NDCG@10 (%3), then %4 (%5).</source>
+            <translation>Измерено на %1 тестовых списках: наибольший NDCG@10 у модели &lt;b&gt;%2&lt;/b&gt; (%3), следом %4 (%5).</translation>
+        </message>
+        <message>
+            <source>The lead is significant: the simultaneous interval of the difference excludes 0.</source>
+            <translation>Отрыв значим: совместный интервал разности не содержит 0.</translation>
+        </message>
+        <message>
+            <source>The lead is within the noise: the simultaneous interval of the difference includes 0, so the two cannot be told apart on these lists.</source>
+            <translation>Отрыв в пределах шума: совместный интервал разности содержит 0, и на этих списках две модели не различить.</translation>
+        </message>
+        <message>
+            <source>%1 visitors in the two arms.</source>
+            <translation>В двух группах %1 посетителей.</translation>
+        </message>
+        <message>
+            <source>The control converted too rarely for a relative lift: read the difference, not a percentage.</source>
+            <translation>В контрольной группе конверсий слишком мало для относительного прироста: смотрите на разность, а не на проценты.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects a lift of %1 with %2 power; the lift shown, %3, is larger, so the test was large enough for it.</source>
+            <translation>При таком трафике тест обнаруживает прирост %1 с мощностью %2; показанный прирост %3 больше, значит, для него тест достаточно велик.</translation>
+        </message>
+        <message>
+            <source>With this traffic the test detects only a lift of %1 with %2 power; the lift shown, %3, is smaller: a test too small for it, whatever the verdict.</source>
+            <translation>При таком трафике тест обнаруживает лишь прирост %1 с мощностью %2; показанный прирост %3 меньше: для него тест слишком мал, каким бы ни был вердикт.</translation>
+        </message>
+        <message>
+            <source>No earlier events: personal models have nothing to go on. Marked items are what the visitor really did later.</source>
+            <translation>Прежних событий нет: персональным моделям не на что опереться. Отмеченные товары — то, что посетитель действительно сделал позже.</translation>
+        </message>
+        <message>
+            <source>Views only. Each recommendation is &lt;b&gt;explained&lt;/b&gt;: the reasons with their share of the score in %.</source>
+            <translation>Только просмотры. Каждая рекомендация &lt;b&gt;объяснена&lt;/b&gt;: причины с их долей оценки в %.</translation>
+        </message>
+        <message>
+            <source>An item in the cart: the funnel stage is &lt;b&gt;intent&lt;/b&gt;. Compare the explanation with the browsing visitor's.</source>
+            <translation>Товар в корзине: этап воронки — &lt;b&gt;намерение&lt;/b&gt;. Сравните объяснение с объяснением для просматривающего посетителя.</translation>
+        </message>
+        <message>
+            <source>Here %1's list falls back to popular items, and the explanation says so.</source>
+            <translation>Здесь список модели %1 опирается на популярные товары, и объяснение говорит об этом.</translation>
+        </message>
+        <message>
+            <source>%1 does not fall back to popular items here: its explanation names other reasons.</source>
+            <translation>Модель %1 здесь не сводится к популярным товарам: её объяснение называет другие причины.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>component and its weight</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The hybrid's weights at this stage: %1.</source>
+            <translation>Веса гибрида на этом этапе: %1.</translation>
+        </message>
+        <message>
+            <source>They are the same as the browsing visitor's: on this data the stage weights learned on the validation split do not separate the stages.</source>
+            <translation>Они те же, что у просматривающего посетителя: на этих данных веса этапов, обученные на валидационной части, этапы не различают.</translation>
+        </message>
+        <message>
+            <source>They differ from the browsing visitor's: the hybrid switched to this stage's weights, learned on the validation split only.</source>
+            <translation>Они отличаются от весов просматривающего посетителя: гибрид перешёл на веса этого этапа, обученные только на валидационной части.</translation>
+        </message>
+        <message>
+            <source>Its first recommendation: %1.</source>
+            <translation>Первая рекомендация: %1.</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3064,17 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Run the ablation to see each variant's difference to the full hybrid.</source>
             <translation>Запустите абляцию, чтобы увидеть разницу каждого варианта с полным гибридом.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::modelspage::AblationPersistence</name>
+        <message>
+            <source>Saving the ablation</source>
+            <translation>Сохранение абляции</translation>
+        </message>
+        <message>
+            <source>Reading the last ablation</source>
+            <translation>Чтение последней абляции</translation>
         </message>
     </context>
     <context>

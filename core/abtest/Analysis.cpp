@@ -10,6 +10,7 @@
 #include "stats/Paired.h"
 #include "stats/Power.h"
 #include "util/Precision.h"
+#include "util/Numbers.h"
 
 namespace vitrina::abtest {
 
@@ -17,7 +18,6 @@ using util::MessageCode;
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const stats::ConfidenceInterval kNoInterval{kNaN, kNaN};
 
 /// Runs f; a util::Error (degenerate data such as a zero baseline) gives nullopt.
@@ -29,7 +29,6 @@ template <class F> auto attempt(F&& f) -> std::optional<decltype(f())> {
     }
 }
 
-double criticalZ(double alpha) { return stats::normalQuantile(1.0 - alpha / 2.0); }
 
 /// A level as English text: "95 %", "97.5 %".
 std::string levelText(double level) {
@@ -60,7 +59,7 @@ double planTau2(const ExperimentData& data, std::size_t arm, const AnalysisOptio
 /// Relative lift detectable with `power` for CTR and revenue: (z_{1-a/2} + z_power) SE / control.
 double detectableLiftOfMeans(const MetricResult& m, double alpha, double power) {
     if (!(m.control > 0.0)) return kNaN;
-    return (criticalZ(alpha) + stats::normalQuantile(power)) * m.standardError / m.control;
+    return (stats::twoSidedCriticalZ(alpha) + stats::normalQuantile(power)) * m.standardError / m.control;
 }
 
 /// The verdict's words: lift and its interval when the lift is defined, else the difference.

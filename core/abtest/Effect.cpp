@@ -4,13 +4,12 @@
 #include <cmath>
 
 #include "stats/ScoreIntervals.h"
+#include "util/Numbers.h"
 
 namespace vitrina::abtest {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double criticalZ(double alpha) { return stats::normalQuantile(1.0 - alpha / 2.0); }
 
 stats::ConfidenceInterval around(double centre, double half) { return {centre - half, centre + half}; }
 
@@ -70,11 +69,11 @@ std::optional<MetricResult> compareMetric(const ExperimentData& data, std::size_
         r.control = ec.ratio;
         r.treatment = et.ratio;
         e.difference = et.ratio - ec.ratio;
-        e.differenceInterval = around(e.difference, criticalZ(alpha) * se);
+        e.differenceInterval = around(e.difference, stats::twoSidedCriticalZ(alpha) * se);
         r.statistic = se > 0.0 ? e.difference / se : (e.difference == 0.0 ? 0.0 : std::copysign(INFINITY, e.difference));
         r.pValue = stats::twoSidedNormalP(r.statistic);
         r.standardError = se;
-        setFiellerLift(e, {ec.ratio, ec.variance, et.ratio, et.variance, criticalZ(alpha), true});
+        setFiellerLift(e, {ec.ratio, ec.variance, et.ratio, et.variance, stats::twoSidedCriticalZ(alpha), true});
         return r;
     }
     const auto& cs = a.days[day].cumRevenueSummary;
@@ -98,7 +97,7 @@ std::optional<MetricResult> compareMetric(const ExperimentData& data, std::size_
 
 ArmValue armValue(const ArmData& arm, Metric metric, std::size_t day, double alpha) {
     ArmValue v;
-    const double z = criticalZ(alpha);
+    const double z = stats::twoSidedCriticalZ(alpha);
     if (isRate(metric)) {
         const auto p = arm.proportion(metric, day);
         if (p.visitors < 1) return v;

@@ -19,7 +19,9 @@ using util::MessageCode;
 namespace {
 
 constexpr std::array<CsvColumn, 5> kEventColumns{{{"timestamp"}, {"visitorid"}, {"event"}, {"itemid"}, {"transactionid"}}};
-enum Column : std::size_t { Timestamp, Visitor, Event, Item, Transaction };
+namespace event_column {
+enum : std::size_t { Timestamp, Visitor, Event, Item, Transaction };
+}
 constexpr std::int64_t kLinesPerCheck = 1 << 16;
 
 struct Chunk {
@@ -62,23 +64,23 @@ std::optional<MessageCode> parseEventLine(std::string_view line, const std::arra
     if (fields.unclosedQuote) return MessageCode::CsvUnclosedQuote;
     if (fields.count != kEventColumns.size()) return MessageCode::CsvWrongFieldCount;
     std::int64_t ms = 0;
-    const TimestampIssue issue = parseTimestamp(fields.field[column[Timestamp]], ms);
+    const TimestampIssue issue = parseTimestamp(fields.field[column[event_column::Timestamp]], ms);
     if (issue != TimestampIssue::None) return timestampReason(issue);
     std::int64_t visitor = 0, item = 0;
-    if (!parseDigits(fields.field[column[Visitor]], visitor)) {
-        const auto id = parseId(fields.field[column[Visitor]]);
+    if (!parseDigits(fields.field[column[event_column::Visitor]], visitor)) {
+        const auto id = parseId(fields.field[column[event_column::Visitor]]);
         if (!id) return MessageCode::CsvBadVisitorId;
         visitor = *id;
     }
-    const auto type = eventTypeOf(fields.field[column[Event]]);
+    const auto type = eventTypeOf(fields.field[column[event_column::Event]]);
     if (!type) return MessageCode::CsvUnknownEventType;
-    if (!parseDigits(fields.field[column[Item]], item)) {
-        const auto id = parseId(fields.field[column[Item]]);
+    if (!parseDigits(fields.field[column[event_column::Item]], item)) {
+        const auto id = parseId(fields.field[column[event_column::Item]]);
         if (!id) return MessageCode::CsvBadItemId;
         item = *id;
     }
     std::int64_t transaction = -1;
-    const std::string_view transactionText = fields.field[column[Transaction]];
+    const std::string_view transactionText = fields.field[column[event_column::Transaction]];
     if (*type == EventType::Transaction) {
         if (trimSpaces(transactionText).empty()) return MessageCode::CsvMissingTransactionId;
         if (!parseDigits(transactionText, transaction)) {
@@ -154,7 +156,7 @@ void parseChunk(const Chunk& chunk, const std::array<std::size_t, 5>& column, bo
     util::reservePrefaulted(out.rows.type, expectedRows);
     CsvFields fields;
     std::string scratch;
-    const bool releaseLayout = column == std::array<std::size_t, 5>{Timestamp, Visitor, Event, Item, Transaction};
+    const bool releaseLayout = column == std::array<std::size_t, 5>{event_column::Timestamp, event_column::Visitor, event_column::Event, event_column::Item, event_column::Transaction};
     const char* p = chunk.begin;
     std::int64_t line = 0;
     while (p < chunk.end) {

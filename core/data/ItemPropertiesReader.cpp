@@ -20,7 +20,9 @@ using util::MessageCode;
 namespace {
 
 constexpr std::array<CsvColumn, 4> kPropertyColumns{{{"timestamp"}, {"itemid"}, {"property"}, {"value"}}};
-enum Column : std::size_t { Timestamp, Item, Property, Value };
+namespace property_column {
+enum : std::size_t { Timestamp, Item, Property, Value };
+}
 constexpr std::size_t kHeaderProbe = 64 * 1024;
 
 template <class V> struct Entries {
@@ -103,10 +105,10 @@ public:
         splitCsvLine(text, fields_, scratch_);
         if (fields_.unclosedQuote) return MessageCode::CsvUnclosedQuote;
         if (fields_.count < kPropertyColumns.size()) return MessageCode::CsvWrongFieldCount;
-        const Kind kind = kindOf(fields_.field[job_.column[Property]], job_.keepPrice);
+        const Kind kind = kindOf(fields_.field[job_.column[property_column::Property]], job_.keepPrice);
         if (kind == Kind::Other) return std::nullopt;
         if (fields_.count != kPropertyColumns.size()) return MessageCode::CsvWrongFieldCount;
-        return row(kind, fields_.field[job_.column[Timestamp]], fields_.field[job_.column[Item]], fields_.field[job_.column[Value]]);
+        return row(kind, fields_.field[job_.column[property_column::Timestamp]], fields_.field[job_.column[property_column::Item]], fields_.field[job_.column[property_column::Value]]);
     }
 
     /// The file's last line when it lacks its newline: CsvRowCutOff unless it is blank.

@@ -5,11 +5,11 @@
 #include <limits>
 
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::eval {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 void requireTableSize(const std::string& name, std::size_t size, std::size_t itemCount) {
     if (size != 0 && size != itemCount)

@@ -18,11 +18,7 @@ namespace {
 
 using util::MessageCode;
 
-void requireRange(const std::string& name, long long value, long long lo, long long hi) {
-    if (value < lo || value > hi)
-        util::failParameter(name, MessageCode::ParameterOutOfRange,
-                            {name, std::to_string(value), "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
-}
+using util::requireRange;
 
 std::size_t kIndexOf(const std::vector<int>& cutoffs, int k) {
     return static_cast<std::size_t>(std::find(cutoffs.begin(), cutoffs.end(), k) - cutoffs.begin());

@@ -5,11 +5,11 @@
 
 #include "stats/Checks.h"
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::eval {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr float kNaNf = std::numeric_limits<float>::quiet_NaN();
 
 std::size_t slot(Metric metric, std::size_t kIndex, std::size_t kCount) {

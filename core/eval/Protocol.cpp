@@ -45,11 +45,7 @@ TargetTypes targetsFromName(std::string_view name, const std::string& parameter)
 }
 
 namespace {
-void requireRange(const std::string& name, long long value, long long lo, long long hi) {
-    if (value < lo || value > hi)
-        util::failParameter(name, MessageCode::ParameterOutOfRange,
-                            {name, std::to_string(value), "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
-}
+using util::requireRange;
 
 std::string percentText(double share) {
     char buffer[32];

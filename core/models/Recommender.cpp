@@ -5,13 +5,13 @@
 
 #include "models/ParamsJson.h"
 #include "util/Parallel.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 namespace {
 
 constexpr std::uint32_t kModelMagic = 0x4D525456; // "VTRM"
 constexpr std::uint32_t kModelFormat = 1;
-constexpr float kExcluded = -std::numeric_limits<float>::infinity();
 
 /// Items whose latest category is `c` or descends from one in `roots`.
 bool inCategories(const data::CategoryTree& tree, data::CategoryIndex c, const std::vector<data::CategoryIndex>& set) {

@@ -11,7 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
 
 std::string dateText(std::int64_t ms) {
     const std::time_t seconds = static_cast<std::time_t>(ms / 1000);

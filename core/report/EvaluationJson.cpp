@@ -10,7 +10,6 @@ namespace vitrina::report {
 using nlohmann::json;
 
 namespace {
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json interval(const stats::ConfidenceInterval& ci) { return json::array({number(ci.lower), number(ci.upper)}); }
 std::string key(std::string_view metric, int k) { return std::string(metric) + "@" + std::to_string(k); }
 } // namespace

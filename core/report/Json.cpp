@@ -1,10 +1,13 @@
 #include "report/Json.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitrina::report {
 
 using nlohmann::json;
+
+json number(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
 
 json toJson(const util::Message& message) {
     json j{{"code", std::string(util::codeName(message.code))},

@@ -9,6 +9,8 @@
 
 namespace vitrina::report {
 
+/// A finite number as itself, NaN and infinities as null (JSON has no such numbers).
+nlohmann::json number(double value);
 nlohmann::json toJson(const util::Message& message);
 nlohmann::json toJson(const std::vector<util::Message>& messages);
 nlohmann::json toJson(const data::SourceFile& source);

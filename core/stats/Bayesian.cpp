@@ -7,11 +7,11 @@
 #include "stats/Checks.h"
 #include "util/Message.h"
 #include "util/Random.h"
+#include "util/Numbers.h"
 
 namespace vitrina::stats {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::uint64_t kDrawsPerBlock = 4096;
 
 void requireWhole(const std::string& name, double value) {

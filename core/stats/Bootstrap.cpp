@@ -6,11 +6,11 @@
 
 #include "stats/Checks.h"
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::stats {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // A multinomial draw costs a binomial variate (~0.1 us) per distinct value, an element costs a few ns:
 // the distinct-value path pays off below about one distinct value per 32 elements.

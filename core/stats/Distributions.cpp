@@ -18,6 +18,7 @@ double normalCdf(double z) {
 }
 
 double normalQuantile(double q) { return boost::math::quantile(boost::math::normal_distribution<double>(), q); }
+double twoSidedCriticalZ(double alpha) { return normalQuantile(1.0 - alpha / 2.0); }
 
 double twoSidedNormalP(double z) {
     if (std::isnan(z)) return std::numeric_limits<double>::quiet_NaN();

@@ -14,6 +14,8 @@ struct ConfidenceInterval {
 
 double normalCdf(double z);      ///< Phi(z)
 double normalQuantile(double q); ///< Phi^-1(q), q in (0, 1)
+/// z_{1 - alpha/2}: the two-sided normal critical value at level alpha.
+double twoSidedCriticalZ(double alpha);
 /// 2 Phi(-|z|); 1 for z = 0, 0 for infinite z.
 double twoSidedNormalP(double z);
 /// 2 T_df(-|t|), df > 0; the normal limit for infinite df.

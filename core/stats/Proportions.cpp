@@ -5,11 +5,11 @@
 
 #include "stats/Checks.h"
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::stats {
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// z = difference / se with the degenerate cases of the file comment.
 double ratioOrLimit(double difference, double se) {
@@ -19,7 +19,6 @@ double ratioOrLimit(double difference, double se) {
 
 ConfidenceInterval around(double centre, double half) { return {centre - half, centre + half}; }
 
-double criticalZ(double alpha) { return normalQuantile(1.0 - alpha / 2.0); }
 
 RelativeLift deltaLift(double meanA, double varianceA, double nA, double meanB, double varianceB, double nB,
                        double alpha) {
@@ -30,7 +29,7 @@ RelativeLift deltaLift(double meanA, double varianceA, double nA, double meanB, 
     const double a2 = meanA * meanA;
     const double variance = varianceB / (nB * a2) + meanB * meanB * varianceA / (nA * a2 * a2);
     r.standardError = std::sqrt(variance);
-    r.interval = around(r.lift, criticalZ(alpha) * r.standardError);
+    r.interval = around(r.lift, twoSidedCriticalZ(alpha) * r.standardError);
     return r;
 }
 
@@ -66,7 +65,7 @@ TwoProportionTest twoProportionTest(const ProportionArm& control, const Proporti
                                         r.rateTreatment * (1.0 - r.rateTreatment) / nB);
     r.unpooledZ = ratioOrLimit(r.difference, r.unpooledStandardError);
     r.unpooledPValue = twoSidedNormalP(r.unpooledZ);
-    r.interval = around(r.difference, criticalZ(alpha) * r.unpooledStandardError);
+    r.interval = around(r.difference, twoSidedCriticalZ(alpha) * r.unpooledStandardError);
     return r;
 }
 
@@ -170,7 +169,7 @@ RatioTest ratioTest(const RatioSums& control, const RatioSums& treatment, double
     r.standardError = std::sqrt(r.control.variance + r.treatment.variance);
     r.z = ratioOrLimit(r.difference, r.standardError);
     r.pValue = twoSidedNormalP(r.z);
-    r.interval = around(r.difference, criticalZ(alpha) * r.standardError);
+    r.interval = around(r.difference, twoSidedCriticalZ(alpha) * r.standardError);
     if (r.control.ratio == 0.0) util::failParameter("control", util::MessageCode::StatsZeroBaseline, {"control"});
     // Var(R_B/R_A) for independent arms, with each arm's variance already that of its estimate (n = 1).
     r.lift = deltaLift(r.control.ratio, r.control.variance, 1.0, r.treatment.ratio, r.treatment.variance, 1.0, alpha);

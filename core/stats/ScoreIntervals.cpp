@@ -7,12 +7,11 @@
 
 #include "stats/Checks.h"
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::stats {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 struct Counts {
     double xA, nA, xB, nB;

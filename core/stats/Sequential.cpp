@@ -6,11 +6,11 @@
 
 #include "stats/Checks.h"
 #include "util/Message.h"
+#include "util/Numbers.h"
 
 namespace vitrina::stats {
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 void requireOptions(const MsprtOptions& options) {
     requireOpenUnit("alpha", options.alpha);

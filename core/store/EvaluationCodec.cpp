@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "models/ParamsJson.h"
+#include "store/CodecFields.h"
 #include "util/Binary.h"
 
 namespace vitrina::store {
@@ -17,39 +18,6 @@ using util::ByteWriter;
 constexpr std::uint32_t kMagic = 0x52564556; // "VEVR"
 
 // Writers and readers, field by field (no struct is written whole: padding and layout stay out of the file).
-void put(ByteWriter& w, const stats::ConfidenceInterval& ci) {
-    w.put(ci.lower);
-    w.put(ci.upper);
-}
-stats::ConfidenceInterval getInterval(ByteReader& r) {
-    stats::ConfidenceInterval ci;
-    ci.lower = r.get<double>();
-    ci.upper = r.get<double>();
-    return ci;
-}
-
-void putIntervals(ByteWriter& w, const std::vector<stats::ConfidenceInterval>& v) {
-    w.put<std::uint64_t>(v.size());
-    for (const auto& ci : v) put(w, ci);
-}
-std::vector<stats::ConfidenceInterval> getIntervals(ByteReader& r) {
-    const auto n = r.get<std::uint64_t>();
-    std::vector<stats::ConfidenceInterval> v;
-    for (std::uint64_t i = 0; i < n; ++i) v.push_back(getInterval(r)); // a corrupt n fails on the first overrun
-    return v;
-}
-
-void putStrings(ByteWriter& w, const std::vector<std::string>& v) {
-    w.put<std::uint64_t>(v.size());
-    for (const auto& s : v) w.putString(s);
-}
-std::vector<std::string> getStrings(ByteReader& r) {
-    const auto n = r.get<std::uint64_t>();
-    std::vector<std::string> v;
-    for (std::uint64_t i = 0; i < n; ++i) v.push_back(r.getString());
-    return v;
-}
-
 void putFacts(ByteWriter& w, const eval::ProtocolFacts& f) {
     for (const std::int64_t v : {f.trainEndMs, f.testBeginMs, f.testEndMs}) w.put(v);
     for (const std::uint64_t v : {f.trainEvents, f.testEvents, f.targetEvents, f.listsBeforeSampling,
@@ -232,31 +200,6 @@ eval::ComparisonResult getComparison(ByteReader& r, std::uint32_t version) {
     if (m.means.size() != m.models || c.models.size() != m.models)
         util::fail(util::MessageCode::InternalError, {"a comparison's model count does not match"});
     return c;
-}
-
-void putMessage(ByteWriter& w, const util::Message& m) {
-    w.putString(std::string(util::codeName(m.code)));
-    w.put(static_cast<std::uint8_t>(m.severity));
-    putStrings(w, m.args);
-    w.putString(m.file);
-    w.put(m.line);
-    w.putString(m.parameter);
-}
-/// False for a code this build does not know (a report saved by a newer Vitrina): that message is dropped.
-bool getMessage(ByteReader& r, util::Message& m) {
-    const std::string name = r.getString();
-    bool known = false;
-    for (const util::MessageCode code : util::allMessageCodes())
-        if (util::codeName(code) == name) {
-            m.code = code;
-            known = true;
-        }
-    m.severity = static_cast<util::Severity>(std::min<std::uint8_t>(r.get<std::uint8_t>(), 2));
-    m.args = getStrings(r);
-    m.file = r.getString();
-    m.line = r.get<std::int64_t>();
-    m.parameter = r.getString();
-    return known;
 }
 
 } // namespace

@@ -95,4 +95,10 @@ void failParameter(std::string parameter, MessageCode code, std::vector<std::str
     throw Error(std::move(m));
 }
 
+void requireRange(const std::string& parameter, long long value, long long lo, long long hi) {
+    if (value < lo || value > hi)
+        failParameter(parameter, MessageCode::ParameterOutOfRange,
+                      {parameter, std::to_string(value), "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]"});
+}
+
 } // namespace vitrina::util

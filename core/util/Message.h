@@ -62,5 +62,7 @@ public:
 [[noreturn]] void fail(MessageCode code, std::vector<std::string> args = {});
 [[noreturn]] void failAt(MessageCode code, std::string file, std::int64_t line, std::vector<std::string> args = {});
 [[noreturn]] void failParameter(std::string parameter, MessageCode code, std::vector<std::string> args = {});
+/// Fails with ParameterOutOfRange naming `parameter` unless lo <= value <= hi.
+void requireRange(const std::string& parameter, long long value, long long lo, long long hi);
 
 } // namespace vitrina::util

@@ -21,10 +21,15 @@
 #include "common/Roles.h"
 #include "generator/Generator.h"
 #include "modelspage/AblationPanel.h"
+#include "modelspage/AblationPersistence.h"
 #include "modelspage/ModelPicker.h"
 #include "modelspage/ModelsPage.h"
 #include "modelspage/ProtocolEditor.h"
+#include "session/ProjectController.h"
 #include "session/ProjectSession.h"
+#include "store/AblationArtefacts.h"
+#include "store/Artefact.h"
+#include "store/ProjectFile.h"
 #include "GuiTestWindow.h"
 
 using namespace vitrina;
@@ -172,6 +177,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel()->tracker().isRunning(), kJobTimeoutMs);
         QCOMPARE(panel()->report(), before);
         QVERIFY(panel()->tableModel()->rowCount() > 0);
+    }
+
+    // Like the evaluation, the ablation is kept in the project: saving stores it, reopening shows the same
+    // table again (read in the background), and another dataset clears it.
+    void shownAgainWhenTheProjectIsReopened() {
+        QVERIFY(panel()->report());
+        QStringList before;
+        auto* table = panel()->tableModel();
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c) before << table->data(table->index(r, c)).toString();
+        const QString path = dir_.filePath(QStringLiteral("ablation.vitrina"));
+        services_->controller().saveProjectAs(path);
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().isSaved(), kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->persistence()->storedIn() == services_->session().project(), kJobTimeoutMs);
+        QVERIFY(services_->session().project()->artefactInfo(store::kAblationArtefact, "last").has_value());
+
+        const quint64 revision = services_->session().revision();
+        services_->controller().openProject(path);
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().revision() != revision, kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->report() != nullptr && !panel()->persistence()->isBusy(), kJobTimeoutMs);
+        QStringList after;
+        table = panel()->tableModel();
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c) after << table->data(table->index(r, c)).toString();
+        QCOMPARE(after, before);
+        QVERIFY(panel()->errorText().isEmpty());
+
+        // Another dataset: the old ablation is not about it.
+        const QString other = dir_.filePath(QStringLiteral("other"));
+        QVERIFY(test::generateFolder(other, 0.005).isEmpty());
+        services_->controller().importPaths({other});
+        QTRY_VERIFY_WITH_TIMEOUT(services_->session().revision() > revision + 1, kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->report() == nullptr, kJobTimeoutMs);
+        QCOMPARE(panel()->tableModel()->rowCount(), 0);
     }
 };
 

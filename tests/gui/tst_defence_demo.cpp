@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@
 #include "demo/DefenceTour.h"
 #include "demo/PresenterBar.h"
 #include "demo/TourScreenshots.h"
+#include "modelspage/ModelsPage.h"
 #include "session/ProjectController.h"
 #include "session/ProjectSession.h"
 #include "GuiTestWindow.h"
@@ -129,6 +131,7 @@ private slots:
         QCOMPARE(ids, expected);
 
         std::vector<double> measured;
+        QMap<QString, QString> notes; // step id -> its notes once ready (the generated parts are there by then)
         QElapsedTimer stepClock;
         stepClock.start();
         for (int i = 0; i < tour->count(); ++i) {
@@ -139,6 +142,7 @@ private slots:
             QCOMPARE(demo()->bar()->stepText(), QStringLiteral("Step %1 of %2").arg(i + 1).arg(tour->count()));
             QCOMPARE(demo()->bar()->titleText(), tour->title(i));
             QVERIFY(!demo()->bar()->notesText().isEmpty());
+            notes[tour->id(i)] = demo()->bar()->notesText();
             settle();
             const QString path = QDir(shots_).filePath(demo::TourScreenshots::fileName(i, tour->id(i), QStringLiteral("en")));
             QVERIFY2(window_->grab().save(path), qPrintable(path));
@@ -163,6 +167,70 @@ private slots:
                 qWarning("step %s waited %.2f s, over the %.0f s budget (load average %s)", qPrintable(tour->id(i)),
                          demo()->waits()[static_cast<std::size_t>(i)], kStepBudgetSeconds, qPrintable(loadAverage()));
         QVERIFY(totalSeconds < kTotalBudgetSeconds);
+        checkNotesDescribeResults(notes);
+    }
+
+    /// The notes that describe a result say what was computed: the comparison's winner and whether its lead is
+    /// significant; whether the new visitor's list fell back to popular items; and the intent visitor's weights
+    /// called "the same" exactly when the two personas' weight sentences are the same.
+    void checkNotesDescribeResults(const QMap<QString, QString>& notes) {
+        const QString models = notes.value(QStringLiteral("models"));
+        QVERIFY2(models.contains(QStringLiteral("has the highest NDCG@10")), qPrintable(models));
+        QVERIFY2(models.contains(QStringLiteral("The lead is significant")) != models.contains(QStringLiteral("within the noise")),
+                 qPrintable(models));
+        // A comparison that means something: at least 1,000 test lists.
+        const auto* page = window_->page<modelspage::ModelsPage>(QStringLiteral("models"));
+        QVERIFY(page && page->run() && page->run()->report);
+        QVERIFY2(page->run()->report->lists >= 1000, qPrintable(QString::number(page->run()->report->lists)));
+        // An A/B test large enough for the lift it shows (power >= 80 % for it), said from its own analysis.
+        const QString ab = notes.value(QStringLiteral("abtest"));
+        QVERIFY2(ab.contains(QStringLiteral("so the test was large enough for it")), qPrintable(ab));
+        if (!notes.contains(QStringLiteral("persona-intent"))) return;
+        const QString fresh = notes.value(QStringLiteral("persona-new"));
+        QVERIFY2(fresh.contains(QStringLiteral("falls back to popular items")) !=
+                     fresh.contains(QStringLiteral("does not fall back")),
+                 qPrintable(fresh));
+        const QRegularExpression weightsSentence(QStringLiteral("The hybrid's weights at this stage: .*?\\.(?=\\s|$)"));
+        const QString browsing = weightsSentence.match(notes.value(QStringLiteral("persona-browsing"))).captured();
+        const QString intent = weightsSentence.match(notes.value(QStringLiteral("persona-intent"))).captured();
+        if (browsing.isEmpty() || intent.isEmpty()) return; // no hybrid in this build
+        const QString said = notes.value(QStringLiteral("persona-intent"));
+        QVERIFY2(said.contains(QStringLiteral("the same as the browsing visitor's")) == (browsing == intent), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("differ from the browsing visitor's")) == (browsing != intent), qPrintable(said));
+    }
+
+    /// The notes are the presenter's: on one screen they stay hidden until N; in a presenter window of their
+    /// own (a second screen) they show there and the projected window has no bar at all.
+    void presenterNotesStayOffTheProjector() {
+        startAtFirstStep();
+        if (QTest::currentTestFailed()) return;
+        QVERIFY(!demo()->presenterInOwnWindow());
+        QCOMPARE(demo()->bar()->window(), window_.get());
+        QVERIFY(!demo()->bar()->notesVisible());
+        QTest::keyClick(window_.get(), Qt::Key_N);
+        QVERIFY(demo()->bar()->notesVisible());
+        QTest::keyClick(window_.get(), Qt::Key_N);
+        QVERIFY(!demo()->bar()->notesVisible());
+        demo()->leave();
+
+        demo()->setPresenterPlacement(demo::DefenceDemo::PresenterPlacement::OwnWindow);
+        demo()->start(0);
+        QVERIFY(demo()->presenterInOwnWindow());
+        QVERIFY(demo()->presenterWindow()->isVisible());
+        QVERIFY(demo()->bar()->window() != window_.get());
+        QVERIFY(demo()->bar()->notesVisible());
+        // Keys work in either window.
+        QTest::keyClick(demo()->presenterWindow(), Qt::Key_Right);
+        QCOMPARE(demo()->currentStep(), 1);
+        QTest::keyClick(window_.get(), Qt::Key_Left);
+        QCOMPARE(demo()->currentStep(), 0);
+        demo()->leave();
+        QVERIFY(!demo()->presenterWindow()->isVisible());
+        demo()->setPresenterPlacement(demo::DefenceDemo::PresenterPlacement::Automatic);
+        // Back under the pages for the next start.
+        demo()->start(0);
+        QCOMPARE(demo()->bar()->window(), window_.get());
+        demo()->leave();
     }
 
     void keysMoveBackAndForth() {

@@ -14,6 +14,8 @@
 #include "eval/Ablation.h"
 #include "eval/Evaluator.h"
 #include "generator/Generator.h"
+#include "store/AblationArtefacts.h"
+#include "store/ProjectFile.h"
 #endif
 
 using namespace vitrina;
@@ -66,6 +68,40 @@ class TstAblation : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
 
+    /// The project's "ablation" artefact gives back the very report (every row, stage row, weight and per-list
+    /// value); a damaged blob is an error naming the ablation, never a crash or a half-read report.
+    void storedAndReadBackExactly(const eval::AblationReport& report) {
+        const std::vector<std::byte> blob = store::encodeAblation(report);
+        const eval::AblationReport back = store::decodeAblation(blob);
+        QCOMPARE(store::encodeAblation(back), blob); // nothing lost or changed
+        QCOMPARE(back.rows.size(), report.rows.size());
+        QCOMPARE(back.rows[1].perList, report.rows[1].perList);
+        QCOMPARE(back.stages.size(), report.stages.size());
+        QCOMPARE(back.columns, report.columns);
+        for (const std::size_t cut : {std::size_t{0}, std::size_t{7}, blob.size() / 2, blob.size() - 1}) {
+            bool failed = false;
+            try {
+                store::decodeAblation(std::span<const std::byte>(blob.data(), cut));
+            } catch (const util::Error&) {
+                failed = true;
+            }
+            QVERIFY2(failed, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        }
+        auto project = store::ProjectFile::open(dir_.filePath(QStringLiteral("ablation.vitrina")).toStdString(),
+                                                store::OpenMode::CreateOrOpen);
+        QVERIFY(project.ok());
+        eval::ProtocolOptions protocol;
+        protocol.testDays = 5;
+        store::saveAblation(**project, "last", protocol, report, "fingerprint");
+        const auto loaded = store::loadAblation(**project, "last");
+        QVERIFY2(loaded.ok(), loaded.error ? loaded.error->text().c_str() : "");
+        QCOMPARE(store::encodeAblation(loaded->report), blob);
+        QCOMPARE(loaded->protocol.testDays, 5);
+        QCOMPARE(loaded->dataset, std::string("fingerprint"));
+        const auto missing = store::loadAblation(**project, "other");
+        QVERIFY(!missing.ok());
+    }
+
 private slots:
     void rowsMatchTheEvaluator() {
         const auto dataset = generated(dir_.filePath(QStringLiteral("gen")));
@@ -101,7 +137,9 @@ private slots:
         QVERIFY(!report->stages.empty());
         const auto json = eval::ablationJson(*report);
         QCOMPARE(json["rows"].size(), report->rows.size());
+        storedAndReadBackExactly(*report);
     }
+
 
     void cliExitCodes() {
         QCOMPARE(cli({QStringLiteral("ablation")}).exitCode, 1);

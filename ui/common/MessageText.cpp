@@ -147,6 +147,7 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::ModelStoreCorruptBlob, QT_TRANSLATE_NOOP("MessageText", "The stored model '{0}' cannot be read: {1}")},
     {MessageCode::ModelStoreUnknown, QT_TRANSLATE_NOOP("MessageText", "There is no trained model named '{0}'")},
     {MessageCode::EvaluationStoreCorrupt, QT_TRANSLATE_NOOP("MessageText", "The saved evaluation '{0}' cannot be read: {1}")},
+    {MessageCode::AblationStoreCorrupt, QT_TRANSLATE_NOOP("MessageText", "The saved ablation '{0}' cannot be read: {1}")},
     {MessageCode::ExplainBecauseViewed, QT_TRANSLATE_NOOP("MessageText", "Because you viewed item {0} ({1}): {2} % of the score")},
     {MessageCode::ExplainBecauseCarted, QT_TRANSLATE_NOOP("MessageText", "Because you added item {0} ({1}) to the cart: {2} % of the score")},
     {MessageCode::ExplainBecauseBought, QT_TRANSLATE_NOOP("MessageText", "Because you bought item {0} ({1}): {2} % of the score")},

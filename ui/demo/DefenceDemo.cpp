@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QVBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -54,6 +57,7 @@ DefenceDemo::~DefenceDemo() {
     // The window is being destroyed with its pages and charts: only the filter goes; PresentationScale's
     // destructor restores the application font.
     if (active_) QApplication::instance()->removeEventFilter(this);
+    delete presenterWindow_; // a top-level window of its own (with the bar when it is there)
 }
 
 void DefenceDemo::setDemoFolder(const QString& folder) {
@@ -110,7 +114,7 @@ void DefenceDemo::start(int step) {
         window_.statusBar()->hide();
         menuBarWasVisible_ = window_.menuBar()->isVisible();
         window_.menuBar()->hide();
-        dock_->show();
+        placePresenterBar();
         timer_->start();
     }
     tour_->advance(); // the background work starts before the first step is shown
@@ -123,6 +127,7 @@ void DefenceDemo::leave() {
     timer_->stop();
     QApplication::instance()->removeEventFilter(this);
     dock_->hide();
+    if (presenterWindow_) presenterWindow_->hide();
     if (navigation_) navigation_->show();
     navigation_ = nullptr;
     window_.statusBar()->setVisible(statusBarWasVisible_);
@@ -163,7 +168,46 @@ void DefenceDemo::showTexts() {
     fitBarHeight();
 }
 
+bool DefenceDemo::presenterInOwnWindow() const { return presenterWindow_ && bar_ && bar_->window() == presenterWindow_; }
+
+void DefenceDemo::placePresenterBar() {
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* audience = window_.screen();
+    QScreen* presenter = nullptr;
+    for (QScreen* s : screens)
+        if (s != audience) presenter = s;
+    const bool ownWindow = placement_ == PresenterPlacement::OwnWindow ||
+                           (placement_ == PresenterPlacement::Automatic && presenter != nullptr);
+    if (ownWindow) {
+        if (!presenterWindow_) {
+            presenterWindow_ = new QWidget(nullptr, Qt::Window);
+            presenterWindow_->setObjectName(QStringLiteral("presenterWindow"));
+            presenterWindow_->setAttribute(Qt::WA_DeleteOnClose, false);
+            auto* layout = new QVBoxLayout(presenterWindow_);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->addStretch();
+        }
+        presenterWindow_->setWindowTitle(tr("Vitrina: presenter view"));
+        static_cast<QVBoxLayout*>(presenterWindow_->layout())->insertWidget(0, bar_); // takes it from the dock
+        dock_->hide();
+        bar_->setNotesVisible(true); // nobody but the presenter sees this window
+        if (presenter) {
+            presenterWindow_->move(presenter->availableGeometry().topLeft());
+            presenterWindow_->resize(presenter->availableGeometry().size());
+        } else {
+            presenterWindow_->resize(window_.width(), window_.height() / 2);
+        }
+        presenterWindow_->show();
+    } else {
+        if (bar_->parentWidget() != dock_) dock_->setWidget(bar_);
+        if (presenterWindow_) presenterWindow_->hide();
+        bar_->setNotesVisible(false); // the projected window: the notes only when N asks for them
+        dock_->show();
+    }
+}
+
 void DefenceDemo::fitBarHeight() {
+    if (presenterInOwnWindow()) return; // its own window: the bar takes the height it needs
     constexpr int kDockMargin = 8; // the dock's frame and the main window's spacing around it
     const int width = std::max(bar_->width(), window_.width() - kDockMargin);
     const int height = bar_->heightForWidth(width);
@@ -183,6 +227,7 @@ void DefenceDemo::poll() {
     currentReady_ = true;
     double& wait = waits_[static_cast<std::size_t>(current_)];
     if (wait < 0) wait = seconds; // the first visit counts; coming back is not a wait of the talk
+    showTexts();                  // notes that describe the step's result are written from it now
     bar_->setReady(seconds);
     qCInfo(lcDemo, "step %d (%s) ready after %.2f s; %.1f s since the start", current_ + 1,
            qPrintable(tour_->id(current_)), seconds, elapsedSeconds());
@@ -225,6 +270,7 @@ bool DefenceDemo::handleKey(int key, Qt::KeyboardModifiers modifiers) {
     case Qt::Key_N:
         if (ctrl) return false;
         bar_->setNotesVisible(!bar_->notesVisible());
+        fitBarHeight();
         return true;
     default: return false;
     }
@@ -235,7 +281,8 @@ bool DefenceDemo::eventFilter(QObject* watched, QEvent* event) {
     if (!active_ || event->type() != QEvent::KeyPress) return QObject::eventFilter(watched, event);
     auto* widget = qobject_cast<QWidget*>(watched);
     // Only keys meant for the main window (not a dialog) and not typed into a text field.
-    if (!widget || widget->window() != &window_ || isTextInput(QApplication::focusWidget()))
+    if (!widget || (widget->window() != &window_ && widget->window() != presenterWindow_) ||
+        isTextInput(QApplication::focusWidget()))
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     return handleKey(key->key(), key->modifiers()) || QObject::eventFilter(watched, event);

@@ -1,8 +1,11 @@
 #pragma once
-// The defence demo mode: runs DefenceTour with a presenter bar under the pages, presentation-sized text and
-// keyboard control (Right / Page Down / Space: next; Left / Page Up: back; Esc: leave; Ctrl++ / Ctrl+-: text
-// size; N: notes on/off). Leaving restores the text size. Started from Help → Defence demo or
-// `vitrina --demo --tour`.
+// The defence demo mode: runs DefenceTour with presentation-sized text and keyboard control (Right / Page Down
+// / Space: next; Left / Page Up: back; Esc: leave; Ctrl++ / Ctrl+-: text size; N: notes on/off). Leaving
+// restores the text size. Started from Help → Defence demo or `vitrina --demo --tour`.
+//
+// The presenter's notes (what to say, what to point at) are not for the audience, as in a slide show's
+// presenter view: with a second screen the presenter bar opens as its own window there and the projected window
+// shows only the app; with one screen the bar sits under the pages with its notes hidden until N is pressed.
 //
 // Honest timing: a step's wait is measured from entering it (Next) until its ready condition holds, polled
 // every kPollMs; the first visit of each step is recorded (waits()), going back and forth again is free.
@@ -40,6 +43,15 @@ public:
 
     /// Where the demo dataset is (default: ProjectController::defaultDemoFolder()); before start().
     void setDemoFolder(const QString& folder);
+
+    /// Where the presenter bar goes: its own window on a second screen when there is one (Automatic), or
+    /// forced either way (rehearsals, tests). Read by start().
+    enum class PresenterPlacement { Automatic, Docked, OwnWindow };
+    void setPresenterPlacement(PresenterPlacement placement) { placement_ = placement; }
+    /// The bar is in its own presenter window (not under the pages).
+    bool presenterInOwnWindow() const;
+    /// The presenter window (nullptr when the bar is docked).
+    QWidget* presenterWindow() const { return presenterWindow_; }
     /// Enters the demo mode at `step`; the background work starts at once. Asks first when the demo dataset
     /// would replace an import not saved in a project (and does nothing on No).
     void start(int step = 0);
@@ -79,6 +91,7 @@ private:
     void showTexts();
     void fitBarHeight();
     void toggleLanguage();
+    void placePresenterBar();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
 
     app::PageContext& context_;
@@ -87,6 +100,8 @@ private:
     DefenceTour* tour_ = nullptr;
     PresenterBar* bar_ = nullptr;
     QDockWidget* dock_ = nullptr;
+    QWidget* presenterWindow_ = nullptr; ///< top-level, on the second screen
+    PresenterPlacement placement_ = PresenterPlacement::Automatic;
     QWidget* navigation_ = nullptr; ///< the main window's page list, hidden during the demo
     bool statusBarWasVisible_ = true;
     bool menuBarWasVisible_ = true;

@@ -13,14 +13,14 @@
 #include <functional>
 #include <vector>
 
+#include "demo/TourPersonas.h"
+
 namespace vitrina::ui::app {
 class MainWindow;
 struct PageContext;
 } // namespace vitrina::ui::app
 
 namespace vitrina::ui::demo {
-
-class TourPersonas;
 
 class DefenceTour : public QObject {
     Q_OBJECT
@@ -66,6 +66,15 @@ private:
     void startAbTest();
     bool modelsReady() const;
     bool abTestReady() const;
+    /// The comparison's result in a sentence (best model, runner-up, whether the lead is significant); empty
+    /// until it is there.
+    QString modelsFinding() const;
+    /// The A/B test's size against its result: visitors, the lift detectable with the verdict's power, and
+    /// whether the lift shown reaches it; empty until the replay is there.
+    QString abTestFinding() const;
+    /// A persona step's notes: what to look at, then what the explained recommendation really showed.
+    QString personaNotes(const QString& persona) const;
+    static bool sameWeights(const TourPersonas::Finding& a, const TourPersonas::Finding& b);
 
     app::PageContext& context_;
     app::MainWindow& window_;

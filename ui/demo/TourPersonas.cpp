@@ -2,8 +2,10 @@
 
 #include "app/MainWindow.h"
 #include "app/Page.h"
+#include "common/ModelNames.h"
 #include "visitors/ReasonsPanel.h"
 #include "visitors/RecommendationsModel.h"
+#include "visitors/VisitorTexts.h"
 #include "visitors/VisitorsPage.h"
 
 namespace vitrina::ui::demo {
@@ -30,6 +32,7 @@ QStringList TourPersonas::personaIds() {
 }
 
 void TourPersonas::reset() {
+    findings_.clear();
     const QString again = requested_;
     requested_.clear();
     if (!again.isEmpty()) request(again);
@@ -72,7 +75,43 @@ void TourPersonas::update() {
 bool TourPersonas::isReady(const QString& persona) const {
     if (!page_ || persona != requested_ || !shown_ || page_->isBusy()) return false;
     // reasonsShown may come before selectRecommendation() returns: the panel's reasons count then.
-    return explained_ || (selected_ && page_->reasons()->reasonCount() > 0);
+    const bool ready = explained_ || (selected_ && page_->reasons()->reasonCount() > 0);
+    if (ready && !findings_.count(persona)) recordFinding();
+    return ready;
+}
+
+const TourPersonas::Finding* TourPersonas::finding(const QString& persona) const {
+    const auto it = findings_.find(persona);
+    return it == findings_.end() ? nullptr : &it->second;
+}
+
+void TourPersonas::recordFinding() const {
+    Finding f;
+    if (const visitors::Explained* e = page_->reasons()->explained()) {
+        using models::ReasonKind;
+        f.model = common::modelDisplayName(e->model);
+        f.popularFallback = !e->fromModel;
+        double popularShare = 0.0;
+        const models::Reason* top = nullptr;
+        for (const models::Reason& r : e->reasons) {
+            if (r.kind == ReasonKind::HybridStage) f.stage = r.stage;
+            else if (r.kind == ReasonKind::HybridComponent)
+                f.weights.emplace_back(common::modelDisplayName(QString::fromStdString(r.component)), r.value);
+            if (r.kind == ReasonKind::PopularOverall || r.kind == ReasonKind::PopularFallback ||
+                r.kind == ReasonKind::PopularInCategory)
+                popularShare += r.share;
+            if (r.kind != ReasonKind::HybridStage && (!top || r.share > top->share)) top = &r;
+        }
+        // The hybrid's own reasons are its components' shares: popularity counts when the Popular component
+        // carries most of the score.
+        for (const models::Reason& r : e->reasons)
+            if (r.kind == ReasonKind::HybridComponent && r.component == "popular") popularShare += r.share;
+        f.popularFallback = f.popularFallback || popularShare > 0.5;
+        if (!e->fromModel) f.topReason = visitors::VisitorTexts::fallbackReason();
+        else if (top && page_->reasons()->dataset())
+            f.topReason = visitors::VisitorTexts::reason(*top, *page_->reasons()->dataset());
+    }
+    findings_[requested_] = std::move(f);
 }
 
 } // namespace vitrina::ui::demo

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <vector>
+
 namespace vitrina::ui::app {
 class MainWindow;
 }
@@ -35,14 +38,28 @@ public:
     /// A new dataset: everything is asked again.
     void reset();
 
+    /// What the explained recommendation of a persona step showed, read off the Visitors page when the step
+    /// became ready: the tour's notes describe this, not what the hybrid is meant to do.
+    struct Finding {
+        QString model;           ///< display name of the explained model
+        bool popularFallback = false; ///< the list position came from the popularity order, or popularity explains most
+        int stage = -1;          ///< the hybrid's funnel stage (analytics::FunnelStage), -1 without one
+        std::vector<std::pair<QString, double>> weights; ///< the hybrid's components (display name, stage weight)
+        QString topReason;       ///< the largest reason as a sentence
+    };
+    /// The finding of `persona` once its step was ready on the current dataset.
+    const Finding* finding(const QString& persona) const;
+
 private:
     int hybridColumn() const;
+    void recordFinding() const;
 
     visitors::VisitorsPage* page_ = nullptr;
     QString requested_;
     bool shown_ = false;
     bool selected_ = false;
     bool explained_ = false;
+    mutable std::map<QString, Finding> findings_; ///< filled by isReady() the first time it holds
 };
 
 } // namespace vitrina::ui::demo

@@ -29,6 +29,7 @@
 #include "modelspage/ModelPicker.h"
 #include "modelspage/ProtocolEditor.h"
 #include "modelspage/ResultModels.h"
+#include "modelspage/AblationPersistence.h"
 #include "session/ProjectSession.h"
 
 namespace vitrina::ui::modelspage {
@@ -201,10 +202,21 @@ AblationPanel::AblationPanel(app::PageContext& context, ProtocolEditor* protocol
     layout->addWidget(split, 1);
     connect(run_, &QPushButton::clicked, this, [this] { start(); });
     connect(&tracker_, &jobs::JobTracker::finished, this, [this] { run_->setEnabled(true); });
+    persistence_ = new AblationPersistence(context_, this);
+    connect(persistence_, &AblationPersistence::restored, this, &AblationPanel::showRestored);
+    connect(persistence_, &AblationPersistence::cleared, this, [this] { showRestored(nullptr); });
+    connect(persistence_, &AblationPersistence::failed, this, &AblationPanel::showError);
     retranslate();
 }
 
 QString AblationPanel::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
+
+void AblationPanel::showRestored(std::shared_ptr<const eval::AblationReport> report) {
+    if (tracker_.isRunning()) return; // the running ablation's result comes next
+    report_ = std::move(report);
+    showError({});
+    showReport();
+}
 
 void AblationPanel::showError(const QString& text) {
     error_->setText(text);
@@ -243,7 +255,7 @@ bool AblationPanel::start() {
             }
             return eval::runAblation(dataset, *split, o, job.progress.sub(0.05, 1.0));
         },
-        [this, revision](util::Result<eval::AblationReport>& result) {
+        [this, revision, protocol](util::Result<eval::AblationReport>& result) {
             if (context_.session.revision() != revision) return;
             if (!result) {
                 if (result.cancelled) showError(tr("Cancelled: the previous results stay shown."));
@@ -251,6 +263,7 @@ bool AblationPanel::start() {
                 return;
             }
             report_ = std::make_shared<const eval::AblationReport>(std::move(*result.value));
+            persistence_->keep(protocol, report_);
             showReport();
         });
     return true;

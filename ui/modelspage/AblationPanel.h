@@ -31,6 +31,7 @@ class JobProgressWidget;
 
 namespace vitrina::ui::modelspage {
 
+class AblationPersistence;
 class ModelPicker;
 class ProtocolEditor;
 
@@ -69,6 +70,7 @@ public:
     AblationTableModel* tableModel() const { return model_; }
     common::ChartPanel* chart() const { return chart_; }
     QString errorText() const;
+    AblationPersistence* persistence() const { return persistence_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,12 +79,14 @@ private:
     void retranslate();
     void showReport();
     void showError(const QString& text);
+    void showRestored(std::shared_ptr<const eval::AblationReport> report);
 
     app::PageContext& context_;
     ProtocolEditor* protocol_ = nullptr;
     ModelPicker* picker_ = nullptr;
     jobs::JobTracker tracker_;
     std::shared_ptr<const eval::AblationReport> report_;
+    AblationPersistence* persistence_ = nullptr;
 
     QLabel* intro_ = nullptr;
     QPushButton* run_ = nullptr;

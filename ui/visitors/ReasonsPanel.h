@@ -39,6 +39,10 @@ public:
     /// A hint instead of reasons (nothing selected, busy, an error).
     void showHint(const QString& text);
     int reasonCount() const;
+    /// What the panel shows (nullptr while it shows a hint).
+    const Explained* explained() const { return explained_.get(); }
+    /// The dataset the shown reasons name items of.
+    const data::Dataset* dataset() const { return dataset_.get(); }
     /// The sentences shown (tests, the demo).
     QStringList reasonTexts() const;
     void retranslate();

@@ -9,11 +9,11 @@
 #include "models/factorisation/SpdInverse.h"
 #include "models/neighbourhood/ItemKnnModel.h"
 #include "util/Parallel.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 namespace {
 
-constexpr float kNoScore = -std::numeric_limits<float>::infinity();
 constexpr std::size_t kGramColumns = 64; // columns of G per parallel task
 
 /// Each visitor's modelled items (positions ascending, weights > 0), visitors without any dropped.
@@ -166,7 +166,7 @@ void EaseRecommender::score(const Query& query, std::span<float> scores) const {
         popularityScores(training(), scores);
         return;
     }
-    std::fill(scores.begin(), scores.end(), kNoScore);
+    std::fill(scores.begin(), scores.end(), kExcluded);
     const std::size_t n = items_.size();
     std::vector<float> sum(n, 0.0f);
     for (std::size_t k = 0; k < h.positions.size(); ++k) {

@@ -5,14 +5,14 @@
 
 #include "models/factorisation/DenseKernels.h"
 #include "util/Prefault.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 namespace {
-constexpr float kNoScore = -std::numeric_limits<float>::infinity();
 } // namespace
 
 void popularityScores(const TrainingSet& train, std::span<float> scores) {
-    std::fill(scores.begin(), scores.end(), kNoScore);
+    std::fill(scores.begin(), scores.end(), kExcluded);
     const auto& order = train.popularityOrder();
     for (std::size_t k = 0; k < order.size(); ++k) scores[order[k]] = -static_cast<float>(k);
 }
@@ -113,7 +113,7 @@ void FactorRecommender::scoreBlock(std::span<const Query> queries, std::span<flo
         if (!itemBias_.empty())
             for (std::size_t i = 0; i < n; ++i) row[i] += itemBias_[i];
         for (std::size_t i = 0; i < n; ++i)
-            if (!candidates[i]) row[i] = kNoScore;
+            if (!candidates[i]) row[i] = kExcluded;
     }
 }
 

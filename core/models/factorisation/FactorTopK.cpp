@@ -7,14 +7,14 @@
 
 #include "models/factorisation/DenseKernels.h"
 #include "util/Parallel.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 namespace {
 
-constexpr std::size_t kBlock = 32; // queries scored together (each tile of item rows is read once per block)
+constexpr std::size_t kQueryBlock = 32; // queries scored together (each tile of item rows is read once per block)
 constexpr std::size_t kTile = 512; // items per tile: 32 x 512 scores stay in cache for the selection
 constexpr double kMargin = 1e-3;   // relative margin on the bound (float rounding of scores is ~1e-6)
-constexpr float kExcluded = -std::numeric_limits<float>::infinity();
 
 struct Entry {
     float score;
@@ -111,11 +111,11 @@ std::vector<std::vector<data::ItemIndex>> factorTopK(const FactorRecommender& mo
     const std::size_t k = static_cast<std::size_t>(options.k);
     const auto& popular = model.trainingSet().popularityOrder();
     std::vector<std::vector<data::ItemIndex>> out(queries.size());
-    const std::size_t blocks = (queries.size() + kBlock - 1) / kBlock;
+    const std::size_t blocks = (queries.size() + kQueryBlock - 1) / kQueryBlock;
     util::parallelFor(blocks, threads, 1, [&](std::size_t b) {
         thread_local std::vector<float> vectors, packed, tile;
         thread_local std::vector<std::vector<Entry>> heaps;
-        const std::size_t begin = b * kBlock, count = std::min(kBlock, queries.size() - begin);
+        const std::size_t begin = b * kQueryBlock, count = std::min(kQueryBlock, queries.size() - begin);
         std::vector<std::size_t> signal; // queries with signal, in block order
         std::vector<double> length;      // |x| of each
         vectors.clear();

@@ -11,19 +11,19 @@
 namespace vitrina::models {
 namespace {
 
-constexpr Eigen::Index kBlock = 256; // panel width of every pass
+constexpr Eigen::Index kPanel = 256; // panel width of every pass
 
 template <class Scalar> using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
 template <class Scalar> using View = Eigen::Map<Matrix<Scalar>>;
 
-Eigen::Index blocksOf(Eigen::Index n) { return (n + kBlock - 1) / kBlock; }
+Eigen::Index blocksOf(Eigen::Index n) { return (n + kPanel - 1) / kPanel; }
 
 /// Right-looking blocked Cholesky: the lower triangle becomes L.
 template <class Scalar> void cholesky(View<Scalar>& a, int threads, const util::Progress& progress) {
     const Eigen::Index n = a.rows();
-    for (Eigen::Index k = 0; k < n; k += kBlock) {
+    for (Eigen::Index k = 0; k < n; k += kPanel) {
         progress.check();
-        const Eigen::Index kb = std::min(kBlock, n - k);
+        const Eigen::Index kb = std::min(kPanel, n - k);
         Matrix<Scalar> diagonal = a.block(k, k, kb, kb);
         Eigen::LLT<Eigen::Ref<Matrix<Scalar>>> llt(diagonal);
         if (llt.info() != Eigen::Success)
@@ -34,16 +34,16 @@ template <class Scalar> void cholesky(View<Scalar>& a, int threads, const util::
         const Matrix<Scalar>& l11 = diagonal;
         // A21 <- A21 L11^-T, in row blocks.
         util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t rb) {
-            const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kBlock;
-            auto rows = a.block(k + kb + r0, k, std::min(kBlock, m - r0), kb);
+            const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kPanel;
+            auto rows = a.block(k + kb + r0, k, std::min(kPanel, m - r0), kb);
             l11.transpose().template triangularView<Eigen::Upper>().template solveInPlace<Eigen::OnTheRight>(rows);
         });
         // A22 -= A21 A21^T on the lower triangle, by column blocks.
         const auto panel = a.block(k + kb, k, m, kb);
         util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t cb) {
             progress.check();
-            const Eigen::Index j0 = static_cast<Eigen::Index>(cb) * kBlock;
-            const Eigen::Index jw = std::min(kBlock, m - j0);
+            const Eigen::Index j0 = static_cast<Eigen::Index>(cb) * kPanel;
+            const Eigen::Index jw = std::min(kPanel, m - j0);
             a.block(k + kb + j0, k + kb + j0, m - j0, jw).noalias() -=
                 panel.middleRows(j0, m - j0) * panel.middleRows(j0, jw).transpose();
         });
@@ -54,9 +54,9 @@ template <class Scalar> void cholesky(View<Scalar>& a, int threads, const util::
 /// Lower triangle L -> L^-1, last block column first (LAPACK trtri, lower).
 template <class Scalar> void invertLower(View<Scalar>& a, int threads, const util::Progress& progress) {
     const Eigen::Index n = a.rows();
-    for (Eigen::Index j = (n - 1) / kBlock * kBlock; j >= 0; j -= kBlock) {
+    for (Eigen::Index j = (n - 1) / kPanel * kPanel; j >= 0; j -= kPanel) {
         progress.check();
-        const Eigen::Index jb = std::min(kBlock, n - j);
+        const Eigen::Index jb = std::min(kPanel, n - j);
         const Eigen::Index m = n - j - jb;
         Matrix<Scalar> diagonal = a.block(j, j, jb, jb).template triangularView<Eigen::Lower>();
         if (m > 0) {
@@ -65,8 +65,8 @@ template <class Scalar> void invertLower(View<Scalar>& a, int threads, const uti
             const auto inverted = a.block(j + jb, j + jb, m, m);
             util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t rb) {
                 progress.check();
-                const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kBlock;
-                const Eigen::Index rw = std::min(kBlock, m - r0);
+                const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kPanel;
+                const Eigen::Index rw = std::min(kPanel, m - r0);
                 auto out = a.block(j + jb + r0, j, rw, jb);
                 out.noalias() = inverted.block(r0, r0, rw, rw).template triangularView<Eigen::Lower>() *
                                 panel.middleRows(r0, rw);
@@ -87,17 +87,17 @@ template <class Scalar> void invertLower(View<Scalar>& a, int threads, const uti
 /// Lower triangle W -> lower triangle of W^T W, first block row first (LAPACK lauum, lower).
 template <class Scalar> void lowerGram(View<Scalar>& a, int threads, const util::Progress& progress) {
     const Eigen::Index n = a.rows();
-    for (Eigen::Index i = 0; i < n; i += kBlock) {
+    for (Eigen::Index i = 0; i < n; i += kPanel) {
         progress.check();
-        const Eigen::Index ib = std::min(kBlock, n - i);
+        const Eigen::Index ib = std::min(kPanel, n - i);
         const Eigen::Index m = n - i - ib;
         const Matrix<Scalar> wii = a.block(i, i, ib, ib).template triangularView<Eigen::Lower>();
         const auto below = a.block(i + ib, i, m, ib); // still W: rows below i + ib are untouched so far
         // Block row i left of the diagonal: W_ii^T X + W_below^T (rows below of those columns), by column blocks.
         util::parallelFor(static_cast<std::size_t>(blocksOf(i)), threads, 1, [&](std::size_t cb) {
             progress.check();
-            const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kBlock;
-            const Eigen::Index cw = std::min(kBlock, i - c0);
+            const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kPanel;
+            const Eigen::Index cw = std::min(kPanel, i - c0);
             auto x = a.block(i, c0, ib, cw);
             const Matrix<Scalar> old = x;
             x.noalias() = wii.transpose().template triangularView<Eigen::Upper>() * old;
@@ -121,10 +121,10 @@ template <class Scalar> void invertSpdInPlace(Scalar* data, std::size_t size, in
     lowerGram(a, threads, progress.sub(0.6, 0.95, "ease.product"));
     // Mirror the lower triangle into the upper one, in tiles (a plain transpose walks memory badly).
     util::parallelFor(static_cast<std::size_t>(blocksOf(n)), threads, 1, [&](std::size_t cb) {
-        const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kBlock;
-        const Eigen::Index cw = std::min(kBlock, n - c0);
-        for (Eigen::Index r0 = 0; r0 <= c0; r0 += kBlock) {
-            const Eigen::Index rw = std::min(kBlock, n - r0);
+        const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kPanel;
+        const Eigen::Index cw = std::min(kPanel, n - c0);
+        for (Eigen::Index r0 = 0; r0 <= c0; r0 += kPanel) {
+            const Eigen::Index rw = std::min(kPanel, n - r0);
             for (Eigen::Index c = c0; c < c0 + cw; ++c)
                 for (Eigen::Index r = r0; r < std::min(r0 + rw, c); ++r) a(r, c) = a(c, r);
         }

@@ -6,12 +6,12 @@
 #include <limits>
 
 #include "models/sequential/Gru4recTrainer.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models::sequential {
 namespace {
 
-constexpr float kExcluded = -std::numeric_limits<float>::infinity();
-constexpr std::size_t kBlock = 16;
+constexpr std::size_t kGruQueryBlock = 16;
 
 /// "224" or "100/100" (the official notation) -> layer sizes; fails naming the parameter.
 std::vector<std::size_t> parseLayers(const std::string& text) {
@@ -169,8 +169,8 @@ void Gru4recRecommender::scoreBlock(std::span<const Query> queries, std::span<fl
     const std::size_t n = training().itemCount(), width = network_.settings.width();
     State previous;
     std::vector<float> rowScores;
-    for (std::size_t q0 = 0; q0 < queries.size(); q0 += kBlock) {
-        const std::size_t count = std::min(kBlock, queries.size() - q0);
+    for (std::size_t q0 = 0; q0 < queries.size(); q0 += kGruQueryBlock) {
+        const std::size_t count = std::min(kGruQueryBlock, queries.size() - q0);
         nn::Matrix<float> hidden(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(width));
         for (std::size_t q = 0; q < count; ++q) {
             previous = stateFor(inputRows(queries[q0 + q]), &previous); // prefixes of one session share the work

@@ -8,7 +8,7 @@
 namespace vitrina::models::sequential {
 namespace {
 
-constexpr std::size_t kScoreColumns = 16; // queries per scoring product (one packed panel)
+constexpr std::size_t kGruScoreColumns = 16; // queries per scoring product (one packed panel)
 
 } // namespace
 
@@ -50,17 +50,17 @@ void Gru4recNetwork::step(std::span<const std::uint32_t> input, std::vector<nn::
 
 void Gru4recNetwork::scoreRows(const nn::Matrix<float>& hidden, std::vector<float>& scores) const {
     const std::size_t q = static_cast<std::size_t>(hidden.rows()), n = rows(), width = settings.width();
-    if (q > kScoreColumns) util::fail(util::MessageCode::InternalError, {"GRU4Rec: more than 16 queries in one product"});
+    if (q > kGruScoreColumns) util::fail(util::MessageCode::InternalError, {"GRU4Rec: more than 16 queries in one product"});
     // W (n x width) times the padded hidden block transposed: one row of products per item row.
-    nn::Matrix<float> block = nn::Matrix<float>::Zero(static_cast<Eigen::Index>(kScoreColumns), static_cast<Eigen::Index>(width));
+    nn::Matrix<float> block = nn::Matrix<float>::Zero(static_cast<Eigen::Index>(kGruScoreColumns), static_cast<Eigen::Index>(width));
     block.topRows(static_cast<Eigen::Index>(q)) = hidden;
-    std::vector<float> products(n * kScoreColumns);
-    nn::gemm<float>(n, kScoreColumns, width, {items.value.data(), width, nn::Transpose::No},
-                    {block.data(), width, nn::Transpose::Yes}, products.data(), kScoreColumns);
+    std::vector<float> products(n * kGruScoreColumns);
+    nn::gemm<float>(n, kGruScoreColumns, width, {items.value.data(), width, nn::Transpose::No},
+                    {block.data(), width, nn::Transpose::Yes}, products.data(), kGruScoreColumns);
     scores.resize(q * n);
     for (std::size_t r = 0; r < n; ++r) {
         const float bias = itemBias.value(static_cast<Eigen::Index>(r), 0);
-        for (std::size_t j = 0; j < q; ++j) scores[j * n + r] = products[r * kScoreColumns + j] + bias;
+        for (std::size_t j = 0; j < q; ++j) scores[j * n + r] = products[r * kGruScoreColumns + j] + bias;
     }
 }
 

@@ -1,4 +1,5 @@
 #include "models/sequential/SasrecModel.h"
+#include "util/Numbers.h"
 
 #include <algorithm>
 #include <chrono>
@@ -7,8 +8,7 @@
 
 namespace vitrina::models::sequential {
 namespace {
-constexpr float kExcluded = -std::numeric_limits<float>::infinity();
-constexpr std::size_t kBlock = 16;
+constexpr std::size_t kSasrecQueryBlock = 16;
 } // namespace
 
 const ParamSpecs& SasrecRecommender::specs() {
@@ -132,8 +132,8 @@ void SasrecRecommender::scoreBlock(std::span<const Query> queries, std::span<flo
     // The forward pass keeps activations (for a backward pass), so every call runs on its own copy.
     SasrecNetwork network = network_.inferenceCopy();
     std::vector<float> rowScores;
-    for (std::size_t q0 = 0; q0 < queries.size(); q0 += kBlock) {
-        const std::size_t count = std::min(kBlock, queries.size() - q0);
+    for (std::size_t q0 = 0; q0 < queries.size(); q0 += kSasrecQueryBlock) {
+        const std::size_t count = std::min(kSasrecQueryBlock, queries.size() - q0);
         nn::Matrix<float> hidden;
         const auto any = lastOutputs(queries.subspan(q0, count), hidden, network);
         network.scoreRows(hidden, rowScores);

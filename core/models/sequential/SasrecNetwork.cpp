@@ -8,7 +8,7 @@
 namespace vitrina::models::sequential {
 namespace {
 
-constexpr std::size_t kScoreColumns = 16;
+constexpr std::size_t kSasrecScoreColumns = 16;
 
 } // namespace
 
@@ -151,15 +151,15 @@ float SasrecNetwork::attention(std::size_t b, std::size_t t, std::size_t j) cons
 
 void SasrecNetwork::scoreRows(const nn::Matrix<float>& hidden, std::vector<float>& scores) const {
     const std::size_t q = static_cast<std::size_t>(hidden.rows()), n = rows(), d = shape_.width;
-    if (q > kScoreColumns) util::fail(util::MessageCode::InternalError, {"SASRec: more than 16 queries in one product"});
-    nn::Matrix<float> block = nn::Matrix<float>::Zero(static_cast<Eigen::Index>(kScoreColumns), static_cast<Eigen::Index>(d));
+    if (q > kSasrecScoreColumns) util::fail(util::MessageCode::InternalError, {"SASRec: more than 16 queries in one product"});
+    nn::Matrix<float> block = nn::Matrix<float>::Zero(static_cast<Eigen::Index>(kSasrecScoreColumns), static_cast<Eigen::Index>(d));
     block.topRows(static_cast<Eigen::Index>(q)) = hidden;
-    std::vector<float> products(n * kScoreColumns);
-    nn::gemm<float>(n, kScoreColumns, d, {items_->value.data(), d, nn::Transpose::No}, {block.data(), d, nn::Transpose::Yes},
-                    products.data(), kScoreColumns);
+    std::vector<float> products(n * kSasrecScoreColumns);
+    nn::gemm<float>(n, kSasrecScoreColumns, d, {items_->value.data(), d, nn::Transpose::No}, {block.data(), d, nn::Transpose::Yes},
+                    products.data(), kSasrecScoreColumns);
     scores.resize(q * n);
     for (std::size_t r = 0; r < n; ++r)
-        for (std::size_t j = 0; j < q; ++j) scores[j * n + r] = products[r * kScoreColumns + j];
+        for (std::size_t j = 0; j < q; ++j) scores[j * n + r] = products[r * kSasrecScoreColumns + j];
 }
 
 SasrecNetwork SasrecNetwork::inferenceCopy() const {

@@ -6,11 +6,11 @@
 
 #include "models/baseline/QueryKey.h"
 #include "util/Random.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 namespace {
 
-constexpr float kExcluded = -std::numeric_limits<float>::infinity();
 // session-rec ContextKNN's reminder constants: the last three clicks get (score + 5) * 5 + position / 100.
 constexpr double kReminderScore = 5.0;
 constexpr std::size_t kReminderClicks = 3;

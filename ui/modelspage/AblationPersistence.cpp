@@ -1,0 +1,99 @@
+#include "modelspage/AblationPersistence.h"
+
+#include "common/MessageText.h"
+#include "session/ProjectSession.h"
+#include "store/AblationArtefacts.h"
+#include "store/Artefact.h"
+#include "store/ModelArtefacts.h"
+
+namespace vitrina::ui::modelspage {
+
+namespace {
+constexpr const char* kLastAblation = "last";
+} // namespace
+
+AblationPersistence::AblationPersistence(app::PageContext& context, QObject* parent)
+    : QObject(parent), context_(context), saveTracker_(context.jobs, this), restoreTracker_(context.jobs, this) {
+    connect(&context_.session, &session::ProjectSession::datasetChanged, this, &AblationPersistence::datasetChanged);
+    connect(&context_.session, &session::ProjectSession::projectChanged, this, &AblationPersistence::projectChanged);
+    project_ = context_.session.project();
+}
+
+void AblationPersistence::keep(const eval::ProtocolOptions& protocol, std::shared_ptr<const eval::AblationReport> report) {
+    restoreTracker_.cancel(); // a late read of an older ablation must not replace this one
+    protocol_ = protocol;
+    current_ = std::move(report);
+    storedIn_.reset();
+    save();
+}
+
+void AblationPersistence::datasetChanged() {
+    saveTracker_.cancel();
+    restoreTracker_.cancel();
+    const bool hadOne = current_ != nullptr;
+    current_.reset();
+    storedIn_.reset();
+    if (hadOne) emit cleared();
+}
+
+void AblationPersistence::projectChanged() {
+    const auto project = context_.session.project();
+    if (project == project_) return;
+    project_ = project;
+    if (!project_) return;
+    if (current_) save(); // saved as: the shown ablation goes into the new file
+    else restore();       // opened: show its last ablation again
+}
+
+void AblationPersistence::save() {
+    const auto project = context_.session.project();
+    if (!project || !current_ || storedIn_ == project) return;
+    const auto report = current_;
+    const eval::ProtocolOptions protocol = protocol_;
+    const auto dataset = context_.session.dataset();
+    if (!dataset) return;
+    saveTracker_.start<bool>(
+        tr("Saving the ablation"),
+        [project, protocol, report, dataset](const jobs::JobContext&) {
+            return util::capture<bool>([&](std::vector<util::Message>&) {
+                store::saveAblation(*project, kLastAblation, protocol, *report, store::datasetFingerprint(*dataset));
+                return true;
+            });
+        },
+        [this, project, report](util::Result<bool>& result) {
+            if (result && report == current_) storedIn_ = project;
+            if (!result && result.error && !result.cancelled) emit failed(common::MessageText::text(*result.error));
+        });
+}
+
+void AblationPersistence::restore() {
+    const auto project = context_.session.project();
+    const auto dataset = context_.session.dataset();
+    if (!project || !dataset) return;
+    const quint64 revision = context_.session.revision();
+    using Loaded = std::shared_ptr<const eval::AblationReport>;
+    restoreTracker_.start<Loaded>(
+        tr("Reading the last ablation"),
+        [project, dataset](const jobs::JobContext&) -> util::Result<Loaded> {
+            return util::capture<Loaded>([&](std::vector<util::Message>&) -> Loaded {
+                if (!project->artefactInfo(store::kAblationArtefact, kLastAblation)) return nullptr;
+                auto stored = store::loadAblation(*project, kLastAblation);
+                if (!stored) throw util::Error(*stored.error);
+                if (stored->dataset != store::datasetFingerprint(*dataset)) return nullptr; // made on another dataset
+                return std::make_shared<const eval::AblationReport>(std::move(stored->report));
+            });
+        },
+        [this, project, revision](util::Result<Loaded>& result) {
+            if (context_.session.revision() != revision || current_) return; // a newer dataset or ablation meanwhile
+            if (!result) {
+                if (result.error && !result.cancelled) emit failed(common::MessageText::text(*result.error));
+                return;
+            }
+            if (!*result) return;
+            current_ = *result;
+            storedIn_ = project;
+            emit restored(current_);
+        });
+}
+
+} // namespace vitrina::ui::modelspage
