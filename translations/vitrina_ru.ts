@@ -3739,6 +3739,11 @@ p %4%6</translation>
             <source>Score %1 (in the model's own units)</source>
             <translation>Оценка %1 (в единицах модели)</translation>
         </message>
+        <message>
+            <source>%1 #%2</source>
+            <comment>model display name and its number among columns of the same model</comment>
+            <translation>%1 №%2</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::visitors::VisitorTexts</name>

@@ -93,6 +93,9 @@ QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtoc
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    // Model names under narrow bars ("Популярные", "Гибрид с учётом воронки") were elided at 1024 px: slanted
+    // they have room at any window size.
+    if (labels.size() > 4) x->setLabelsAngle(-45);
     QValueAxis* y = metricAxis(name, top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

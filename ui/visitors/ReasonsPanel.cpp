@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "common/Format.h"
+#include "common/ModelNames.h"
 #include "visitors/VisitorTexts.h"
 
 namespace vitrina::ui::visitors {
@@ -89,7 +90,8 @@ void ReasonsPanel::render() {
     QString title = tr("<b>%1</b>, rank %2 of <b>%3</b> (score %4)")
                         .arg(VisitorTexts::item(*dataset_, e.item).toHtmlEscaped())
                         .arg(e.rank)
-                        .arg(e.model.toHtmlEscaped(), common::formatNumber(e.score, 3));
+                        .arg(common::modelDisplayName(e.model.section(u' ', 0, 0)).toHtmlEscaped(),
+                             common::formatNumber(e.score, 3));
     title += QStringLiteral("<br>") + VisitorTexts::categoryPath(*dataset_, e.item).toHtmlEscaped();
     if (e.later) title += QStringLiteral("<br>") + tr("✓ The visitor really interacted with this item later.");
     title_->setText(title);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "common/Format.h"
+#include "common/ModelNames.h"
 #include "common/MessageText.h"
 #include "explain/ReasonText.h"
 
@@ -82,6 +83,8 @@ QString VisitorTexts::reason(const models::Reason& r, const data::Dataset& datas
         message.args[0] = tr("%1 “%2”", "raw item id and its name")
                               .arg(QString::fromStdString(message.args[0]), QString::fromStdString(dataset.items.names[r.item]))
                               .toStdString();
+    if (r.kind == ReasonKind::HybridComponent && !message.args.empty()) // the component's display name, not its id
+        message.args[0] = common::modelDisplayName(QString::fromStdString(r.component)).toStdString();
     if (r.kind == ReasonKind::HybridStage && !message.args.empty() && r.stage >= 0 && r.stage < analytics::kFunnelStageCount)
         message.args[0] = stage(static_cast<analytics::FunnelStage>(r.stage)).toStdString();
     return common::MessageText::text(message);

@@ -131,6 +131,8 @@ void VisitorsPage::buildLayout() {
     recsView_->setWordWrap(false);
     recsView_->setTextElideMode(Qt::ElideRight);
     recsView_->horizontalHeader()->setMinimumSectionSize(150);
+    // A long model name in a narrow column reads "Гибрид с учётом…", not cropped on both sides.
+    recsView_->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     recsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     recsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     reasons_ = new ReasonsPanel(this);
