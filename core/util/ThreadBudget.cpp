@@ -335,9 +335,16 @@ private:
     void helperLoop() {
         Lock lock(mutex_);
         for (;;) {
-            helpersWake_.wait(lock, [&] { return stopping_ || (waiting_.empty() && busy_ < budget() && pickBatch()); });
+            // The batch is picked once, in the wake-up test: picking it again after the test would read the
+            // batches' unit counters a second time, and those move without the mutex (the owner claims units
+            // lock-free), so the second pick could find nothing left and return null.
+            Batch* batch = nullptr;
+            helpersWake_.wait(lock, [&] {
+                if (stopping_) return true;
+                batch = waiting_.empty() && busy_ < budget() ? pickBatch() : nullptr;
+                return batch != nullptr;
+            });
             if (stopping_) return;
-            Batch* batch = pickBatch();
             ++batch->participants;
             countBusy();
             holdSlot();

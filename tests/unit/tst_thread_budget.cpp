@@ -181,6 +181,23 @@ private slots:
         QCOMPARE(util::parallelStats().overruns, std::uint64_t{0});
     }
 
+    // Regression: a helper woke for a section whose last unit the owner claimed (lock-free) in between, picked
+    // the section a second time, found none and crashed on a null section (tst_bpr and tst_evaluator, now and
+    // then under ctest -j2). Many tiny sections from two threads at once, so that owners often take the last
+    // unit while a helper wakes.
+    void aHelperNeverWakesForASectionWithNothingLeft() {
+        const BudgetScope scope(4);
+        std::atomic<std::uint64_t> total{0};
+        const auto sections = [&] {
+            for (int i = 0; i < 20000; ++i)
+                util::parallelChunks(2, 4, [&](std::size_t begin, std::size_t end, std::size_t) { total += end - begin; });
+        };
+        std::thread other(sections);
+        sections();
+        other.join();
+        QCOMPARE(total.load(), std::uint64_t{2 * 20000 * 2}); // two threads x 20,000 sections x 2 elements
+    }
+
     void resultsDependOnTheRequestedThreadsOnly() {
         constexpr std::size_t n = 100003;
         for (int threads : {1, 2, 3, 7, 16}) {

@@ -13,11 +13,7 @@ constexpr const char* kLastAblation = "last";
 } // namespace
 
 AblationPersistence::AblationPersistence(app::PageContext& context, QObject* parent)
-    : QObject(parent), context_(context), saveTracker_(context.jobs, this), restoreTracker_(context.jobs, this) {
-    connect(&context_.session, &session::ProjectSession::datasetChanged, this, &AblationPersistence::datasetChanged);
-    connect(&context_.session, &session::ProjectSession::projectChanged, this, &AblationPersistence::projectChanged);
-    project_ = context_.session.project();
-}
+    : session::ResultKeeper(context.session, context.jobs, parent), context_(context) {}
 
 void AblationPersistence::keep(const eval::ProtocolOptions& protocol, std::shared_ptr<const eval::AblationReport> report) {
     restoreTracker_.cancel(); // a late read of an older ablation must not replace this one
@@ -27,22 +23,10 @@ void AblationPersistence::keep(const eval::ProtocolOptions& protocol, std::share
     save();
 }
 
-void AblationPersistence::datasetChanged() {
-    saveTracker_.cancel();
-    restoreTracker_.cancel();
-    const bool hadOne = current_ != nullptr;
+void AblationPersistence::dropResult() {
+    if (!current_) return;
     current_.reset();
-    storedIn_.reset();
-    if (hadOne) emit cleared();
-}
-
-void AblationPersistence::projectChanged() {
-    const auto project = context_.session.project();
-    if (project == project_) return;
-    project_ = project;
-    if (!project_) return;
-    if (current_) save(); // saved as: the shown ablation goes into the new file
-    else restore();       // opened: show its last ablation again
+    emit cleared();
 }
 
 void AblationPersistence::save() {

@@ -47,11 +47,7 @@ template <class T> util::Result<T> failed(const std::optional<util::Message>& er
 } // namespace
 
 ModelsPersistence::ModelsPersistence(app::PageContext& context, QObject* parent)
-    : QObject(parent), context_(context), saveTracker_(context.jobs, this), restoreTracker_(context.jobs, this) {
-    connect(&context_.session, &session::ProjectSession::datasetChanged, this, &ModelsPersistence::datasetChanged);
-    connect(&context_.session, &session::ProjectSession::projectChanged, this, &ModelsPersistence::projectChanged);
-    project_ = context_.session.project();
-}
+    : session::ResultKeeper(context.session, context.jobs, parent), context_(context) {}
 
 QString ModelsPersistence::trainedName(const std::string& id, const models::ParamValues& params) {
     QStringList changed;
@@ -166,7 +162,7 @@ void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
     }
     current_ = outcome.run;
     storedIn_.reset();
-    saveEvaluation();
+    save();
 }
 
 QString ModelsPersistence::reuseNote(const QStringList& reused) {
@@ -176,23 +172,7 @@ QString ModelsPersistence::reuseNote(const QStringList& reused) {
     return tr("Reused from the project (not retrained): %1.").arg(names.join(QStringLiteral(", ")));
 }
 
-void ModelsPersistence::datasetChanged() {
-    saveTracker_.cancel();
-    restoreTracker_.cancel();
-    current_.reset();
-    storedIn_.reset();
-}
-
-void ModelsPersistence::projectChanged() {
-    const auto project = context_.session.project();
-    if (project == project_) return;
-    project_ = project;
-    if (!project_) return;
-    if (current_) saveEvaluation(); // saved as: the shown evaluation goes into the new file
-    else restore();                 // opened: show its last evaluation again
-}
-
-void ModelsPersistence::saveEvaluation() {
+void ModelsPersistence::save() {
     const auto project = context_.session.project();
     if (!project || !current_ || storedIn_ == project) return;
     const auto run = current_;

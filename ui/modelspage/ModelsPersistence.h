@@ -15,6 +15,7 @@
 
 #include "app/Page.h"
 #include "jobs/JobRunner.h"
+#include "session/ResultKeeper.h"
 #ifndef Q_MOC_RUN
 #include "modelspage/ModelsPage.h"
 #include "store/ModelArtefacts.h"
@@ -71,7 +72,7 @@ struct EvaluationOutcome {
     QStringList reused;                       ///< names of the models reused
 };
 
-class ModelsPersistence : public QObject {
+class ModelsPersistence : public session::ResultKeeper {
     Q_OBJECT
 public:
     explicit ModelsPersistence(app::PageContext& context, QObject* parent = nullptr);
@@ -94,10 +95,6 @@ public:
     /// The key of a model in TrainedModels: its id, plus its non-default parameters ("als (factors=32)").
     static QString trainedName(const std::string& id, const models::ParamValues& params);
 
-    /// True while the evaluation is being written or read back.
-    bool isBusy() const { return saveTracker_.isRunning() || restoreTracker_.isRunning(); }
-    /// The project file the shown evaluation is stored in (null: not stored yet).
-    std::shared_ptr<store::ProjectFile> storedIn() const { return storedIn_; }
 
 signals:
     /// The evaluation stored in a project just opened, to show again.
@@ -107,18 +104,15 @@ signals:
     /// The stored evaluation could not be read (message translated); the page simply shows none.
     void restoreFailed(const QString& message);
 
-private:
-    void datasetChanged();
-    void projectChanged();
-    void saveEvaluation();
-    void restore();
+protected:
+    bool hasResult() const override { return current_ != nullptr; }
+    void dropResult() override { current_.reset(); }
+    void save() override; ///< the evaluation
+    void restore() override;
 
+private:
     app::PageContext& context_;
-    jobs::JobTracker saveTracker_;
-    jobs::JobTracker restoreTracker_;
     std::shared_ptr<const ModelsRun> current_;       ///< the evaluation to keep in the project
-    std::shared_ptr<store::ProjectFile> storedIn_;   ///< where current_ is stored
-    std::shared_ptr<store::ProjectFile> project_;    ///< the session's project last seen
 };
 
 } // namespace vitrina::ui::modelspage

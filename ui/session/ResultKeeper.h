@@ -1,0 +1,52 @@
+#pragma once
+// The life of one result a page keeps in the project (the Models page's last evaluation, its last ablation):
+// when another dataset opens the result is dropped and pending reads and writes are cancelled; when the project
+// file changes, a result on screen is written into the new file (save as), and without one the file's stored
+// result is read back (open). Subclasses write and read their own artefact in background jobs.
+#include <QObject>
+
+#include <memory>
+
+#include "jobs/JobRunner.h"
+
+namespace vitrina::store {
+class ProjectFile;
+}
+
+namespace vitrina::ui::session {
+
+class ProjectSession;
+
+class ResultKeeper : public QObject {
+    Q_OBJECT
+public:
+    ResultKeeper(ProjectSession& session, jobs::JobRunner& jobs, QObject* parent = nullptr);
+
+    /// True while the result is being written or read back.
+    bool isBusy() const { return saveTracker_.isRunning() || restoreTracker_.isRunning(); }
+    /// The project file the shown result is stored in (null: not stored yet).
+    std::shared_ptr<store::ProjectFile> storedIn() const { return storedIn_; }
+
+protected:
+    /// A result is shown (and would be written by save()).
+    virtual bool hasResult() const = 0;
+    /// Forgets the shown result (another dataset opened).
+    virtual void dropResult() = 0;
+    /// Writes the shown result into the session's project unless it is stored there already (saveTracker_).
+    virtual void save() = 0;
+    /// Reads the project's stored result, if any, and shows it (restoreTracker_).
+    virtual void restore() = 0;
+
+    ProjectSession& session_;
+    jobs::JobTracker saveTracker_;
+    jobs::JobTracker restoreTracker_;
+    std::shared_ptr<store::ProjectFile> storedIn_; ///< where the shown result is stored
+
+private:
+    void datasetChanged();
+    void projectChanged();
+
+    std::shared_ptr<store::ProjectFile> project_; ///< the session's project last seen
+};
+
+} // namespace vitrina::ui::session
