@@ -182,7 +182,6 @@ void DefenceDemo::placePresenterBar() {
         if (!presenterWindow_) {
             presenterWindow_ = new QWidget(nullptr, Qt::Window);
             presenterWindow_->setObjectName(QStringLiteral("presenterWindow"));
-            presenterWindow_->setAttribute(Qt::WA_DeleteOnClose, false);
             auto* layout = new QVBoxLayout(presenterWindow_);
             layout->setContentsMargins(0, 0, 0, 0);
             layout->addStretch();

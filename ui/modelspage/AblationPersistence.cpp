@@ -51,33 +51,21 @@ void AblationPersistence::save() {
 }
 
 void AblationPersistence::restore() {
-    const auto project = context_.session.project();
-    const auto dataset = context_.session.dataset();
-    if (!project || !dataset) return;
-    const quint64 revision = context_.session.revision();
-    using Loaded = std::shared_ptr<const eval::AblationReport>;
-    restoreTracker_.start<Loaded>(
+    startRestore<eval::AblationReport>(
         tr("Reading the last ablation"),
-        [project, dataset](const jobs::JobContext&) -> util::Result<Loaded> {
-            return util::capture<Loaded>([&](std::vector<util::Message>&) -> Loaded {
-                if (!project->artefactInfo(store::kAblationArtefact, kLastAblation)) return nullptr;
-                auto stored = store::loadAblation(*project, kLastAblation);
-                if (!stored) throw util::Error(*stored.error);
-                if (stored->dataset != store::datasetFingerprint(*dataset)) return nullptr; // made on another dataset
-                return std::make_shared<const eval::AblationReport>(std::move(stored->report));
-            });
+        [](const store::ProjectFile& project, const data::Dataset& dataset) -> std::shared_ptr<const eval::AblationReport> {
+            if (!project.artefactInfo(store::kAblationArtefact, kLastAblation)) return nullptr;
+            auto stored = store::loadAblation(project, kLastAblation);
+            if (!stored) throw util::Error(*stored.error);
+            if (stored->dataset != store::datasetFingerprint(dataset)) return nullptr; // made on another dataset
+            return std::make_shared<const eval::AblationReport>(std::move(stored->report));
         },
-        [this, project, revision](util::Result<Loaded>& result) {
-            if (context_.session.revision() != revision || current_) return; // a newer dataset or ablation meanwhile
-            if (!result) {
-                if (result.error && !result.cancelled) emit failed(common::MessageText::text(*result.error));
-                return;
-            }
-            if (!*result) return;
-            current_ = *result;
-            storedIn_ = project;
+        [this](std::shared_ptr<const eval::AblationReport> report) {
+            current_ = std::move(report);
             emit restored(current_);
         });
 }
+
+void AblationPersistence::readFailed(const util::Message& error) { emit failed(common::MessageText::text(error)); }
 
 } // namespace vitrina::ui::modelspage

@@ -36,6 +36,7 @@ protected:
     void dropResult() override;
     void save() override;
     void restore() override;
+    void readFailed(const util::Message& error) override;
 
 private:
     app::PageContext& context_;

@@ -196,40 +196,28 @@ void ModelsPersistence::save() {
 }
 
 void ModelsPersistence::restore() {
-    const auto project = context_.session.project();
-    const auto dataset = context_.session.dataset();
-    if (!project || !dataset) return;
-    const quint64 revision = context_.session.revision();
-    restoreTracker_.start<std::shared_ptr<const ModelsRun>>(
+    startRestore<ModelsRun>(
         tr("Reading the last evaluation"),
-        [project, dataset](const jobs::JobContext&) -> util::Result<std::shared_ptr<const ModelsRun>> {
-            return util::capture<std::shared_ptr<const ModelsRun>>(
-                [&](std::vector<util::Message>&) -> std::shared_ptr<const ModelsRun> {
-                    if (!project->artefactInfo(store::kEvaluationArtefact, kLastEvaluation)) return nullptr;
-                    auto stored = store::loadEvaluation(*project, kLastEvaluation);
-                    if (!stored) throw util::Error(*stored.error);
-                    if (stored->meta.value("dataset", std::string()) != store::datasetFingerprint(*dataset))
-                        return nullptr; // saved for another dataset (the file was overwritten by a save as)
-                    auto run = std::make_shared<ModelsRun>();
-                    run->protocol = stored->protocol;
-                    run->models = specsFromJson(stored->meta.value("models", nlohmann::json()));
-                    run->sessionProtocol = stored->protocol.kind == eval::ProtocolKind::Gru4recOfficial ||
-                                           stored->protocol.kind == eval::ProtocolKind::SessionrecWindow;
-                    run->report = std::make_shared<const eval::EvaluationReport>(std::move(stored->report));
-                    return run;
-                });
+        [](const store::ProjectFile& project, const data::Dataset& dataset) -> std::shared_ptr<const ModelsRun> {
+            if (!project.artefactInfo(store::kEvaluationArtefact, kLastEvaluation)) return nullptr;
+            auto stored = store::loadEvaluation(project, kLastEvaluation);
+            if (!stored) throw util::Error(*stored.error);
+            if (stored->meta.value("dataset", std::string()) != store::datasetFingerprint(dataset))
+                return nullptr; // saved for another dataset (the file was overwritten by a save as)
+            auto run = std::make_shared<ModelsRun>();
+            run->protocol = stored->protocol;
+            run->models = specsFromJson(stored->meta.value("models", nlohmann::json()));
+            run->sessionProtocol = stored->protocol.kind == eval::ProtocolKind::Gru4recOfficial ||
+                                   stored->protocol.kind == eval::ProtocolKind::SessionrecWindow;
+            run->report = std::make_shared<const eval::EvaluationReport>(std::move(stored->report));
+            return run;
         },
-        [this, project, revision](util::Result<std::shared_ptr<const ModelsRun>>& result) {
-            if (context_.session.revision() != revision || current_) return; // a newer dataset or run meanwhile
-            if (!result) {
-                if (result.error && !result.cancelled) emit restoreFailed(common::MessageText::text(*result.error));
-                return;
-            }
-            if (!*result) return;
-            current_ = *result;
-            storedIn_ = project;
+        [this](std::shared_ptr<const ModelsRun> run) {
+            current_ = std::move(run);
             emit restored(current_);
         });
 }
+
+void ModelsPersistence::readFailed(const util::Message& error) { emit restoreFailed(common::MessageText::text(error)); }
 
 } // namespace vitrina::ui::modelspage

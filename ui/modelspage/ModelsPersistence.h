@@ -109,6 +109,7 @@ protected:
     void dropResult() override { current_.reset(); }
     void save() override; ///< the evaluation
     void restore() override;
+    void readFailed(const util::Message& error) override;
 
 private:
     app::PageContext& context_;
