@@ -1254,6 +1254,187 @@
             <source>The saved ablation '{0}' cannot be read: {1}</source>
             <translation>The saved ablation '{0}' cannot be read: {1}</translation>
         </message>
+        <message>
+            <source>any event</source>
+            <translation>any event</translation>
+        </message>
+        <message>
+            <source>views only</source>
+            <translation>views only</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>most frequent category</source>
+            <translation>most frequent category</translation>
+        </message>
+        <message>
+            <source>latest category</source>
+            <translation>latest category</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <translation>sum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <source>binary (any event = 1)</source>
+            <translation>binary (any event = 1)</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniform</translation>
+        </message>
+        <message>
+            <source>by popularity</source>
+            <translation>by popularity</translation>
+        </message>
+        <message>
+            <source>with replacement</source>
+            <translation>with replacement</translation>
+        </message>
+        <message>
+            <source>each pair once per epoch</source>
+            <translation>each pair once per epoch</translation>
+        </message>
+        <message>
+            <source>32-bit floats</source>
+            <translation>32-bit floats</translation>
+        </message>
+        <message>
+            <source>64-bit floats</source>
+            <translation>64-bit floats</translation>
+        </message>
+        <message>
+            <source>most recent</source>
+            <translation>most recent</translation>
+        </message>
+        <message>
+            <source>random sample</source>
+            <translation>random sample</translation>
+        </message>
+        <message>
+            <source>vector (position-weighted)</source>
+            <translation>vector (position-weighted)</translation>
+        </message>
+        <message>
+            <source>cosine</source>
+            <translation>cosine</translation>
+        </message>
+        <message>
+            <source>Jaccard</source>
+            <translation>Jaccard</translation>
+        </message>
+        <message>
+            <source>1 / position</source>
+            <translation>1 / position</translation>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>linear</translation>
+        </message>
+        <message>
+            <source>quadratic</source>
+            <translation>quadratic</translation>
+        </message>
+        <message>
+            <source>logarithmic</source>
+            <translation>logarithmic</translation>
+        </message>
+        <message>
+            <source>equal</source>
+            <translation>equal</translation>
+        </message>
+        <message>
+            <source>by rank</source>
+            <translation>by rank</translation>
+        </message>
+        <message>
+            <source>min-max scaling</source>
+            <translation>min-max scaling</translation>
+        </message>
+        <message>
+            <source>same category</source>
+            <translation>same category</translation>
+        </message>
+        <message>
+            <source>same top-level category</source>
+            <translation>same top-level category</translation>
+        </message>
+        <message>
+            <source>the item's own category</source>
+            <translation>the item's own category</translation>
+        </message>
+        <message>
+            <source>top-level category</source>
+            <translation>top-level category</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>cross-entropy</translation>
+        </message>
+        <message>
+            <source>cross-entropy over sampled negatives</source>
+            <translation>cross-entropy over sampled negatives</translation>
+        </message>
+        <message>
+            <source>BCE, one negative</source>
+            <translation>BCE, one negative</translation>
+        </message>
+        <message>
+            <source>before each sub-layer</source>
+            <translation>before each sub-layer</translation>
+        </message>
+        <message>
+            <source>after each sub-layer</source>
+            <translation>after each sub-layer</translation>
+        </message>
+        <message>
+            <source>whole history</source>
+            <translation>whole history</translation>
+        </message>
+        <message>
+            <source>current session</source>
+            <translation>current session</translation>
+        </message>
+        <message>
+            <source>BM25 (probabilistic weighting)</source>
+            <translation>BM25 (probabilistic weighting)</translation>
+        </message>
+        <message>
+            <source>TF-IDF (inverse frequency)</source>
+            <translation>TF-IDF (inverse frequency)</translation>
+        </message>
+        <message>
+            <source>BPR-max (pairwise)</source>
+            <translation>BPR-max (pairwise)</translation>
+        </message>
+        <message>
+            <source>TOP1-max (pairwise)</source>
+            <translation>TOP1-max (pairwise)</translation>
+        </message>
+        <message>
+            <source>gBCE (generalised BCE)</source>
+            <translation>gBCE (generalised BCE)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelNames</name>
+        <message>
+            <source>%1 (current session)</source>
+            <comment>a hybrid's component scored on the session alone</comment>
+            <translation>%1 (current session)</translation>
+        </message>
+        <message>
+            <source>%1 #%2</source>
+            <comment>an A/B arm: model name and its number among arms of the same model</comment>
+            <translation>%1 #%2</translation>
+        </message>
     </context>
     <context>
         <name>ModelsCharts</name>
@@ -3041,10 +3222,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>%1 test lists, weights learned on %2 validation lists from the training data only; fitting took %3 s (%4 CPU-s).</translation>
         </message>
         <message>
-            <source>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (defaults unless "hybrid" is ticked).</source>
-            <translation>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (defaults unless "hybrid" is ticked).</translation>
-        </message>
-        <message>
             <source>Run the ablation</source>
             <translation>Run the ablation</translation>
         </message>
@@ -3059,6 +3236,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Run the ablation to see each variant's difference to the full hybrid.</source>
             <translation>Run the ablation to see each variant's difference to the full hybrid.</translation>
+        </message>
+        <message>
+            <source>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (the defaults unless the hybrid is ticked there).</source>
+            <translation>The funnel-aware hybrid against its static variant, each component removed, history only, uniform event weights and each component alone, under the protocol on the left. The hybrid's hyperparameters come from the model list (the defaults unless the hybrid is ticked there).</translation>
         </message>
     </context>
     <context>
@@ -3226,6 +3407,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, plus the interactions.</source>
             <translation>%1 will take about %2 of memory while training: a %3 × %3 matrix (N² × %4 bytes) for %3 items, plus the interactions.</translation>
+        </message>
+        <message>
+            <source>Parameter name: %1</source>
+            <translation>Parameter name: %1</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,12 @@ std::vector<MessageCode> allMessageCodes() {
     return codes;
 }
 
+std::optional<MessageCode> codeByName(std::string_view name) {
+    for (std::size_t i = 0; i < kCodes.size(); ++i)
+        if (kCodes[i].name == name) return static_cast<MessageCode>(i);
+    return std::nullopt;
+}
+
 std::string formatArgs(std::string_view format, const std::vector<std::string>& args) {
     std::string out;
     out.reserve(format.size() + 32);

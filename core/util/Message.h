@@ -2,6 +2,7 @@
 // Typed problem and explanation reports. The core has no Qt: it speaks in codes with arguments and an English
 // default text; the GUI maps each code to a tr() string, the CLI prints the English text and the code.
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@ std::string_view codeName(MessageCode code);
 std::string_view codeEnglishFormat(MessageCode code);
 /// Every code, in declaration order (for completeness tests of the GUI translation table).
 std::vector<MessageCode> allMessageCodes();
+/// The code whose dotted identifier is `name`, if any (e.g. the display text of a parameter's choice value).
+std::optional<MessageCode> codeByName(std::string_view name);
 
 struct Message {
     MessageCode code{};

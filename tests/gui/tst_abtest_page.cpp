@@ -34,6 +34,7 @@
 #include "common/ChartPanel.h"
 #include "common/Export.h"
 #include "common/Format.h"
+#include "common/ModelNames.h"
 #include "common/Roles.h"
 #include "generator/Generator.h"
 #include "report/AbTestJson.h"
@@ -279,7 +280,7 @@ private slots:
         page()->setSetup(s);
         auto* table = page()->armSettings();
         QCOMPARE(table->rowCount(), 2);
-        QVERIFY(table->item(1, 0)->text() == QStringLiteral("itemknn#2"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("ItemKNN #2")); // display names, never ids
         table->setParamsText(1, QStringLiteral("k=5; shrink = 0"));
         const ExperimentSetup read = page()->setup();
         QCOMPARE(read.armParams.size(), std::size_t{2});
@@ -303,15 +304,15 @@ private slots:
         QCOMPARE(vitrina::abtest::setupFromJson(vitrina::abtest::setupToJson(page()->run()->setup)).armParams,
                  page()->run()->setup.armParams);
         // Typing survives ticking another treatment; the new arm starts with the defaults.
-        page()->treatmentList()->findItems(QStringLiteral("popular"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+        page()->treatmentList()->findItems(ui::common::modelDisplayName(QStringLiteral("popular")), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
         QCOMPARE(table->rowCount(), 3);
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString arm = table->item(row, 0)->text();
             const auto params = table->params()[static_cast<std::size_t>(row)];
-            if (arm == QStringLiteral("itemknn#2")) QCOMPARE(params.value("k", std::string()), std::string("5"));
+            if (arm == QStringLiteral("ItemKNN #2")) QCOMPARE(params.value("k", std::string()), std::string("5"));
             else QVERIFY2(params.empty(), qPrintable(arm));
         }
-        page()->treatmentList()->findItems(QStringLiteral("popular"), Qt::MatchExactly).front()->setCheckState(Qt::Unchecked);
+        page()->treatmentList()->findItems(ui::common::modelDisplayName(QStringLiteral("popular")), Qt::MatchExactly).front()->setCheckState(Qt::Unchecked);
         // A set-up whose treatments are not in the list's order: parameters follow the arm names.
         s.arms = {"itemknn", "itemknn", "popular"};
         s.armParams = {nlohmann::json::object(), {{"k", "7"}}, {{"period_days", "3"}}};
@@ -319,8 +320,8 @@ private slots:
         const ExperimentSetup reordered = page()->setup();
         for (std::size_t a = 0; a < reordered.arms.size(); ++a) {
             const std::string name = table->item(static_cast<int>(a), 0)->text().toStdString();
-            if (name == "itemknn#2") QCOMPARE(reordered.armParams[a].value("k", std::string()), std::string("7"));
-            else if (name == "popular") QCOMPARE(reordered.armParams[a].size(), std::size_t{1});
+            if (name == "ItemKNN #2") QCOMPARE(reordered.armParams[a].value("k", std::string()), std::string("7"));
+            else if (name == "Popular") QCOMPARE(reordered.armParams[a].size(), std::size_t{1});
             else QVERIFY(reordered.armParams[a].empty());
         }
         page()->setSetup(ExperimentSetup{});
@@ -335,7 +336,7 @@ private slots:
         // Not key=value: refused before any work, naming the arm.
         page()->armSettings()->setParamsText(0, QStringLiteral("k 5"));
         QVERIFY(!page()->runExperiment());
-        QVERIFY(page()->errorText().contains(QStringLiteral("itemknn")));
+        QVERIFY2(page()->errorText().contains(QStringLiteral("ItemKNN")), qPrintable(page()->errorText()));
         QVERIFY(page()->errorText().contains(QStringLiteral("k 5")));
         // An unknown or out-of-range value: the core's message names the parameter.
         page()->armSettings()->setParamsText(0, QStringLiteral("k=0"));

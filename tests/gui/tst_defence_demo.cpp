@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -270,15 +271,22 @@ private slots:
             demo()->leave();
             return title;
         }();
+        const QSize windowSize = window_->size();
         demo::TourScreenshots shots(*demo(), *window_, shots_, {QStringLiteral("ru")},
-                                    [this](const QString& code) { services_->language().setLanguage(code); });
+                                    [this](const QString& code) { services_->language().setLanguage(code); },
+                                    {QSize(1024, 700)});
         QSignalSpy finished(&shots, &demo::TourScreenshots::finished);
         shots.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kReadyTimeoutMs);
         QVERIFY(finished.at(0).at(0).toBool());
         const QStringList saved = finished.at(0).at(1).toStringList();
         QCOMPARE(saved.size(), demo()->stepCount());
-        for (const QString& path : saved) QVERIFY2(QFileInfo(path).size() > 10000, qPrintable(path));
+        for (const QString& path : saved) {
+            QVERIFY2(QFileInfo(path).size() > 10000, qPrintable(path));
+            QVERIFY2(QFileInfo(path).fileName().startsWith(QStringLiteral("tour-1024x700-")), qPrintable(path));
+            QCOMPARE(QImage(path).size(), QSize(1024, 700));
+        }
+        QCOMPARE(window_->size(), windowSize); // restored after the run
         // In Russian: the bar and the notes were translated (Cyrillic, not the English source).
         demo()->start(0);
         const QString title = demo()->bar()->titleText();

@@ -6,8 +6,10 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -259,6 +261,32 @@ private slots:
         QCOMPARE(picker->validationError(), QString());
         QCOMPARE(std::get<long long>(*picker->specs().at(1).params.find("k")), 50LL);
         picker->setParameterText(QStringLiteral("itemknn"), QStringLiteral("k"), QStringLiteral("100"));
+    }
+
+    /// Hyperparameters are labelled by their translated meaning and choice values by their texts, while the value
+    /// stored (what project files and the CLI use) stays the published one.
+    void parametersShowTextsAndKeepTheirValues() {
+        ui::modelspage::ModelPicker* picker = page()->picker();
+        picker->setChecked({QStringLiteral("popular"), QStringLiteral("itemknn")});
+        picker->setParameterText(QStringLiteral("itemknn"), QStringLiteral("k"), QStringLiteral("100")); // selects it
+        const auto* label = picker->findChild<QLabel*>(QStringLiteral("paramLabel.itemknn.k"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), common::parameterDescription(models::findModel("itemknn")->parameters.front()));
+        QVERIFY(label->toolTip().contains(QStringLiteral("k")));
+        auto* weighting = picker->findChild<QComboBox*>(QStringLiteral("param.itemknn.weighting"));
+        QVERIFY(weighting);
+        QCOMPARE(weighting->currentText(), common::parameterChoiceText("none"));
+        const int tfidf = weighting->findData(QStringLiteral("tfidf"));
+        QVERIFY(tfidf >= 0);
+        QCOMPARE(weighting->itemText(tfidf), QStringLiteral("TF-IDF (inverse frequency)"));
+        QCOMPARE(common::parameterChoiceText("no-such-value"), QStringLiteral("no-such-value"));
+        weighting->setCurrentIndex(tfidf);
+        emit weighting->activated(tfidf);
+        QCOMPARE(std::get<std::string>(*picker->specs().at(1).params.find("weighting")), std::string("tfidf"));
+        const int none = weighting->findData(QStringLiteral("none"));
+        weighting->setCurrentIndex(none);
+        emit weighting->activated(none);
+        QCOMPARE(std::get<std::string>(*picker->specs().at(1).params.find("weighting")), std::string("none"));
     }
 
     void easeStatesItsMemory() {

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "common/ModelNames.h"
 #include "common/ChartStyle.h"
 #include "common/Format.h"
 #include "stats/Distributions.h"
@@ -33,7 +34,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 /// Rates are drawn in percent.
 double scaled(ab::Metric metric, double value) { return ab::isRate(metric) ? 100.0 * value : value; }
 
-QString armName(const ab::ExperimentRun& run, std::size_t arm) { return QString::fromStdString(run.data.arms[arm].name); }
+QString armName(const ab::ExperimentRun& run, std::size_t arm) {
+    return common::armDisplayName(QString::fromStdString(run.data.arms[arm].name));
+}
 
 QString dayAxisTitle(const ab::ExperimentRun& run) {
     if (run.data.mode == ab::Mode::Parametric) return tr("Test day (simulated)");

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "abtestpage/AbTestCharts.h"
+#include "common/ModelNames.h"
 #include "common/Format.h"
 
 namespace vitrina::ui::abtestpage {
@@ -51,7 +52,7 @@ QVariant DailySeriesModel::raw(int row, int column) const {
     switch (column) {
     case Day: return static_cast<qulonglong>(day + 1);
     case Date: return common::formatUtcDay(run_->data.startMs / 86'400'000 + static_cast<std::int64_t>(day));
-    case Arm: return QString::fromStdString(run_->data.arms[arm].name);
+    case Arm: return common::armDisplayName(QString::fromStdString(run_->data.arms[arm].name));
     case Visitors: return static_cast<qulonglong>(d.visitors);
     case Lists: return static_cast<qulonglong>(d.exposures);
     case Converters: return static_cast<qulonglong>(d.converters);
@@ -121,7 +122,7 @@ QVariant MetricResultsModel::raw(int row, int column) const {
     const ab::MetricResult& r = result(row);
     const ab::Effect& e = r.effect;
     switch (column) {
-    case Arm: return QString::fromStdString(run_->data.arms[cmp.arm].name);
+    case Arm: return common::armDisplayName(QString::fromStdString(run_->data.arms[cmp.arm].name));
     case Metric: return metricTitle(r.metric);
     case Test: return testName(r.test);
     case Control: return number(shown(r.metric, r.control));

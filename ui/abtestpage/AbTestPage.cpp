@@ -147,7 +147,8 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
 
 void AbTestPage::fitSetupWidth() {
     // The whole form stays visible (no horizontal scrolling); the vertical scroll bar gets its room.
-    scroll_->setMinimumWidth(scroll_->widget()->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    // Its minimum, not its preferred width: on a 1024-pixel projector the results beside it need the room.
+    scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 }
 
 QIcon AbTestPage::icon() const { return QIcon(QStringLiteral(":/icons/page-abtest.svg")); }
@@ -157,6 +158,9 @@ void AbTestPage::retranslate() {
     savedBox_->setTitle(tr("Saved experiments (in the project)"));
     modeLabel_->setText(tr("Mode:"));
     controlLabel_->setText(tr("Control model:"));
+    for (int i = 0; i < control_->count(); ++i) control_->setItemText(i, common::modelDisplayName(control_->itemData(i).toString()));
+    for (int i = 0; i < treatments_->count(); ++i)
+        treatments_->item(i)->setText(common::modelDisplayName(treatments_->item(i)->data(Qt::UserRole).toString()));
     treatmentsLabel_->setText(tr("Treatment models:"));
     aa_->setText(tr("A/A test (the control model in both arms)"));
     armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));

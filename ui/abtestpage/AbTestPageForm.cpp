@@ -18,6 +18,7 @@
 #include "abtestpage/AbTestPage.h"
 #include "abtestpage/ArmSettingsTable.h"
 #include "abtest/Assignment.h"
+#include "common/ModelNames.h"
 #include "models/Catalogue.h"
 
 namespace vitrina::ui::abtestpage {
@@ -84,10 +85,11 @@ void AbTestPage::buildForm() {
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
         *label = new QLabel(this);
+    armSettingsLabel_->setWordWrap(true); // a sentence over the table, not a form label
     for (const auto& entry : models::modelCatalogue()) {
         const QString id = QString::fromStdString(entry.id);
-        control_->addItem(id, id);
-        auto* item = new QListWidgetItem(id, treatments_);
+        control_->addItem(common::modelDisplayName(id), id);
+        auto* item = new QListWidgetItem(common::modelDisplayName(id), treatments_);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);

@@ -9,6 +9,7 @@
 #include "abtestpage/AbTestPage.h"
 #include "common/Format.h"
 #include "common/MessageText.h"
+#include "common/ModelNames.h"
 #include "session/ProjectSession.h"
 #include "store/ExperimentStore.h"
 #include "store/ProjectFile.h"
@@ -34,8 +35,8 @@ bool AbTestPage::saveExperiment(const QString& requestedName) {
     QString name = requestedName.trimmed();
     if (name.isEmpty()) {
         QStringList arms;
-        for (const auto& arm : run_->data.arms) arms << QString::fromStdString(arm.name);
-        name = arms.join(QStringLiteral(" vs ")) + QStringLiteral(", ") +
+        for (const auto& arm : run_->data.arms) arms << common::armDisplayName(QString::fromStdString(arm.name));
+        name = arms.join(QStringLiteral(" / ")) + QStringLiteral(", ") +
                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
     }
     showError({});

@@ -6,6 +6,7 @@
 
 #include "abtestpage/AbTestCharts.h"
 #include "abtestpage/AbTestPage.h"
+#include "common/ModelNames.h"
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "stats/Significance.h"
@@ -35,7 +36,7 @@ QString AbTestPage::effectText(const ab::Effect& e, ab::Metric metric) const {
 QString AbTestPage::composeVerdict() const {
     const ab::Analysis& a = run_->analysis;
     const ab::Metric metric = a.options.metric;
-    const auto name = [this](std::size_t arm) { return QString::fromStdString(run_->data.arms[arm].name); };
+    const auto name = [this](std::size_t arm) { return common::armDisplayName(QString::fromStdString(run_->data.arms[arm].name)); };
     QString headline;
     switch (a.overall) {
     case ab::Verdict::Better: headline = tr("Verdict: '%1' beats the control '%2'.").arg(name(a.bestArm), name(0)); break;
@@ -97,7 +98,7 @@ QString AbTestPage::composeVerdict() const {
 
 QString AbTestPage::decisionRuleLine(const ab::Comparison& c) const {
     const ab::Analysis& a = run_->analysis;
-    const QString arm = QString::fromStdString(run_->data.arms[c.arm].name);
+    const QString arm = common::armDisplayName(QString::fromStdString(run_->data.arms[c.arm].name));
     const ab::Decision& d = c.decision;
     const double armAlpha = a.options.alpha / static_cast<double>(d.family);
     const ab::DayPoint& last = c.series.back();

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "abtest/Replay.h"
+#include "common/ModelNames.h"
 
 namespace vitrina::ui::abtestpage {
 
@@ -43,9 +44,9 @@ void ArmSettingsTable::setArms(const std::vector<std::string>& models) {
     setRowCount(static_cast<int>(models.size()));
     for (int row = 0; row < rowCount(); ++row) {
         const auto r = static_cast<std::size_t>(row);
-        const QString name = QString::fromStdString(names_[r]);
+        const QString name = common::armDisplayName(QString::fromStdString(names_[r]));
         auto* arm = new QTableWidgetItem(row == 0 ? tr("%1 (control)").arg(name) : name);
-        auto* model = new QTableWidgetItem(QString::fromStdString(models[r]));
+        auto* model = new QTableWidgetItem(common::modelDisplayName(QString::fromStdString(models[r])));
         for (QTableWidgetItem* fixed : {arm, model}) fixed->setFlags(Qt::ItemIsEnabled);
         setItem(row, ArmColumn, arm);
         setItem(row, ModelColumn, model);
@@ -62,7 +63,7 @@ std::vector<nlohmann::json> ArmSettingsTable::params(QString* error) const {
         if (!parse(text, p)) {
             if (error)
                 *error = tr("Arm %1: \"%2\" is not a list of key=value pairs separated by ';'.")
-                             .arg(QString::fromStdString(names_[static_cast<std::size_t>(row)]), text);
+                             .arg(common::armDisplayName(QString::fromStdString(names_[static_cast<std::size_t>(row)])), text);
             return {};
         }
         out.push_back(std::move(p));

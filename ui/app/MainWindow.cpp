@@ -18,6 +18,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 #include "app/Page.h"
 #include "app/ProjectDialogs.h"
 #include "app/Services.h"
@@ -36,8 +38,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent) : QMainWindow(parent
     nav_->setObjectName(QStringLiteral("navigation"));
     nav_->setIconSize(QSize(20, 20));
     nav_->setSpacing(2);
-    nav_->setMaximumWidth(220);
-    nav_->setMinimumWidth(140);
+    nav_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stack_ = new QStackedWidget(this);
 
     context_ = std::make_unique<PageContext>(services_.pageContext(this));
@@ -180,6 +181,7 @@ void MainWindow::retranslate() {
         item->setText(pages_[i].page->title());
         item->setIcon(pages_[i].page->icon());
     }
+    fitNavigationWidth();
     rebuildRecentMenu();
     updateWindowTitle();
 }
@@ -187,6 +189,16 @@ void MainWindow::retranslate() {
 void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::FontChange) fitNavigationWidth(); // presentation text size
+}
+
+void MainWindow::fitNavigationWidth() {
+    // As wide as its longest page title, no wider: on a 1024-pixel projector every pixel goes to the pages.
+    int widest = 0;
+    for (int row = 0; row < nav_->count(); ++row)
+        widest = std::max(widest, nav_->fontMetrics().horizontalAdvance(nav_->item(row)->text()));
+    const int icon = nav_->iconSize().width();
+    nav_->setFixedWidth(widest + icon + 2 * nav_->frameWidth() + 2 * nav_->spacing() + 24);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -79,6 +79,7 @@ private:
     void buildStatusBar();
     void showStatus(const QString& text, StatusKind kind);
     void retranslate();
+    void fitNavigationWidth();
     void updateNavigation();
     void updateWindowTitle();
     void rebuildRecentMenu();

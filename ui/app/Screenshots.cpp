@@ -43,7 +43,7 @@ void ScreenshotTaker::poll() {
     if (++quietPolls_ < kQuietPolls) return;
     timer_->stop();
     const bool pagesOk = takeAll();
-    // With the demo dataset open, the defence demo's steps follow (tour-NN-<step>-<language>.png), each taken
+    // With the demo dataset open, the defence demo's steps follow (tour-<size>-NN-<step>-<language>.png), each taken
     // once it is ready; the tour computes in the background, so this part is asynchronous.
     const QString demoProject = session::ProjectController::demoProjectPath(session::ProjectController::defaultDemoFolder());
     if (!services_.session().isSaved() || QFileInfo(services_.session().projectPath()) != QFileInfo(demoProject)) {
@@ -51,8 +51,10 @@ void ScreenshotTaker::poll() {
         return;
     }
     const QString language = services_.language().language();
+    // The tour at the sizes a defence meets: a laptop projector (1366x768) and a small one (1024x700).
     auto* tour = new demo::TourScreenshots(*window_.defenceDemo(), window_, folder_, Settings::supportedLanguages(),
-                                           [this](const QString& code) { services_.language().setLanguage(code); }, this);
+                                           [this](const QString& code) { services_.language().setLanguage(code); },
+                                           {QSize(1366, 768), QSize(1024, 700)}, this);
     connect(tour, &demo::TourScreenshots::finished, this, [this, pagesOk, language](bool ok, const QStringList& saved) {
         saved_ << saved;
         services_.language().setLanguage(language);

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "common/ChartStyle.h"
+#include "common/ChartTextFit.h"
 #include "common/EmptyHint.h"
 #include "common/Export.h"
 
@@ -62,33 +63,14 @@ void ChartPanel::setChart(QChart* chart) {
     chart->setAnimationOptions(QChart::NoAnimation); // grabs and exports of an animating chart are empty
     view_->setChart(chart);
     if (previous && previous != chart) delete previous; // QChartView releases, but does not delete, the old chart
-    plainTitle_ = chart->title();
     restyle();
 }
 
-void ChartPanel::fitTitle() {
-    QChart* chart = view_->chart();
-    if (!chart || plainTitle_.isEmpty() || Qt::mightBeRichText(plainTitle_)) return;
-    const QFontMetrics metrics(chart->titleFont());
-    const int available = std::max(100, view_->viewport()->width() - 40); // the chart's own margins
-    QStringList lines;
-    for (const QString& word : plainTitle_.split(u' ', Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + u' ' + word) <= available)
-            lines.back() += u' ' + word;
-        else
-            lines << word;
-    }
-    QString title = plainTitle_;
-    if (lines.size() > 1) {
-        for (QString& line : lines) line = line.toHtmlEscaped();
-        title = lines.join(QStringLiteral("<br>"));
-    }
-    if (chart->title() != title) chart->setTitle(title);
-}
+void ChartPanel::fitTexts() { fitChartTexts(view_->chart(), view_->viewport()->size()); }
 
 void ChartPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    fitTitle();
+    fitTexts();
 }
 
 QChart* ChartPanel::chart() const { return view_->chart(); }
@@ -113,7 +95,7 @@ void ChartPanel::changeEvent(QEvent* event) {
         restyle(); // the axis labels follow the new locale
         break;
     case QEvent::FontChange:
-    case QEvent::ApplicationFontChange: fitTitle(); break;
+    case QEvent::ApplicationFontChange: fitTexts(); break;
     case QEvent::PaletteChange:
     case QEvent::ApplicationPaletteChange: restyle(); break;
     default: break;
@@ -130,7 +112,7 @@ void ChartPanel::retranslate() {
 
 void ChartPanel::restyle() {
     styleChart(view_->chart(), palette());
-    fitTitle(); // the title font may have changed
+    fitTexts(); // the fonts may have changed
 }
 
 } // namespace vitrina::ui::common

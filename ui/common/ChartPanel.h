@@ -37,11 +37,10 @@ protected:
 private:
     void retranslate();
     void restyle();
-    /// Breaks the chart's title into lines that fit the view: Qt Charts elides a long title ("...") instead.
-    void fitTitle();
+    /// Breaks the chart's texts into lines that fit the view (common/ChartTextFit.h): Qt Charts elides instead.
+    void fitTexts();
 
     QString exportName_;
-    QString plainTitle_; ///< the chart's title as set, before fitTitle() broke it into lines
     QChartView* view_ = nullptr;
     QLabel* note_ = nullptr;
     QToolButton* exportButton_ = nullptr;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "analytics/Calendar.h"
 #include "util/Precision.h"
@@ -142,6 +143,15 @@ QString formatUtcDay(std::int64_t day) { return QString::fromStdString(analytics
 QString formatUtcTime(std::int64_t ms) {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
     return QCoreApplication::translate("Format", "%1 UTC").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString twoLineTitle(QString text, qsizetype maxOneLine) {
+    if (text.size() <= maxOneLine || text.contains(u'\n')) return text;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i] == u' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))) best = i;
+    if (best > 0) text[best] = u'\n';
+    return text;
 }
 
 } // namespace vitrina::ui::common

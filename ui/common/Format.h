@@ -49,5 +49,9 @@ QString formatBytes(std::uint64_t bytes);
 QString formatUtcDay(std::int64_t day);
 /// A UTC timestamp in milliseconds as "2015-06-01 14:03 UTC".
 QString formatUtcTime(std::int64_t ms);
+/// A column title longer than `maxOneLine` characters broken into two lines at the space nearest its middle
+/// ("Drop-off" over "after view"), so a table of many columns fits; shorter titles and titles with a line break
+/// already are returned as they are.
+QString twoLineTitle(QString text, qsizetype maxOneLine = 14);
 
 } // namespace vitrina::ui::common

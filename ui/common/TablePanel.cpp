@@ -1,8 +1,6 @@
 #include "common/TablePanel.h"
 
 #include <QEvent>
-
-#include <cstdlib>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +13,7 @@
 
 #include "common/EmptyHint.h"
 #include "common/Export.h"
+#include "common/Format.h"
 #include "common/Roles.h"
 
 namespace vitrina::ui::common {
@@ -30,14 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
         const QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
         if (role != Qt::DisplayRole || orientation != Qt::Horizontal) return value;
-        QString text = value.toString();
-        constexpr qsizetype kMaxOneLine = 14;
-        if (text.size() <= kMaxOneLine || text.contains(u'\n')) return text;
-        qsizetype best = -1;
-        for (qsizetype i = 0; i < text.size(); ++i)
-            if (text[i] == u' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))) best = i;
-        if (best > 0) text[best] = u'\n';
-        return text;
+        return twoLineTitle(value.toString());
     }
 };
 

@@ -288,7 +288,7 @@ void AblationPanel::showReport() {
 void AblationPanel::retranslate() {
     intro_->setText(tr("The funnel-aware hybrid against its static variant, each component removed, history only, "
                        "uniform event weights and each component alone, under the protocol on the left. The hybrid's "
-                       "hyperparameters come from the model list (defaults unless \"hybrid\" is ticked)."));
+                       "hyperparameters come from the model list (the defaults unless the hybrid is ticked there)."));
     run_->setText(tr("Run the ablation"));
     table_->setEmptyHint(tr("Run the ablation to compare each variant with the full hybrid here."));
     chart_->setEmptyHint(tr("Run the ablation to see each variant's difference to the full hybrid."));

@@ -151,7 +151,7 @@ void ModelPicker::showEditor(const QString& id) {
     for (const auto& spec : specs) {
         const QString name = QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
         const QString current = paramValueText(id, spec);
-        QString tip = common::parameterDescription(spec);
+        QString tip;
         QWidget* field = nullptr;
         const auto store = [this, key, name = std::string(spec.name)](models::ParamValue value) {
             edited_[key].set(name, std::move(value));
@@ -163,7 +163,7 @@ void ModelPicker::showEditor(const QString& id) {
         case Type::Double: {
             auto* edit = new QLineEdit(current, editor_);
             const bool integer = spec.type == Type::Int;
-            tip += u'\n' + tr("From %1 to %2; default %3")
+            tip = tr("From %1 to %2; default %3")
                                .arg(QLocale().toString(spec.min, 'g', 10), QLocale().toString(spec.max, 'g', 10),
                                     valueText(spec.defaultValue));
             connect(edit, &QLineEdit::textEdited, this,
@@ -179,11 +179,14 @@ void ModelPicker::showEditor(const QString& id) {
             break;
         }
         case Type::Choice: {
+            // Translated texts shown; the value itself (what project files and the CLI use) kept as item data.
             auto* combo = new QComboBox(editor_);
             for (const auto choice : spec.choices)
-                combo->addItem(QString::fromUtf8(choice.data(), static_cast<qsizetype>(choice.size())));
-            combo->setCurrentText(current);
-            connect(combo, &QComboBox::textActivated, this, [store](const QString& text) { store(text.toStdString()); });
+                combo->addItem(common::parameterChoiceText(choice),
+                               QString::fromUtf8(choice.data(), static_cast<qsizetype>(choice.size())));
+            combo->setCurrentIndex(std::max(0, combo->findData(current)));
+            connect(combo, &QComboBox::activated, this,
+                    [store, combo](int index) { store(combo->itemData(index).toString().toStdString()); });
             field = combo;
             break;
         }
@@ -194,11 +197,19 @@ void ModelPicker::showEditor(const QString& id) {
             break;
         }
         }
+        // The row is labelled by the parameter's translated meaning; its published name (the key of project
+        // files and of `vitrina-cli --param`) is in the tooltip.
+        if (!tip.isEmpty()) tip += u'\n';
+        tip += tr("Parameter name: %1").arg(name);
         field->setObjectName(QStringLiteral("param.") + id + u'.' + name);
         field->setToolTip(tip);
-        auto* label = new QLabel(name, editor_);
+        auto* label = new QLabel(common::parameterDescription(spec), editor_);
+        label->setObjectName(QStringLiteral("paramLabel.") + id + u'.' + name);
+        label->setWordWrap(true);
         label->setToolTip(tip);
-        form_->addRow(label, field);
+        label->setBuddy(field);
+        form_->addRow(label); // a whole row: the sentence wraps at the editor's width, its field below
+        form_->addRow(field);
     }
     refreshStatus();
 }

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLegend>
@@ -47,6 +48,8 @@ QString shortSegmentName(const std::string& name) {
 
 QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtocol, eval::Metric metric,
                         std::size_t kIndex, bool dark) {
+    // Horizontal bars: the model names sit on the left at full length at any window size (under vertical bars
+    // "Гибрид с учётом воронки" was cut to "Гибр..." at 1024 px), the first model of the table on top.
     auto* chart = new QChart;
     const int k = kIndex < report.cutoffs.size() ? report.cutoffs[kIndex] : 0;
     const QString name = metricDisplayName(metric, k);
@@ -58,9 +61,10 @@ QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtoc
     double top = 0.0;
     std::vector<QLineSeries*> whiskers;
     const QColor whiskerColor = dark ? QColor(235, 235, 235) : QColor(40, 40, 40);
-    for (std::size_t m = 0; m < report.models.size(); ++m) {
+    const std::size_t count = report.models.size();
+    std::vector<double> values(count, 0.0);
+    for (std::size_t m = 0; m < count; ++m) {
         const eval::ModelResult& r = report.models[m];
-        labels << common::modelDisplayName(QString::fromStdString(r.id));
         double value = std::numeric_limits<double>::quiet_NaN();
         if (sessionProtocol) {
             const auto& v = metric == eval::Metric::ReciprocalRank ? r.nextItem.mrr : r.nextItem.hitRate;
@@ -68,45 +72,48 @@ QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtoc
         } else if (kIndex < r.summary.mean[static_cast<std::size_t>(metric)].size()) {
             value = r.summary.at(metric, kIndex);
         }
-        set->append(std::isfinite(value) ? value : 0.0);
+        values[m] = std::isfinite(value) ? value : 0.0;
         if (std::isfinite(value)) top = std::max(top, value);
         if (sessionProtocol || !eval::isAccuracyMetric(metric)) continue;
         const auto& intervals = r.intervals[static_cast<std::size_t>(metric)];
         if (kIndex >= intervals.size()) continue;
         const stats::ConfidenceInterval ci = intervals[kIndex];
         if (!std::isfinite(ci.lower) || !std::isfinite(ci.upper)) continue;
-        // One polyline: upper cap, stem, lower cap.
-        const double x = static_cast<double>(m), cap = 0.08;
+        // One polyline: lower cap, stem, upper cap (the bar of model m sits at category count - 1 - m).
+        const double y = static_cast<double>(count - 1 - m), cap = 0.08;
         auto* whisker = new QLineSeries;
-        for (const auto& [px, py] : {std::pair{x - cap, ci.upper}, {x + cap, ci.upper}, {x, ci.upper}, {x, ci.lower},
-                                     {x - cap, ci.lower}, {x + cap, ci.lower}})
-            whisker->append(px, std::max(py, 0.0));
+        for (const auto& [px, py] : {std::pair{std::max(ci.lower, 0.0), y - cap}, {std::max(ci.lower, 0.0), y + cap},
+                                     {std::max(ci.lower, 0.0), y}, {std::max(ci.upper, 0.0), y},
+                                     {std::max(ci.upper, 0.0), y - cap}, {std::max(ci.upper, 0.0), y + cap}})
+            whisker->append(px, py);
         QPen pen(whiskerColor);
         pen.setWidthF(1.5);
         whisker->setPen(pen);
         whiskers.push_back(whisker);
         top = std::max(top, ci.upper);
     }
-    auto* series = new QBarSeries;
+    for (std::size_t i = 0; i < count; ++i) { // bottom to top
+        const std::size_t m = count - 1 - i;
+        labels << common::modelDisplayName(QString::fromStdString(report.models[m].id));
+        set->append(values[m]);
+    }
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    // Model names under narrow bars ("Популярные", "Гибрид с учётом воронки") were elided at 1024 px: slanted
-    // they have room at any window size.
-    if (labels.size() > 4) x->setLabelsAngle(-45);
-    QValueAxis* y = metricAxis(name, top);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto* names = new QBarCategoryAxis;
+    names->append(labels);
+    QValueAxis* valueAxis = metricAxis(name, top);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(valueAxis);
     for (QLineSeries* w : whiskers) {
         chart->addSeries(w);
-        w->attachAxis(x);
-        w->attachAxis(y);
+        w->attachAxis(valueAxis);
+        w->attachAxis(names);
     }
-    x->setGridLineVisible(false);
+    names->setGridLineVisible(false);
     chart->legend()->setVisible(false);
     return chart;
 }

@@ -113,7 +113,8 @@ QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientati
             if (static_cast<int>(c) < section) ++sameBefore;
         }
     if (same > 1) name = tr("%1 #%2", "model display name and its number among columns of the same model").arg(base).arg(sameBefore + 1);
-    return column.error.isEmpty() ? name : tr("%1 (failed)").arg(name);
+    // Long names in two lines: "Гибрид с учётом" over "воронки" fits a column of the minimum width.
+    return common::twoLineTitle(column.error.isEmpty() ? name : tr("%1 (failed)").arg(name));
 }
 
 } // namespace vitrina::ui::visitors

@@ -13,6 +13,8 @@ namespace vitrina::ui::visitors {
 namespace {
 constexpr int kTimeRole = Qt::UserRole + 1; ///< event time (ms) on event rows
 enum Column { TimeColumn, EventColumn, ItemColumn, CategoryColumn, ColumnCount };
+/// Width left after the time and event columns below which the category column is folded away.
+constexpr int kMinWidthWithCategory = 420;
 } // namespace
 
 VisitorTimeline::VisitorTimeline(QWidget* parent) : QTreeWidget(parent) {
@@ -40,7 +42,9 @@ QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const data::
     row->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     row->setText(EventColumn, VisitorTexts::eventType(type));
     row->setText(ItemColumn, VisitorTexts::item(dataset, item));
-    row->setText(CategoryColumn, VisitorTexts::categoryPath(dataset, item, ms));
+    const QString category = VisitorTexts::categoryPath(dataset, item, ms);
+    row->setText(CategoryColumn, category);
+    row->setToolTip(ItemColumn, category); // the category column is folded away in a narrow pane
     row->setData(0, kTimeRole, static_cast<qlonglong>(ms));
     if (type != data::EventType::View) {
         QFont bold = row->font(EventColumn);
@@ -98,9 +102,20 @@ void VisitorTimeline::showVisitor(const data::Dataset& dataset, const data::Sess
 }
 
 void VisitorTimeline::fitColumns() {
-    // Time and event by their contents; the item at most a third of the width, so the category stays visible.
-    for (int c = 0; c < ColumnCount - 1; ++c) resizeColumnToContents(c);
-    setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
+    // Time and event by their contents. In a narrow pane (a small projector) the category column folds away (it
+    // stays in the item's tooltip) and the item takes the rest; otherwise the item gets at most a third of the
+    // width, so the category stays visible.
+    for (int c = 0; c < ItemColumn; ++c) resizeColumnToContents(c);
+    const int rest = viewport()->width() - columnWidth(TimeColumn) - columnWidth(EventColumn);
+    resizeColumnToContents(ItemColumn);
+    const bool narrow = rest < kMinWidthWithCategory;
+    setColumnHidden(CategoryColumn, narrow);
+    if (!narrow) setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
+}
+
+void VisitorTimeline::resizeEvent(QResizeEvent* event) {
+    QTreeWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void VisitorTimeline::showLiveOnly(const data::Dataset& dataset, const models::LiveHistory& live) {

@@ -1,6 +1,7 @@
 #pragma once
 // The visitor's timeline grouped by session: one branch per session (start, length, test period or not), one
-// row per event (time, event type, item with its readable name, category path at that time). Events from the
+// row per event (time, event type, item with its readable name, category path at that time; in a narrow pane the
+// category is only the item's tooltip). Events from the
 // moment shown on are what the visitor did later: greyed. The simulated what-if events form a last branch.
 // Double-clicking an event asks to recommend just before it (momentRequested).
 #include <QTreeWidget>
@@ -30,6 +31,9 @@ public:
 
 signals:
     void momentRequested(std::int64_t at);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fitColumns();

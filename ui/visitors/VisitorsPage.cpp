@@ -127,8 +127,8 @@ void VisitorsPage::buildLayout() {
     recsView_->setModel(recsModel_);
     recsView_->setSelectionMode(QAbstractItemView::SingleSelection);
     recsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    // One line per text line, elided: with many models the columns keep a readable width and scroll.
-    recsView_->setWordWrap(false);
+    // Long item names wrap at spaces (the rows grow): with many models the columns keep a readable width.
+    recsView_->setWordWrap(true);
     recsView_->setTextElideMode(Qt::ElideRight);
     recsView_->horizontalHeader()->setMinimumSectionSize(150);
     // A long model name in a narrow column reads "Гибрид с учётом…", not cropped on both sides.
