@@ -2143,10 +2143,6 @@
             <translation>Arm</translation>
         </message>
         <message>
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
             <source>Parameters</source>
             <translation>Parameters</translation>
         </message>

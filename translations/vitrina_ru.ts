@@ -2145,10 +2145,6 @@
         <translation>Вариант</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>

@@ -23,7 +23,6 @@ ArmSettingsTable::ArmSettingsTable(QWidget* parent) : QTableWidget(0, ColumnCoun
     setObjectName(QStringLiteral("armSettings"));
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(ArmColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ParamsColumn, QHeaderView::Stretch);
     setSelectionMode(QAbstractItemView::NoSelection);
     setMaximumHeight(140);
@@ -31,7 +30,7 @@ ArmSettingsTable::ArmSettingsTable(QWidget* parent) : QTableWidget(0, ColumnCoun
 }
 
 void ArmSettingsTable::retranslate() {
-    setHorizontalHeaderLabels({tr("Arm"), tr("Model"), tr("Parameters")});
+    setHorizontalHeaderLabels({tr("Arm"), tr("Parameters")});
     setToolTip(tr("Each arm's model parameters as key=value pairs separated by ';', for example "
                   "factors=32; alpha=20. Empty: the model's defaults."));
 }
@@ -46,10 +45,8 @@ void ArmSettingsTable::setArms(const std::vector<std::string>& models) {
         const auto r = static_cast<std::size_t>(row);
         const QString name = common::armDisplayName(QString::fromStdString(names_[r]));
         auto* arm = new QTableWidgetItem(row == 0 ? tr("%1 (control)").arg(name) : name);
-        auto* model = new QTableWidgetItem(common::modelDisplayName(QString::fromStdString(models[r])));
-        for (QTableWidgetItem* fixed : {arm, model}) fixed->setFlags(Qt::ItemIsEnabled);
+        arm->setFlags(Qt::ItemIsEnabled);
         setItem(row, ArmColumn, arm);
-        setItem(row, ModelColumn, model);
         const auto it = typed.find(names_[r]);
         setItem(row, ParamsColumn, new QTableWidgetItem(it != typed.end() ? it->second : QString()));
     }

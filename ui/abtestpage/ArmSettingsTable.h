@@ -37,7 +37,7 @@ public:
     static QString format(const nlohmann::json& params);
 
 private:
-    enum Column { ArmColumn, ModelColumn, ParamsColumn, ColumnCount };
+    enum Column { ArmColumn, ParamsColumn, ColumnCount }; // an arm is named by its model ("ItemKNN #2")
     std::vector<std::string> names_;
 };
 

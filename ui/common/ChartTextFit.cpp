@@ -82,7 +82,9 @@ void fitAxes(QChart* chart, QSize viewSize) {
     const int plotWidth = std::max(80, viewSize.width() - kChartMargins - kAxisLabelRoom -
                                            (chart->legend()->isVisible() && chart->legend()->alignment() == Qt::AlignRight
                                                 ? viewSize.width() * 35 / 100 : 0));
-    const int plotHeight = std::max(80, viewSize.height() - kChartMargins - 2 * kAxisLabelRoom);
+    // A rotated title of a vertical axis gets about the plot's height: the view less the title, the legend and
+    // the horizontal axis' labels and title.
+    const int plotHeight = std::max(80, viewSize.height() - kChartMargins - 3 * kAxisLabelRoom);
     for (QAbstractAxis* axis : chart->axes()) {
         const bool horizontal = axis->orientation() == Qt::Horizontal;
         if (!axis->titleText().isEmpty() && axis->isTitleVisible()) {
@@ -92,12 +94,13 @@ void fitAxes(QChart* chart, QSize viewSize) {
             else fitted(axis, text);
         }
         auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
-        if (!categories || categories->count() == 0 || !horizontal || categories->labelsAngle() != 0) continue;
+        if (!categories || categories->count() == 0 || categories->labelsAngle() != 0) continue;
         const QStringList shown = categories->categories();
         if (categories->property(kFittedCategories).toStringList() != shown) categories->setProperty(kPlainCategories, shown);
         const QStringList plain = categories->property(kPlainCategories).toStringList();
         if (plain.size() != shown.size()) continue;
-        const int share = plotWidth / static_cast<int>(plain.size()) - 6;
+        // Under the plot each label has its share of the width; beside it (horizontal bars) at most a third of it.
+        const int share = horizontal ? plotWidth / static_cast<int>(plain.size()) - 6 : viewSize.width() * 30 / 100;
         QStringList wanted;
         for (const QString& label : plain) wanted << wrapToWidth(label, categories->labelsFont(), share);
         if (wanted.size() != QSet<QString>(wanted.begin(), wanted.end()).size()) continue; // categories must stay distinct

@@ -20,7 +20,8 @@ constexpr int kMinWidthWithCategory = 420;
 VisitorTimeline::VisitorTimeline(QWidget* parent) : QTreeWidget(parent) {
     setColumnCount(ColumnCount);
     setRootIsDecorated(true);
-    setUniformRowHeights(true);
+    setUniformRowHeights(false); // a long item name wraps onto a second line
+    setWordWrap(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(true);
@@ -105,12 +106,15 @@ void VisitorTimeline::fitColumns() {
     // Time and event by their contents. In a narrow pane (a small projector) the category column folds away (it
     // stays in the item's tooltip) and the item takes the rest; otherwise the item gets at most a third of the
     // width, so the category stays visible.
-    for (int c = 0; c < ItemColumn; ++c) resizeColumnToContents(c);
+    // The time column by an event's time, not by the session titles that span the row (they would widen it).
+    setColumnWidth(TimeColumn, indentation() + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    resizeColumnToContents(EventColumn);
     const int rest = viewport()->width() - columnWidth(TimeColumn) - columnWidth(EventColumn);
     resizeColumnToContents(ItemColumn);
     const bool narrow = rest < kMinWidthWithCategory;
     setColumnHidden(CategoryColumn, narrow);
-    if (!narrow) setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
+    if (narrow) setColumnWidth(ItemColumn, std::max(80, rest)); // long names wrap (word wrap on)
+    else setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
 }
 
 void VisitorTimeline::resizeEvent(QResizeEvent* event) {
