@@ -29,6 +29,19 @@ QValueAxis* metricAxis(const QString& title, double maxValue) {
     return axis;
 }
 
+/// Adds `series` to `chart` with a category axis of `labels` on `categorySide` and `valueAxis` across it.
+QBarCategoryAxis* addWithAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& labels, QValueAxis* valueAxis,
+                              Qt::Alignment categorySide) {
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, categorySide);
+    chart->addAxis(valueAxis, categorySide == Qt::AlignLeft ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(valueAxis);
+    return categories;
+}
+
 QString shortSegmentName(const std::string& name) {
     static const QHash<QString, const char*> names = {
         {QStringLiteral("cold"), QT_TRANSLATE_NOOP("ModelsCharts", "cold (0)")},
@@ -100,14 +113,8 @@ QChart* makeMetricChart(const eval::EvaluationReport& report, bool sessionProtoc
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.6);
-    chart->addSeries(series);
-    auto* names = new QBarCategoryAxis;
-    names->append(labels);
     QValueAxis* valueAxis = metricAxis(name, top);
-    chart->addAxis(names, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(names);
-    series->attachAxis(valueAxis);
+    QBarCategoryAxis* names = addWithAxes(chart, series, labels, valueAxis, Qt::AlignLeft);
     for (QLineSeries* w : whiskers) {
         chart->addSeries(w);
         w->attachAxis(valueAxis);
@@ -143,14 +150,7 @@ QChart* makeSegmentChart(const eval::EvaluationReport& report, const std::string
         }
         series->append(set);
     }
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    QValueAxis* y = metricAxis(metric, top);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QBarCategoryAxis* x = addWithAxes(chart, series, labels, metricAxis(metric, top), Qt::AlignBottom);
     x->setGridLineVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
