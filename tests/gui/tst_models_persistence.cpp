@@ -268,6 +268,14 @@ private slots:
         QVERIFY2(page()->errorText().isEmpty(), qPrintable(page()->errorText()));
     }
 
+    void reuseNoteNamesModelsByDisplayName() {
+        // Keys of models trained with non-default parameters carry them; the note names the model only.
+        QCOMPARE(ui::modelspage::ModelsPersistence::reuseNote(
+                     {QStringLiteral("als (factors=32, iterations=5)"), QStringLiteral("vsknn")}),
+                 QStringLiteral("Reused from the project (not retrained): ALS, V-SKNN."));
+        QCOMPARE(ui::modelspage::ModelsPersistence::reuseNote({}), QString());
+    }
+
     void aNewDatasetClearsTheModels() {
         QVERIFY(!trained().list().empty());
         services_->session().clear();

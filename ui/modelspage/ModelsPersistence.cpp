@@ -168,7 +168,8 @@ void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
 QString ModelsPersistence::reuseNote(const QStringList& reused) {
     if (reused.isEmpty()) return {};
     QStringList names;
-    for (const QString& id : reused) names << common::modelDisplayName(id);
+    // A reused model's key carries its parameters ("als (factors=32, …)"): the page names it by the model alone.
+    for (const QString& key : reused) names << common::modelDisplayName(key.section(u' ', 0, 0));
     return tr("Reused from the project (not retrained): %1.").arg(names.join(QStringLiteral(", ")));
 }
 
