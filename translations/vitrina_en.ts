@@ -1432,7 +1432,7 @@
         </message>
         <message>
             <source>%1 #%2</source>
-            <comment>an A/B arm: model name and its number among arms of the same model</comment>
+            <comment>model name and its number among columns or arms of the same model</comment>
             <translation>%1 #%2</translation>
         </message>
     </context>
@@ -3912,11 +3912,6 @@ p %4%6</translation>
         <message>
             <source>Score %1 (in the model's own units)</source>
             <translation>Score %1 (in the model's own units)</translation>
-        </message>
-        <message>
-            <source>%1 #%2</source>
-            <comment>model display name and its number among columns of the same model</comment>
-            <translation>%1 #%2</translation>
         </message>
     </context>
     <context>

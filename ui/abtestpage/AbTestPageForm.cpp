@@ -18,7 +18,6 @@
 #include "abtestpage/AbTestPage.h"
 #include "abtestpage/ArmSettingsTable.h"
 #include "abtest/Assignment.h"
-#include "common/ModelNames.h"
 #include "models/Catalogue.h"
 
 namespace vitrina::ui::abtestpage {
@@ -88,8 +87,8 @@ void AbTestPage::buildForm() {
     armSettingsLabel_->setWordWrap(true); // a sentence over the table, not a form label
     for (const auto& entry : models::modelCatalogue()) {
         const QString id = QString::fromStdString(entry.id);
-        control_->addItem(common::modelDisplayName(id), id);
-        auto* item = new QListWidgetItem(common::modelDisplayName(id), treatments_);
+        control_->addItem(QString(), id); // texts: display names, set by retranslate()
+        auto* item = new QListWidgetItem(treatments_);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);

@@ -30,6 +30,7 @@ QString plainText(QObject* object, const QString& shown) {
     return object->property(kPlain).toString();
 }
 
+/// Records `text` as the fitted text of `object` and returns it.
 QString fitted(QObject* object, const QString& text) {
     object->setProperty(kFitted, text);
     return text;
@@ -73,8 +74,7 @@ void fitLegend(QChart* chart, QSize viewSize) {
     if (legend->alignment() != alignment) legend->setAlignment(alignment);
     for (qsizetype i = 0; i < markers.size(); ++i) {
         const QString text = lineWidth > 0 ? wrapToWidth(plain[i], legend->font(), lineWidth) : plain[i];
-        if (markers[i]->label() != text) markers[i]->setLabel(fitted(markers[i], text));
-        else fitted(markers[i], text);
+        if (markers[i]->label() != fitted(markers[i], text)) markers[i]->setLabel(text);
     }
 }
 
@@ -90,8 +90,7 @@ void fitAxes(QChart* chart, QSize viewSize) {
         if (!axis->titleText().isEmpty() && axis->isTitleVisible()) {
             const QString plain = plainText(axis, axis->titleText());
             const QString text = wrapToWidth(plain, axis->titleFont(), horizontal ? plotWidth : plotHeight);
-            if (axis->titleText() != text) axis->setTitleText(fitted(axis, text));
-            else fitted(axis, text);
+            if (axis->titleText() != fitted(axis, text)) axis->setTitleText(text);
         }
         auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
         if (!categories || categories->count() == 0 || categories->labelsAngle() != 0) continue;
@@ -133,8 +132,7 @@ void fitChartTexts(QChart* chart, QSize viewSize) {
     const QString title = plainText(chart, chart->title());
     if (!title.isEmpty()) {
         const QString text = wrapToWidth(title, chart->titleFont(), std::max(100, viewSize.width() - 40));
-        if (chart->title() != text) chart->setTitle(fitted(chart, text));
-        else fitted(chart, text);
+        if (chart->title() != fitted(chart, text)) chart->setTitle(text);
     }
     fitLegend(chart, viewSize);
     fitAxes(chart, viewSize);

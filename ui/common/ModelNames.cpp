@@ -42,10 +42,16 @@ QString armDisplayName(const QString& arm) {
     const int number = hash > 0 ? arm.mid(hash + 1).toInt(&numbered) : 0;
     if (hash > 0 && !numbered) return arm;
     const QString shown = modelDisplayName(model);
-    return numbered ? QCoreApplication::translate("ModelNames", "%1 #%2", "an A/B arm: model name and its number among arms of the same model")
-                          .arg(shown).arg(number)
-                    : shown;
+    return numbered ? numberedModelName(shown, number) : shown;
 }
+
+QString numberedModelName(const QString& shown, int number) {
+    return QCoreApplication::translate("ModelNames", "%1 #%2", "model name and its number among columns or arms of the same model")
+        .arg(shown)
+        .arg(number);
+}
+
+QString trainedModelDisplayName(const QString& key) { return modelDisplayName(key.section(u' ', 0, 0)); }
 
 QString modelLongName(const QString& id) {
     const models::ModelEntry* entry = models::findModel(id.toStdString());

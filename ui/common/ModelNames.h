@@ -16,6 +16,11 @@ QString modelName(const models::ModelName& name);
 /// A model id as the pages show it: "ItemKNN", "Popular", "ALS + MMR", "ItemKNN + category affinity". Parts the
 /// catalogue does not know are shown as written.
 QString modelDisplayName(const QString& id);
+/// `shown` numbered among names of the same model: "ALS #2" ("ALS №2" in Russian).
+QString numberedModelName(const QString& shown, int number);
+/// A trained model's key ("als (factors=32, iterations=5)", modelspage::ModelsPersistence::trainedName) as the
+/// pages show it: the model's display name, its parameters left to tooltips.
+QString trainedModelDisplayName(const QString& key);
 /// An A/B arm's name as the pages show it: a model id (with its number among arms of the same model, "als#2")
 /// by the model's display name ("ALS", "ALS #2"); other names (parametric arms "A", "B") as they are.
 QString armDisplayName(const QString& arm);

@@ -168,8 +168,7 @@ void ModelsPersistence::keep(const EvaluationOutcome& outcome) {
 QString ModelsPersistence::reuseNote(const QStringList& reused) {
     if (reused.isEmpty()) return {};
     QStringList names;
-    // A reused model's key carries its parameters ("als (factors=32, …)"): the page names it by the model alone.
-    for (const QString& key : reused) names << common::modelDisplayName(key.section(u' ', 0, 0));
+    for (const QString& key : reused) names << common::trainedModelDisplayName(key);
     return tr("Reused from the project (not retrained): %1.").arg(names.join(QStringLiteral(", ")));
 }
 

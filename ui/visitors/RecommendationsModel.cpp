@@ -103,16 +103,15 @@ QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientati
     if (role == Qt::ToolTipRole) return column.error.isEmpty() ? column.model : column.error;
     // The model's display name ("ALS"); its parameters ("als (factors=32, …)") only in the tooltip. Two columns
     // of the same model (trained with other parameters) are numbered in column order: "ALS #1", "ALS #2".
-    const auto shownName = [](const QString& key) { return common::modelDisplayName(key.section(u' ', 0, 0)); };
-    const QString base = shownName(column.model);
+    const QString base = common::trainedModelDisplayName(column.model);
     QString name = base;
     int sameBefore = 0, same = 0;
     for (std::size_t c = 0; c < snapshot_->columns.size(); ++c)
-        if (shownName(snapshot_->columns[c].model) == base) {
+        if (common::trainedModelDisplayName(snapshot_->columns[c].model) == base) {
             ++same;
             if (static_cast<int>(c) < section) ++sameBefore;
         }
-    if (same > 1) name = tr("%1 #%2", "model display name and its number among columns of the same model").arg(base).arg(sameBefore + 1);
+    if (same > 1) name = common::numberedModelName(base, sameBefore + 1);
     // Long names in two lines: "Гибрид с учётом" over "воронки" fits a column of the minimum width.
     return common::twoLineTitle(column.error.isEmpty() ? name : tr("%1 (failed)").arg(name));
 }

@@ -110,11 +110,14 @@ void VisitorTimeline::fitColumns() {
     setColumnWidth(TimeColumn, indentation() + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
     resizeColumnToContents(EventColumn);
     const int rest = viewport()->width() - columnWidth(TimeColumn) - columnWidth(EventColumn);
-    resizeColumnToContents(ItemColumn);
     const bool narrow = rest < kMinWidthWithCategory;
     setColumnHidden(CategoryColumn, narrow);
-    if (narrow) setColumnWidth(ItemColumn, std::max(80, rest)); // long names wrap (word wrap on)
-    else setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
+    if (narrow) {
+        setColumnWidth(ItemColumn, std::max(80, rest)); // long names wrap (word wrap on)
+    } else {
+        resizeColumnToContents(ItemColumn);
+        setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
+    }
 }
 
 void VisitorTimeline::resizeEvent(QResizeEvent* event) {
