@@ -1809,14 +1809,6 @@
             <translation>Fixed horizon (read once at the end)</translation>
         </message>
         <message>
-            <source>Sequential (always-valid, peeking allowed)</source>
-            <translation>Sequential (always-valid, peeking allowed)</translation>
-        </message>
-        <message>
-            <source>Bayesian (probability to beat control)</source>
-            <translation>Bayesian (probability to beat control)</translation>
-        </message>
-        <message>
             <source>Experiment set-up</source>
             <translation>Experiment set-up</translation>
         </message>
@@ -1835,10 +1827,6 @@
         <message>
             <source>Treatment models:</source>
             <translation>Treatment models:</translation>
-        </message>
-        <message>
-            <source>A/A test (the control model in both arms)</source>
-            <translation>A/A test (the control model in both arms)</translation>
         </message>
         <message>
             <source>Arms:</source>
@@ -1899,10 +1887,6 @@
         <message>
             <source>Save</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <source>Reopen (runs again)</source>
-            <translation>Reopen (runs again)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2134,6 +2118,30 @@
         <message>
             <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
             <translation>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</translation>
+        </message>
+        <message>
+            <source>A/A test (control in both arms)</source>
+            <translation>A/A test (control in both arms)</translation>
+        </message>
+        <message>
+            <source>Both arms get the control model: a check that the test finds no difference where there is none.</source>
+            <translation>Both arms get the control model: a check that the test finds no difference where there is none.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Runs the saved experiment again with its settings and seed: the same numbers.</source>
+            <translation>Runs the saved experiment again with its settings and seed: the same numbers.</translation>
+        </message>
+        <message>
+            <source>Sequential (peeking allowed)</source>
+            <translation>Sequential (peeking allowed)</translation>
+        </message>
+        <message>
+            <source>Bayesian (chance to beat control)</source>
+            <translation>Bayesian (chance to beat control)</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2452,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>SVG drawing…</source>
             <translation>SVG drawing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::common::ColumnFit</name>
+        <message>
+            <source>%1 (no room: uncheck another column)</source>
+            <translation>%1 (no room: uncheck another column)</translation>
+        </message>
+        <message>
+            <source>Columns: %1 of %2</source>
+            <translation>Columns: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Columns that do not fit the table's width are hidden rather than cut off. Choose the columns to show, or widen the window.</source>
+            <translation>Columns that do not fit the table's width are hidden rather than cut off. Choose the columns to show, or widen the window.</translation>
         </message>
     </context>
     <context>
@@ -3614,10 +3637,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Sessions: session-rec window</translation>
         </message>
         <message>
-            <source>Rolling: a list before every target event</source>
-            <translation>Rolling: a list before every target event</translation>
-        </message>
-        <message>
             <source>Static: one list per visitor at the split</source>
             <translation>Static: one list per visitor at the split</translation>
         </message>
@@ -3720,6 +3739,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</source>
             <translation>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</translation>
+        </message>
+        <message>
+            <source>Rolling: before every target event</source>
+            <translation>Rolling: before every target event</translation>
         </message>
     </context>
     <context>
@@ -4025,10 +4048,6 @@ p %4%6</translation>
             </translation>
         </message>
         <message>
-            <source> · test period</source>
-            <translation> · test period</translation>
-        </message>
-        <message>
             <source>After the moment shown: the models do not see this event</source>
             <translation>After the moment shown: the models do not see this event</translation>
         </message>
@@ -4038,6 +4057,14 @@ p %4%6</translation>
                 <numerusform>What-if session (simulated) · %n event</numerusform>
                 <numerusform>What-if session (simulated) · %n events</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> · test</source>
+            <translation> · test</translation>
+        </message>
+        <message>
+            <source>In the test period: the models were trained without the events of this session.</source>
+            <translation>In the test period: the models were trained without the events of this session.</translation>
         </message>
     </context>
     <context>

@@ -800,7 +800,7 @@
         </message>
         <message>
             <source>global, decayed, per category</source>
-            <translation>глобально, с затуханием, по категориям</translation>
+            <translation>общие, свежие, по категориям</translation>
         </message>
         <message>
             <source>Recent</source>
@@ -832,7 +832,7 @@
         </message>
         <message>
             <source>co-occurrence lift</source>
-            <translation>лифт совместной встречаемости</translation>
+            <translation>лифт пар товаров</translation>
         </message>
         <message>
             <source>session neighbours</source>
@@ -1124,7 +1124,7 @@
         </message>
         <message>
             <source>self-attentive sequence model</source>
-            <translation>последовательная модель с самовниманием</translation>
+            <translation>нейросеть с самовниманием</translation>
         </message>
         <message>
             <source>Training loss</source>
@@ -1799,7 +1799,7 @@
         <name>vitrina::ui::abtestpage::AbTestPage</name>
         <message>
             <source>Replay of the last days (models)</source>
-            <translation>Воспроизведение последних дней (модели)</translation>
+            <translation>Повтор последних дней (модели)</translation>
         </message>
         <message>
             <source>Parametric (planted rates)</source>
@@ -1807,15 +1807,7 @@
         </message>
         <message>
             <source>Fixed horizon (read once at the end)</source>
-            <translation>Фиксированный горизонт (читать один раз в конце)</translation>
-        </message>
-        <message>
-            <source>Sequential (always-valid, peeking allowed)</source>
-            <translation>Последовательный (всегда корректный, подглядывать можно)</translation>
-        </message>
-        <message>
-            <source>Bayesian (probability to beat control)</source>
-            <translation>Байесовский (вероятность превзойти контроль)</translation>
+            <translation>Фиксированный горизонт (итог в конце)</translation>
         </message>
         <message>
             <source>Experiment set-up</source>
@@ -1836,10 +1828,6 @@
         <message>
             <source>Treatment models:</source>
             <translation>Тестовые модели:</translation>
-        </message>
-        <message>
-            <source>A/A test (the control model in both arms)</source>
-            <translation>A/A-тест (контрольная модель в обоих вариантах)</translation>
         </message>
         <message>
             <source>Arms:</source>
@@ -1863,7 +1851,7 @@
         </message>
         <message>
             <source>equal, e.g. 50/50</source>
-            <translation>поровну, например 50/50</translation>
+            <translation>поровну: 50/50</translation>
         </message>
         <message>
             <source>Duration, days:</source>
@@ -1900,10 +1888,6 @@
         <message>
             <source>Save</source>
             <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Reopen (runs again)</source>
-            <translation>Открыть снова (запускается заново)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2136,6 +2120,30 @@
         <message>
             <source>Sample ratio check passed: chi-square %1, p = %2 (mismatch flagged below %3).</source>
             <translation>Проверка соотношения выборок пройдена: хи-квадрат %1, p = %2 (нарушение отмечается при p ниже %3).</translation>
+        </message>
+        <message>
+            <source>A/A test (control in both arms)</source>
+            <translation>A/A-тест (контроль в обоих вариантах)</translation>
+        </message>
+        <message>
+            <source>Both arms get the control model: a check that the test finds no difference where there is none.</source>
+            <translation>Оба варианта получают контрольную модель: проверка, что тест не находит разницы там, где её нет.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Открыть снова</translation>
+        </message>
+        <message>
+            <source>Runs the saved experiment again with its settings and seed: the same numbers.</source>
+            <translation>Запускает сохранённый эксперимент заново с его настройками и зерном: числа те же.</translation>
+        </message>
+        <message>
+            <source>Sequential (peeking allowed)</source>
+            <translation>Последовательный (подглядывать можно)</translation>
+        </message>
+        <message>
+            <source>Bayesian (chance to beat control)</source>
+            <translation>Байесовский (шанс превзойти контроль)</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2454,21 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>SVG drawing…</source>
             <translation>Рисунок SVG…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vitrina::ui::common::ColumnFit</name>
+        <message>
+            <source>%1 (no room: uncheck another column)</source>
+            <translation>%1 (нет места: снимите другой столбец)</translation>
+        </message>
+        <message>
+            <source>Columns: %1 of %2</source>
+            <translation>Столбцы: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Columns that do not fit the table's width are hidden rather than cut off. Choose the columns to show, or widen the window.</source>
+            <translation>Столбцы, которые не помещаются по ширине таблицы, скрыты, а не обрезаны. Выберите, какие столбцы показывать, или расширьте окно.</translation>
         </message>
     </context>
     <context>
@@ -3619,10 +3642,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Сессии: окно session-rec</translation>
         </message>
         <message>
-            <source>Rolling: a list before every target event</source>
-            <translation>Скользящий: список перед каждым целевым событием</translation>
-        </message>
-        <message>
             <source>Static: one list per visitor at the split</source>
             <translation>Статический: один список на посетителя в момент разбиения</translation>
         </message>
@@ -3725,6 +3744,10 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>Slice k of 5 consecutive windows; next-item HR and MRR at every position of each test session.</source>
             <translation>Срез k из 5 последовательных окон; HR и MRR следующего товара на каждой позиции каждой тестовой сессии.</translation>
+        </message>
+        <message>
+            <source>Rolling: before every target event</source>
+            <translation>Скользящий: перед каждым целевым событием</translation>
         </message>
     </context>
     <context>
@@ -4033,10 +4056,6 @@ p %4%6</translation>
             </translation>
         </message>
         <message>
-            <source> · test period</source>
-            <translation> · тестовый период</translation>
-        </message>
-        <message>
             <source>After the moment shown: the models do not see this event</source>
             <translation>После показанного момента: модели не видят это событие</translation>
         </message>
@@ -4047,6 +4066,14 @@ p %4%6</translation>
                 <numerusform>Сессия «что если» (смоделированная) · %n события</numerusform>
                 <numerusform>Сессия «что если» (смоделированная) · %n событий</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> · test</source>
+            <translation> · тест</translation>
+        </message>
+        <message>
+            <source>In the test period: the models were trained without the events of this session.</source>
+            <translation>В тестовом периоде: модели обучены без событий этой сессии.</translation>
         </message>
     </context>
     <context>

@@ -74,7 +74,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(services_->session().hasDataset(), kJobTimeoutMs);
         window_->showPage(QStringLiteral("models"));
         QVERIFY(panel());
-        page()->tabs()->setCurrentWidget(panel());
+        page()->tabs()->setCurrentIndex(page()->tabs()->count() - 1); // the ablation tab (in a scroll area)
         QCOMPARE(page()->tabs()->tabText(page()->tabs()->currentIndex()), QStringLiteral("Ablation"));
         tester_ = std::make_unique<QAbstractItemModelTester>(panel()->tableModel(),
                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);

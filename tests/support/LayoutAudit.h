@@ -281,22 +281,32 @@ private:
         } else if (auto* tree = qobject_cast<QTreeView*>(v)) {
             checkHeader(v, tree->header(), out);
         }
-        const int rows = std::min(model->rowCount(v->rootIndex()), kRowsChecked);
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < model->columnCount(v->rootIndex()); ++c) {
-                const QModelIndex index = model->index(r, c, v->rootIndex());
+        int budget = kRowsChecked;
+        checkCells(v, v->rootIndex(), budget, out);
+    }
+
+    /// Cells under `parent` (and, in a tree, under its expanded rows), at most `budget` rows in all.
+    static void checkCells(QAbstractItemView* v, const QModelIndex& parent, int& budget, std::vector<Misfit>& out) {
+        QAbstractItemModel* model = v->model();
+        auto* tree = qobject_cast<QTreeView*>(v);
+        const bool wraps = qobject_cast<QTableView*>(v) ? qobject_cast<QTableView*>(v)->wordWrap() : tree && tree->wordWrap();
+        for (int r = 0; r < model->rowCount(parent) && budget > 0; ++r, --budget) {
+            // A row spanning every column (a tree's group title) has the viewport's width from its indentation.
+            const bool spanned = tree && tree->isFirstColumnSpanned(r, parent);
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex index = model->index(r, c, parent);
                 const QRect rect = v->visualRect(index);
                 if (!rect.isValid() || !rect.intersects(v->viewport()->rect())) continue;
                 const QString text = index.data(Qt::DisplayRole).toString();
                 if (text.isEmpty()) continue;
                 const QSize needed = v->sizeHintForIndex(index);
-                const bool wraps = qobject_cast<QTableView*>(v) ? qobject_cast<QTableView*>(v)->wordWrap()
-                                                                 : qobject_cast<QTreeView*>(v) && qobject_cast<QTreeView*>(v)->wordWrap();
-                const int availableWidth = qobject_cast<QListView*>(v) ? v->viewport()->width() - rect.left() : rect.width();
-                if (wraps ? needed.height() > rect.height() + 1 : needed.width() > availableWidth + 1)
+                const int availableWidth = qobject_cast<QListView*>(v) || spanned ? v->viewport()->width() - rect.left() : rect.width();
+                if (wraps && !spanned ? needed.height() > rect.height() + 1 : needed.width() > availableWidth + 1)
                     add(out, v, text, QStringLiteral("cell (%1,%2) needs %3x%4, has %5x%6").arg(r).arg(c).arg(needed.width())
                                           .arg(needed.height()).arg(availableWidth).arg(rect.height()));
             }
+            if (tree && tree->isExpanded(model->index(r, 0, parent))) checkCells(v, model->index(r, 0, parent), budget, out);
+        }
     }
 
     /// Qt Charts elides text that does not fit with "..."; labels of one axis must not overlap; no text outside

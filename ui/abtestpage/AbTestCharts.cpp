@@ -63,6 +63,9 @@ QAreaSeries* band(QChart* chart, QLineSeries* lower, QLineSeries* upper, QColor 
     area->setPen(Qt::NoPen);
     area->setName(name);
     chart->addSeries(area);
+    // The band shares its line's colour and the title says "with 95 % intervals": a legend entry of its own
+    // would only double the legend (and cut its labels on a narrow screen).
+    for (QLegendMarker* marker : chart->legend()->markers(area)) marker->setVisible(false);
     return area;
 }
 

@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@
 #include "common/MessageText.h"
 #include "common/ModelNames.h"
 #include "common/TablePanel.h"
+#include "common/TabChooser.h"
 #include "jobs/JobProgressWidget.h"
 #include "models/Catalogue.h"
 #include "report/AbTestJson.h"
@@ -90,6 +92,10 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     rightLayout->addWidget(error_);
     rightLayout->addWidget(verdict_);
     rightLayout->addWidget(srm_);
+    auto* tabChooserList = new QComboBox(this);
+    tabChooserList->setObjectName(QStringLiteral("view"));
+    tabChooser_ = new common::TabChooser(tabs_, tabChooserList);
+    rightLayout->addWidget(tabChooserList, 0, Qt::AlignLeft);
     rightLayout->addWidget(tabs_, 1);
 
     auto* left = new QWidget(this);
@@ -162,7 +168,8 @@ void AbTestPage::retranslate() {
     for (int i = 0; i < treatments_->count(); ++i)
         treatments_->item(i)->setText(common::modelDisplayName(treatments_->item(i)->data(Qt::UserRole).toString()));
     treatmentsLabel_->setText(tr("Treatment models:"));
-    aa_->setText(tr("A/A test (the control model in both arms)"));
+    aa_->setText(tr("A/A test (control in both arms)"));
+    aa_->setToolTip(tr("Both arms get the control model: a check that the test finds no difference where there is none."));
     armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));
     armSettings_->retranslate();
     for (int i = 0; i < treatments_->count(); ++i) { // the catalogue's translated name and description
@@ -185,12 +192,14 @@ void AbTestPage::retranslate() {
     runButton_->setText(tr("Run experiment"));
     saveName_->setPlaceholderText(tr("Name (optional)"));
     saveButton_->setText(tr("Save"));
-    openButton_->setText(tr("Reopen (runs again)"));
+    openButton_->setText(tr("Reopen"));
+    openButton_->setToolTip(tr("Runs the saved experiment again with its settings and seed: the same numbers."));
     deleteButton_->setText(tr("Delete"));
     fillCombos();
     const QStringList tabTitles = {tr("Cumulative metric"), tr("Lift"), tr("p-values"), tr("Posteriors"),
                                    tr("Bootstrap"), tr("Results"), tr("Daily series"), tr("Power calculator")};
     for (int i = 0; i < tabTitles.size(); ++i) tabs_->setTabText(i, tabTitles[i]);
+    tabChooser_->sync();
     resultsTable_->setCaption(tr("Every treatment arm against the control on every metric; p adjusted by Holm and "
                                  "Benjamini-Hochberg over all arm x metric pairs"));
     dailyTable_->setCaption(tr("Per arm and UTC day: the day alone, then cumulative (a visitor counted once)"));
@@ -214,6 +223,8 @@ void AbTestPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
     else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
+    else if ((event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) && scroll_)
+        QTimer::singleShot(0, this, &AbTestPage::fitSetupWidth); // once the form has its new size hints
 }
 
 void AbTestPage::updateModeWidgets() {

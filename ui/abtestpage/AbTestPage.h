@@ -37,6 +37,7 @@ struct SavedExperiment;
 namespace vitrina::ui::common {
 class ChartPanel;
 class TablePanel;
+class TabChooser;
 } // namespace vitrina::ui::common
 namespace vitrina::ui::jobs {
 class JobProgressWidget;
@@ -173,6 +174,7 @@ private:
     QLabel* verdict_ = nullptr;
     QLabel* srm_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    common::TabChooser* tabChooser_ = nullptr; ///< a list instead of the tab bar when the tabs do not fit
     std::array<common::ChartPanel*, kChartCount> charts_{};
     common::TablePanel* resultsTable_ = nullptr;
     common::TablePanel* dailyTable_ = nullptr;

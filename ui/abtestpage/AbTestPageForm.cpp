@@ -94,9 +94,13 @@ void AbTestPage::buildForm() {
         item->setCheckState(Qt::Unchecked);
     }
     auto* form = new QFormLayout(setupBox_);
-    form->addRow(modeLabel_, mode_);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Options with long texts (and the list of models) take the form's whole width under their label.
+    form->addRow(modeLabel_);
+    form->addRow(mode_);
     form->addRow(controlLabel_, control_);
-    form->addRow(treatmentsLabel_, treatments_);
+    form->addRow(treatmentsLabel_);
+    form->addRow(treatments_);
     form->addRow(aa_);
     form->addRow(armSettingsLabel_);
     form->addRow(armSettings_);
@@ -106,10 +110,12 @@ void AbTestPage::buildForm() {
     form->addRow(visitorsLabel_, visitors_);
     form->addRow(splitLabel_, split_);
     form->addRow(daysLabel_, days_);
-    form->addRow(metricLabel_, metric_);
+    form->addRow(metricLabel_);
+    form->addRow(metric_);
     form->addRow(alphaLabel_, alpha_);
     form->addRow(powerLabel_, powerInput_);
-    form->addRow(ruleLabel_, rule_);
+    form->addRow(ruleLabel_);
+    form->addRow(rule_);
     form->addRow(seedLabel_, seed_);
     form->addRow(runButton_);
 
@@ -143,8 +149,8 @@ void AbTestPage::fillCombos() {
     for (int m = 0; m < ab::kMetricCount; ++m) metric_->addItem(metricTitle(static_cast<ab::Metric>(m)), m);
     rule_->clear();
     rule_->addItem(tr("Fixed horizon (read once at the end)"), static_cast<int>(ab::DecisionRule::FixedHorizon));
-    rule_->addItem(tr("Sequential (always-valid, peeking allowed)"), static_cast<int>(ab::DecisionRule::Sequential));
-    rule_->addItem(tr("Bayesian (probability to beat control)"), static_cast<int>(ab::DecisionRule::Bayesian));
+    rule_->addItem(tr("Sequential (peeking allowed)"), static_cast<int>(ab::DecisionRule::Sequential));
+    rule_->addItem(tr("Bayesian (chance to beat control)"), static_cast<int>(ab::DecisionRule::Bayesian));
     mode_->setCurrentIndex(std::max(mode, 0));
     metric_->setCurrentIndex(std::max(metric, 0));
     rule_->setCurrentIndex(std::max(rule, 0));

@@ -46,6 +46,7 @@ PowerPanel::PowerPanel(QWidget* parent) : QWidget(parent) {
     note_->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label goes above its field on a narrow pane
     form->addRow(baselineLabel_, baseline_);
     form->addRow(mdeLabel_, mde_);
     form->addRow(alphaLabel_, alpha_);

@@ -18,6 +18,7 @@ Card::Card(QWidget* parent) : QFrame(parent) {
     big.setBold(true);
     value_->setFont(big);
     value_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value_->setWordWrap(true); // "active (10+ events)" on two lines rather than a window wider than the screen
     detail_->setWordWrap(true);
     caption_->setWordWrap(true);
     applyMutedColours();

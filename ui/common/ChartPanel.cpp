@@ -20,6 +20,9 @@ namespace vitrina::ui::common {
 
 ChartPanel::ChartPanel(const QString& exportName, QWidget* parent) : QWidget(parent), exportName_(exportName) {
     view_ = new QChartView(this);
+    // Fit the texts when the view itself has its new size: a panel in a hidden tab gets its own resize event
+    // before its view does, and would fit them to the old size.
+    view_->viewport()->installEventFilter(this);
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setMinimumSize(320, 220);
     hint_ = new EmptyHint(view_->viewport());
@@ -68,9 +71,9 @@ void ChartPanel::setChart(QChart* chart) {
 
 void ChartPanel::fitTexts() { fitChartTexts(view_->chart(), view_->viewport()->size()); }
 
-void ChartPanel::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitTexts();
+bool ChartPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->viewport() && event->type() == QEvent::Resize) fitTexts();
+    return QWidget::eventFilter(watched, event);
 }
 
 QChart* ChartPanel::chart() const { return view_->chart(); }

@@ -2,14 +2,17 @@
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QSet>
 #include <QTextDocument>
+#include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitrina::ui::common {
 namespace {
@@ -19,6 +22,9 @@ constexpr char kFitted[] = "vitrinaFittedText"; ///< the text as last fitted (to
 constexpr char kPlainCategories[] = "vitrinaPlainCategories";
 constexpr char kFittedCategories[] = "vitrinaFittedCategories";
 constexpr char kLegendAlignment[] = "vitrinaLegendAlignment";
+constexpr char kPlainEnds[] = "vitrinaPlainEnds";     ///< end values of a date axis' labels as set
+constexpr char kPlainTicks[] = "vitrinaPlainTicks";   ///< a value axis' tick count as set
+constexpr char kFittedTicks[] = "vitrinaFittedTicks";
 /// What Qt Charts adds around the plot: axis labels, margins (pixels, approximately; the wrap has slack).
 constexpr int kChartMargins = 48;
 constexpr int kAxisLabelRoom = 70;
@@ -53,7 +59,9 @@ void fitLegend(QChart* chart, QSize viewSize) {
         if (marker->isVisible()) markers << marker;
     if (markers.isEmpty()) return;
     const QFontMetrics metrics(legend->font());
-    const int perEntry = metrics.height() + 28; // marker square, its gap and the space to the next entry
+    // Marker square, its gaps and the space to the next entry; generous, since Qt Charts cuts a label that
+    // gets a pixel less than it needs.
+    const int perEntry = metrics.height() + 44;
     const int available = std::max(100, viewSize.width() - kChartMargins);
     QStringList plain;
     int total = 0, longestWord = 0;
@@ -65,12 +73,10 @@ void fitLegend(QChart* chart, QSize viewSize) {
     const bool horizontal = wanted & (Qt::AlignTop | Qt::AlignBottom);
     int lineWidth = 0; // 0: labels as they are
     Qt::Alignment alignment = wanted;
-    if (horizontal && total > available) {
-        const int share = available / static_cast<int>(markers.size()) - perEntry;
-        if (share >= longestWord) lineWidth = share;
-        else alignment = Qt::AlignRight; // too many entries side by side: a column beside the plot
-    }
-    if (!horizontal || alignment != wanted) lineWidth = std::max(longestWord, available * 35 / 100 - perEntry);
+    // Entries that do not fit side by side become a column beside the plot. (Wrapping them in place does not
+    // work: Qt Charts cuts a bottom legend's label by the width of its text as one line, line breaks or not.)
+    if (horizontal && total > available) alignment = Qt::AlignRight;
+    if (!horizontal || alignment != wanted) lineWidth = std::max(longestWord, available * 30 / 100 - perEntry);
     if (legend->alignment() != alignment) legend->setAlignment(alignment);
     for (qsizetype i = 0; i < markers.size(); ++i) {
         const QString text = lineWidth > 0 ? wrapToWidth(plain[i], legend->font(), lineWidth) : plain[i];
@@ -78,14 +84,75 @@ void fitLegend(QChart* chart, QSize viewSize) {
     }
 }
 
+/// Keeps every n-th label of a date axis (QCategoryAxis with labels on values) so that the labels do not
+/// overlap or get cut ("05-...") in a narrow plot; all of them again when there is room.
+void thinCategoryLabels(QCategoryAxis* axis, int plotWidth) {
+    const QStringList shown = axis->categoriesLabels();
+    if (axis->property(kFittedCategories).toStringList() != shown) {
+        QVariantList ends;
+        for (const QString& label : shown) ends << axis->endValue(label);
+        axis->setProperty(kPlainCategories, shown);
+        axis->setProperty(kPlainEnds, ends);
+    }
+    const QStringList plain = axis->property(kPlainCategories).toStringList();
+    const QVariantList ends = axis->property(kPlainEnds).toList();
+    if (plain.size() < 2 || plain.size() != ends.size()) return;
+    const QFontMetrics metrics(axis->labelsFont());
+    int widest = 0;
+    for (const QString& label : plain) widest = std::max(widest, metrics.horizontalAdvance(label));
+    const int fit = std::max(2, plotWidth / (widest + metrics.horizontalAdvance(QStringLiteral("00"))));
+    const qsizetype every = (plain.size() + fit - 1) / fit;
+    QStringList wanted;
+    for (qsizetype i = 0; i < plain.size(); i += every) wanted << plain[i];
+    if (wanted != shown) {
+        for (const QString& label : shown) axis->remove(label);
+        for (qsizetype i = 0; i < plain.size(); i += every) axis->append(plain[i], ends[i].toDouble());
+    }
+    axis->setProperty(kFittedCategories, axis->categoriesLabels());
+}
+
+/// Fewer ticks on a horizontal value axis whose labels would overlap in a narrow plot (as set again when wide).
+void thinValueTicks(QValueAxis* axis, int plotWidth) {
+    if (!axis->property(kPlainTicks).isValid() || axis->property(kFittedTicks).toInt() != axis->tickCount())
+        axis->setProperty(kPlainTicks, axis->tickCount());
+    const int plain = axis->property(kPlainTicks).toInt();
+    const QFontMetrics metrics(axis->labelsFont());
+    const int label = metrics.horizontalAdvance(QString::number(std::max(std::abs(axis->min()), std::abs(axis->max())), 'f', 3)) +
+                      metrics.horizontalAdvance(QStringLiteral("00"));
+    int ticks = std::clamp(plotWidth / std::max(1, label) + 1, 2, std::max(2, plain));
+    // Only as many ticks as keep round steps (0, 0.25, 0.5 rather than 0, 0.167, ...).
+    auto roundStep = [&](int count) {
+        const double step = (axis->max() - axis->min()) / (count - 1);
+        if (!(step > 0.0)) return true;
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        for (const double nice : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (std::abs(mantissa - nice) < 1e-6) return true;
+        return false;
+    };
+    while (ticks > 2 && ticks < plain && !roundStep(ticks)) --ticks;
+    if (axis->tickCount() != ticks) axis->setTickCount(ticks);
+    axis->setProperty(kFittedTicks, ticks);
+}
+
 void fitAxes(QChart* chart, QSize viewSize) {
+    // Horizontal bars put their category labels beside the plot: up to a third of the width.
+    bool labelsBeside = false;
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) labelsBeside = labelsBeside || qobject_cast<QBarCategoryAxis*>(axis);
     const int plotWidth = std::max(80, viewSize.width() - kChartMargins - kAxisLabelRoom -
                                            (chart->legend()->isVisible() && chart->legend()->alignment() == Qt::AlignRight
-                                                ? viewSize.width() * 35 / 100 : 0));
+                                                ? viewSize.width() * 35 / 100 : 0) -
+                                           (labelsBeside ? viewSize.width() * 30 / 100 : 0));
     // A rotated title of a vertical axis gets about the plot's height: the view less the title, the legend and
-    // the horizontal axis' labels and title.
-    const int plotHeight = std::max(80, viewSize.height() - kChartMargins - 3 * kAxisLabelRoom);
+    // the horizontal axis' labels and title (a bottom legend of wrapped labels can take several lines).
+    const int plotHeight = std::max(80, viewSize.height() * 55 / 100 - kChartMargins);
     for (QAbstractAxis* axis : chart->axes()) {
+        if (axis->orientation() == Qt::Horizontal) {
+            if (auto* dates = qobject_cast<QCategoryAxis*>(axis);
+                dates && dates->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue)
+                thinCategoryLabels(dates, plotWidth);
+            else if (auto* values = qobject_cast<QValueAxis*>(axis))
+                thinValueTicks(values, plotWidth);
+        }
         const bool horizontal = axis->orientation() == Qt::Horizontal;
         if (!axis->titleText().isEmpty() && axis->isTitleVisible()) {
             const QString plain = plainText(axis, axis->titleText());
@@ -131,7 +198,8 @@ void fitChartTexts(QChart* chart, QSize viewSize) {
     if (!chart || viewSize.isEmpty()) return;
     const QString title = plainText(chart, chart->title());
     if (!title.isEmpty()) {
-        const QString text = wrapToWidth(title, chart->titleFont(), std::max(100, viewSize.width() - 40));
+        // The title's room is the chart's background less its margins and rounded corners.
+        const QString text = wrapToWidth(title, chart->titleFont(), std::max(100, viewSize.width() - 90));
         if (chart->title() != fitted(chart, text)) chart->setTitle(text);
     }
     fitLegend(chart, viewSize);

@@ -4,13 +4,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/ColumnFit.h"
 #include "common/EmptyHint.h"
 #include "common/Export.h"
 #include "common/Format.h"
@@ -64,9 +64,13 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
     connect(exportButton_, &QToolButton::clicked, this,
             [this] { exportModelInteractive(*proxy_, exportName_, this); });
 
+    columnsButton_ = new QToolButton(this);
+    columnFit_ = new ColumnFit(view_, columnsButton_);
+
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(caption_, 1);
+    top->addWidget(columnsButton_, 0, Qt::AlignRight);
     top->addWidget(exportButton_, 0, Qt::AlignRight);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +82,7 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
 
 void TablePanel::setModel(QAbstractItemModel* model) {
     proxy_->setSourceModel(model);
-    view_->resizeColumnsToContents();
+    columnFit_->remeasure();
     // New data or headers in another language: fit the columns again (once, after the burst of signals).
     connect(proxy_, &QAbstractItemModel::modelReset, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
     connect(proxy_, &QAbstractItemModel::headerDataChanged, this, &TablePanel::scheduleResize, Qt::UniqueConnection);
@@ -103,7 +107,7 @@ void TablePanel::scheduleResize() {
     resizePending_ = true;
     QTimer::singleShot(0, this, [this] {
         resizePending_ = false;
-        view_->resizeColumnsToContents();
+        columnFit_->remeasure();
     });
 }
 
@@ -113,11 +117,9 @@ void TablePanel::setCaption(const QString& caption) {
 }
 
 void TablePanel::fitHeightToRows() {
-    view_->resizeColumnsToContents();
+    columnFit_->remeasure();
     int height = view_->horizontalHeader()->sizeHint().height() + 2 * view_->frameWidth();
     for (int r = 0; r < proxy_->rowCount(); ++r) height += view_->rowHeight(r);
-    // Room for a horizontal scroll bar whether or not it shows now: the view may still be narrower later.
-    height += view_->horizontalScrollBar()->sizeHint().height();
     view_->setMinimumHeight(height);
     view_->setMaximumHeight(height + 2);
 }

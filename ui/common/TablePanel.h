@@ -1,6 +1,6 @@
 #pragma once
 // A sortable table (QSortFilterProxyModel over RawValueRole, so numbers sort as numbers) with a CSV export
-// button and an optional caption.
+// button and an optional caption; columns that do not fit its width are hidden, never cut (ColumnFit).
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace vitrina::ui::common {
 
+class ColumnFit;
 class EmptyHint;
 
 class TablePanel : public QWidget {
@@ -44,6 +45,8 @@ private:
     QTableView* view_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;
     QToolButton* exportButton_ = nullptr;
+    QToolButton* columnsButton_ = nullptr;
+    ColumnFit* columnFit_ = nullptr;
     bool resizePending_ = false;
     EmptyHint* hint_ = nullptr;
     QString hintText_;

@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -115,7 +116,10 @@ QChart* makeEventsPerVisitorChart(const analytics::DatasetSummary& summary, bool
     std::uint64_t maxVisitors = 1;
     bool anyEmpty = false;
     constexpr double kAxisMin = 0.5; // below one visitor, so a bin of one visitor still shows a bar
-    for (const Bin& bin : bins) {
+    // Horizontal bars, the fewest events at the top: the bin labels ("51–100") sit beside the bars in full
+    // however narrow the chart is. Qt lays the first category at the bottom, so the bins go in reversed.
+    for (auto it = bins.rbegin(); it != bins.rend(); ++it) {
+        const Bin& bin = *it;
         categories << (bin.from == bin.to ? QString::number(bin.from)
                                           : QStringLiteral("%1–%2").arg(bin.from).arg(bin.to));
         // An empty bin sits at the axis minimum: no bar, instead of log(0).
@@ -123,7 +127,7 @@ QChart* makeEventsPerVisitorChart(const analytics::DatasetSummary& summary, bool
         anyEmpty = anyEmpty || bin.visitors == 0;
         maxVisitors = std::max(maxVisitors, bin.visitors);
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.85);
     chart->addSeries(series);
@@ -132,18 +136,18 @@ QChart* makeEventsPerVisitorChart(const analytics::DatasetSummary& summary, bool
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(QCoreApplication::translate("DataCharts", "Events per visitor"));
-    if (bins.size() > 6) x->setLabelsAngle(-90); // "51–100" does not fit under a narrow bar
     QLogValueAxis* y = common::makeLogAxis(QCoreApplication::translate("DataCharts", "Visitors (log scale)"));
     y->setRange(kAxisMin, std::pow(10.0, std::ceil(std::log10(static_cast<double>(maxVisitors) * 1.5))));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    y->setLabelsAngle(-90); // "100 000" side by side would overlap in a narrow chart
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
 
     const std::vector<Bin> binsCopy = bins;
-    QObject::connect(series, &QBarSeries::hovered, chart, [binsCopy](bool status, int index, QBarSet*) {
+    QObject::connect(series, &QHorizontalBarSeries::hovered, chart, [binsCopy](bool status, int index, QBarSet*) {
         if (!status || index < 0 || static_cast<std::size_t>(index) >= binsCopy.size()) return QToolTip::hideText();
-        const Bin& bin = binsCopy[static_cast<std::size_t>(index)];
+        const Bin& bin = binsCopy[binsCopy.size() - 1 - static_cast<std::size_t>(index)]; // reversed, as drawn
         QToolTip::showText(QCursor::pos(), QCoreApplication::translate("DataCharts", "%1 visitors").arg(common::formatCount(bin.visitors)));
     });
 

@@ -28,6 +28,7 @@
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
+#include "common/VerticalScroll.h"
 #include "datapage/DataCharts.h"
 #include "datapage/ImportReportModels.h"
 #include "datapage/ReleaseVerifier.h"
@@ -120,7 +121,9 @@ DataPage::DataPage(app::PageContext& context, QWidget* parent) : app::Page(paren
 
     stack_ = new QStackedWidget(this);
     stack_->addWidget(buildWelcome());
-    stack_->addWidget(buildContent());
+    // At 1024x700 with the presentation text size the cards leave the charts too little height: the page
+    // scrolls down instead of squeezing them below their legible size.
+    stack_->addWidget(common::verticalScroll(buildContent(), this));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -216,6 +219,8 @@ QWidget* DataPage::buildContent() {
     reportLayout->addStretch(0); // takes the space when neither skipped rows nor warnings are shown
 
     tabs_ = new QTabWidget(page);
+    // Room for a chart with its title, axes and legend, in lines of the current text size.
+    tabs_->setMinimumHeight(18 * tabs_->fontMetrics().height());
     tabs_->addTab(charts, QString());
     tabs_->addTab(report, QString());
 
@@ -263,6 +268,7 @@ void DataPage::retranslate() {
 void DataPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
+    else if (event->type() == QEvent::FontChange && tabs_) tabs_->setMinimumHeight(18 * tabs_->fontMetrics().height());
     else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
 }
 

@@ -68,9 +68,6 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(returningLabel_);
     controls->addWidget(returning_);
-    controls->addSpacing(12);
-    controls->addWidget(unitLabel_);
-    controls->addWidget(unit_);
     controls->addStretch(1);
 
     progress_ = new jobs::JobProgressWidget(this);
@@ -129,6 +126,14 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     overTimeLayout->addLayout(periodRow);
     overTimeLayout->addWidget(pair(Qt::Horizontal, timeChart_, timeTable_, 3, 2, this), 1);
     tabs_->addTab(overTime, QString());
+    // What the charts count concerns every tab's chart: it sits beside the tabs, which leaves the row above
+    // room for the segment choices at 1024 px.
+    auto* unitBox = new QWidget(this);
+    auto* unitRow = new QHBoxLayout(unitBox);
+    unitRow->setContentsMargins(0, 0, 0, 2);
+    unitRow->addWidget(unitLabel_);
+    unitRow->addWidget(unit_);
+    tabs_->setCornerWidget(unitBox, Qt::TopRightCorner);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -193,6 +193,9 @@ AblationPanel::AblationPanel(app::PageContext& context, ProtocolEditor* protocol
     split->addWidget(table_);
     split->addWidget(chart_);
     split->setChildrenCollapsible(false);
+    // Legible in a short window: the pane scrolls down (ModelsPage) rather than squeezing these.
+    table_->setMinimumHeight(7 * fontMetrics().height());
+    chart_->setMinimumHeight(18 * fontMetrics().height());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro_);
     layout->addWidget(run_, 0, Qt::AlignLeft);

@@ -29,6 +29,8 @@
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
+#include "common/TabChooser.h"
+#include "common/VerticalScroll.h"
 #include "jobs/JobProgressWidget.h"
 #include "modelspage/AblationPanel.h"
 #include "modelspage/EpochLossChart.h"
@@ -177,7 +179,8 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     tabs_->addTab(chartTab, QString());
     tabs_->addTab(segmentTab, QString());
     tabs_->addTab(significanceTab, QString());
-    tabs_->addTab(new AblationPanel(context, protocol_, picker_, this), QString()); // the hybrid's ablation
+    // The hybrid's ablation: an introduction, a table and a chart, which scroll down in a short window.
+    tabs_->addTab(common::verticalScroll(new AblationPanel(context, protocol_, picker_, this), this), QString());
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -187,6 +190,10 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
     rightLayout->addWidget(lossChart_);
     rightLayout->addWidget(error_);
     rightLayout->addWidget(summary_);
+    auto* tabChooserList = new QComboBox(this);
+    tabChooserList->setObjectName(QStringLiteral("view"));
+    tabChooser_ = new common::TabChooser(tabs_, tabChooserList);
+    rightLayout->addWidget(tabChooserList, 0, Qt::AlignLeft);
     rightLayout->addWidget(tabs_, 1);
 
     auto* layout = new QHBoxLayout(this);
@@ -263,6 +270,7 @@ void ModelsPage::retranslate() {
     tabs_->setTabText(2, tr("Segments"));
     tabs_->setTabText(3, tr("Significance"));
     tabs_->setTabText(4, tr("Ablation"));
+    tabChooser_->sync();
     kLabel_->setText(tr("Cut-off K:"));
     exportJson_->setText(tr("Export JSON…"));
     exportJson_->setToolTip(tr("Save the whole evaluation (every metric, interval, segment and comparison) as JSON"));

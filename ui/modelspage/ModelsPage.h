@@ -27,6 +27,7 @@ namespace vitrina::ui::common {
 class ChartPanel;
 class ElidedLabel;
 class TablePanel;
+class TabChooser;
 } // namespace vitrina::ui::common
 namespace vitrina::ui::jobs {
 class JobProgressWidget;
@@ -121,6 +122,7 @@ private:
     QLabel* error_ = nullptr;
     QLabel* summary_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    common::TabChooser* tabChooser_ = nullptr; ///< a list instead of the tab bar when the tabs do not fit
 
     QLabel* kLabel_ = nullptr;
     QComboBox* k_ = nullptr;

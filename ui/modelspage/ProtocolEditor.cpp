@@ -79,7 +79,7 @@ void ProtocolEditor::retranslate() {
     protocol_->setItemText(1, tr("Leave last out"));
     protocol_->setItemText(2, tr("Sessions: GRU4Rec official"));
     protocol_->setItemText(3, tr("Sessions: session-rec window"));
-    mode_->setItemText(0, tr("Rolling: a list before every target event"));
+    mode_->setItemText(0, tr("Rolling: before every target event"));
     mode_->setItemText(1, tr("Static: one list per visitor at the split"));
     targets_->setItemText(0, tr("Add-to-cart and purchase"));
     targets_->setItemText(1, tr("Any event"));

@@ -131,27 +131,31 @@ QChart* makeSegmentChart(const eval::EvaluationReport& report, const std::string
     chart->setTitle(kind == "activity"
                         ? QCoreApplication::translate("ModelsCharts", "%1 by activity segment").arg(metric)
                         : QCoreApplication::translate("ModelsCharts", "%1 by funnel stage").arg(metric));
-    auto* series = new QBarSeries;
+    // Horizontal bars: the segment names sit beside the groups in full, however many models share a group.
+    // Qt lays the first category at the bottom; prepending keeps the first segment at the top.
+    auto* series = new QHorizontalBarSeries;
     QStringList labels;
     double top = 0.0;
     if (!report.models.empty()) {
         for (const auto& s : report.models.front().segments)
-            if (s.kind == kind) labels << shortSegmentName(s.name); // list counts: in the table beside it
+            if (s.kind == kind) labels.prepend(shortSegmentName(s.name)); // list counts: in the table beside it
     }
     for (std::size_t m = 0; m < report.models.size(); ++m) {
         auto* set = new QBarSet(common::modelDisplayName(QString::fromStdString(report.models[m].id)));
         set->setColor(common::seriesColor(static_cast<int>(m), dark));
         set->setBorderColor(Qt::transparent);
+        QList<qreal> values;
         for (const auto& s : report.models[m].segments) {
             if (s.kind != kind) continue;
             const double v = std::isfinite(s.focus.mean) ? s.focus.mean : 0.0;
-            set->append(v);
+            values.prepend(v);
             top = std::max(top, v);
         }
+        set->append(values);
         series->append(set);
     }
-    QBarCategoryAxis* x = addWithAxes(chart, series, labels, metricAxis(metric, top), Qt::AlignBottom);
-    x->setGridLineVisible(false);
+    QBarCategoryAxis* names = addWithAxes(chart, series, labels, metricAxis(metric, top), Qt::AlignLeft);
+    names->setGridLineVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }

@@ -85,8 +85,9 @@ void MetricsTableModel::buildColumns() {
         columns_.push_back({Kind::NextItem, Metric::HitRate});
         columns_.push_back({Kind::NextItem, Metric::ReciprocalRank});
     } else {
-        for (const Metric m : {Metric::Precision, Metric::Recall, Metric::HitRate, Metric::Ndcg, Metric::AveragePrecision,
-                               Metric::ReciprocalRank})
+        // The headline metric first: on a narrow screen the columns that fit are shown (common/ColumnFit.h).
+        for (const Metric m : {Metric::Ndcg, Metric::HitRate, Metric::Recall, Metric::Precision, Metric::ReciprocalRank,
+                               Metric::AveragePrecision})
             columns_.push_back({Kind::Accuracy, m});
         columns_.push_back({Kind::Coverage});
         columns_.push_back({Kind::Gini});

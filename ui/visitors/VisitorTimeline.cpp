@@ -68,10 +68,14 @@ void VisitorTimeline::showVisitor(const data::Dataset& dataset, const data::Sess
         const std::uint64_t begin = sessions.start[s], end = sessions.start[s + 1];
         const std::int64_t startMs = log.timestamp[begin];
         auto* branch = new QTreeWidgetItem(this);
+        // The time without "UTC" (the column title says it), so that the title fits a narrow pane.
         QString title = tr("Session %1 · %2 · %n event(s)", nullptr, static_cast<int>(end - begin))
                             .arg(s - first + 1)
-                            .arg(common::formatUtcTime(startMs));
-        if (testBeginMs > 0 && startMs >= testBeginMs) title += tr(" · test period");
+                            .arg(QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (testBeginMs > 0 && startMs >= testBeginMs) {
+            title += tr(" · test");
+            branch->setToolTip(0, tr("In the test period: the models were trained without the events of this session."));
+        }
         branch->setText(0, title);
         branch->setFirstColumnSpanned(true);
         bool anyLater = false;
@@ -107,7 +111,8 @@ void VisitorTimeline::fitColumns() {
     // stays in the item's tooltip) and the item takes the rest; otherwise the item gets at most a third of the
     // width, so the category stays visible.
     // The time column by an event's time, not by the session titles that span the row (they would widen it).
-    setColumnWidth(TimeColumn, indentation() + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    // Event rows sit one level below the sessions: two indentations with the root decoration.
+    setColumnWidth(TimeColumn, 2 * indentation() + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
     resizeColumnToContents(EventColumn);
     const int rest = viewport()->width() - columnWidth(TimeColumn) - columnWidth(EventColumn);
     const bool narrow = rest < kMinWidthWithCategory;
@@ -118,6 +123,7 @@ void VisitorTimeline::fitColumns() {
         resizeColumnToContents(ItemColumn);
         setColumnWidth(ItemColumn, std::min(columnWidth(ItemColumn), std::max(160, viewport()->width() / 3)));
     }
+    scheduleDelayedItemsLayout(); // wrapped names: the rows' heights follow the new widths
 }
 
 void VisitorTimeline::resizeEvent(QResizeEvent* event) {

@@ -10,11 +10,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "common/Card.h"
+#include "common/ColumnFit.h"
 #include "common/Format.h"
 #include "jobs/JobProgressWidget.h"
 #include "session/ProjectSession.h"
@@ -135,14 +137,21 @@ void VisitorsPage::buildLayout() {
     recsView_->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     recsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     recsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* recsColumns = new QToolButton(this);
+    auto* recsFit = new common::ColumnFit(recsView_, recsColumns);
+    connect(recsModel_, &QAbstractItemModel::modelReset, recsFit, &common::ColumnFit::remeasure);
+    connect(recsModel_, &QAbstractItemModel::headerDataChanged, recsFit, &common::ColumnFit::remeasure);
     reasons_ = new ReasonsPanel(this);
     auto* recsBox = new QWidget(this);
     auto* recsLayout = new QVBoxLayout(recsBox);
     recsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* recsHeader = new QHBoxLayout;
-    recsHeader->addWidget(recsTitle_, 1);
-    recsHeader->addWidget(train_);
-    recsLayout->addLayout(recsHeader);
+    // The title (a sentence with the legend) gets the whole width; the buttons sit under it, on the right.
+    auto* recsButtons = new QHBoxLayout;
+    recsButtons->addStretch(1);
+    recsButtons->addWidget(recsColumns);
+    recsButtons->addWidget(train_);
+    recsLayout->addWidget(recsTitle_);
+    recsLayout->addLayout(recsButtons);
     recsLayout->addWidget(modelsHint_);
     recsLayout->addWidget(recsView_, 1);
     auto* right = new QSplitter(Qt::Vertical, this);
