@@ -8,18 +8,6 @@
             <translation>Events per day (UTC)</translation>
         </message>
         <message>
-            <source>Views (left axis)</source>
-            <translation>Views (left axis)</translation>
-        </message>
-        <message>
-            <source>Add-to-carts (right axis)</source>
-            <translation>Add-to-carts (right axis)</translation>
-        </message>
-        <message>
-            <source>Purchases (right axis)</source>
-            <translation>Purchases (right axis)</translation>
-        </message>
-        <message>
             <source>Day (UTC)</source>
             <translation>Day (UTC)</translation>
         </message>
@@ -58,6 +46,18 @@
         <message>
             <source>Bins without visitors have no bar (a log scale cannot show zero).</source>
             <translation>Bins without visitors have no bar (a log scale cannot show zero).</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>Add-to-carts</source>
+            <translation>Add-to-carts</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
         </message>
     </context>
     <context>
@@ -188,18 +188,6 @@
             <translation>Conversion by day, UTC (%1)</translation>
         </message>
         <message>
-            <source>View → cart (left axis)</source>
-            <translation>View → cart (left axis)</translation>
-        </message>
-        <message>
-            <source>View → purchase (left axis)</source>
-            <translation>View → purchase (left axis)</translation>
-        </message>
-        <message>
-            <source>Cart → purchase (right axis)</source>
-            <translation>Cart → purchase (right axis)</translation>
-        </message>
-        <message>
             <source>Week (starts Monday, UTC)</source>
             <translation>Week (starts Monday, UTC)</translation>
         </message>
@@ -222,6 +210,10 @@
         <message>
             <source>Conversion, % (%1)</source>
             <translation>Conversion, % (%1)</translation>
+        </message>
+        <message>
+            <source>Cart → purchase</source>
+            <translation>Cart → purchase</translation>
         </message>
     </context>
     <context>
@@ -1766,16 +1758,8 @@
             <translation>%1: fixed</translation>
         </message>
         <message>
-            <source>%1: fixed horizon</source>
-            <translation>%1: fixed horizon</translation>
-        </message>
-        <message>
             <source>%1: mSPRT</source>
             <translation>%1: mSPRT</translation>
-        </message>
-        <message>
-            <source>%1: always valid (mSPRT)</source>
-            <translation>%1: always valid (mSPRT)</translation>
         </message>
         <message>
             <source>α/%1 = %2</source>
@@ -1792,6 +1776,21 @@
         <message>
             <source>%1 percentile interval</source>
             <translation>%1 percentile interval</translation>
+        </message>
+        <message>
+            <source>Fixed horizon</source>
+            <translation>Fixed horizon</translation>
+        </message>
+        <message>
+            <source>Always valid (mSPRT)</source>
+            <translation>Always valid (mSPRT)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resample(s)</source>
+            <translation>
+                <numerusform>%n resample</numerusform>
+                <numerusform>%n resamples</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2017,10 +2016,6 @@
             <translation>Save the project to keep experiments in it.</translation>
         </message>
         <message>
-            <source>Arm parameters (key=value; …, empty = defaults):</source>
-            <translation>Arm parameters (key=value; …, empty = defaults):</translation>
-        </message>
-        <message>
             <source>relative lift %1 (%2 interval %3 to %4)</source>
             <translation>relative lift %1 (%2 interval %3 to %4)</translation>
         </message>
@@ -2142,6 +2137,14 @@
         <message>
             <source>Bayesian (chance to beat control)</source>
             <translation>Bayesian (chance to beat control)</translation>
+        </message>
+        <message>
+            <source>Arm parameters:</source>
+            <translation>Arm parameters:</translation>
+        </message>
+        <message>
+            <source>Per arm: the model's hyperparameters as key=value pairs separated by ";"; empty = the defaults</source>
+            <translation>Per arm: the model's hyperparameters as key=value pairs separated by ";"; empty = the defaults</translation>
         </message>
     </context>
     <context>
@@ -3499,14 +3502,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Break down by:</translation>
         </message>
         <message>
-            <source>Activity segment (earlier events)</source>
-            <translation>Activity segment (earlier events)</translation>
-        </message>
-        <message>
-            <source>Funnel stage when the list is made</source>
-            <translation>Funnel stage when the list is made</translation>
-        </message>
-        <message>
             <source>Lists:</source>
             <translation>Lists:</translation>
         </message>
@@ -3601,6 +3596,22 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>The session protocols have no breakdown by segment.</source>
             <translation>The session protocols have no breakdown by segment.</translation>
+        </message>
+        <message>
+            <source>Activity segment</source>
+            <translation>Activity segment</translation>
+        </message>
+        <message>
+            <source>By the visitor's number of events before the list</source>
+            <translation>By the visitor's number of events before the list</translation>
+        </message>
+        <message>
+            <source>Funnel stage</source>
+            <translation>Funnel stage</translation>
+        </message>
+        <message>
+            <source>By the visitor's funnel stage when the list is made</source>
+            <translation>By the visitor's funnel stage when the list is made</translation>
         </message>
     </context>
     <context>

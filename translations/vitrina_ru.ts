@@ -8,18 +8,6 @@
             <translation>События по дням (UTC)</translation>
         </message>
         <message>
-            <source>Views (left axis)</source>
-            <translation>Просмотры (слева)</translation>
-        </message>
-        <message>
-            <source>Add-to-carts (right axis)</source>
-            <translation>В корзину (справа)</translation>
-        </message>
-        <message>
-            <source>Purchases (right axis)</source>
-            <translation>Покупки (справа)</translation>
-        </message>
-        <message>
             <source>Day (UTC)</source>
             <translation>День (UTC)</translation>
         </message>
@@ -58,6 +46,18 @@
         <message>
             <source>Bins without visitors have no bar (a log scale cannot show zero).</source>
             <translation>У интервалов без посетителей нет столбца (логарифмическая шкала не показывает ноль).</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Просмотры</translation>
+        </message>
+        <message>
+            <source>Add-to-carts</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Покупки</translation>
         </message>
     </context>
     <context>
@@ -188,18 +188,6 @@
             <translation>Конверсия по дням, UTC (%1)</translation>
         </message>
         <message>
-            <source>View → cart (left axis)</source>
-            <translation>Просмотр → корзина (слева)</translation>
-        </message>
-        <message>
-            <source>View → purchase (left axis)</source>
-            <translation>Просмотр → покупка (слева)</translation>
-        </message>
-        <message>
-            <source>Cart → purchase (right axis)</source>
-            <translation>Корзина → покупка (справа)</translation>
-        </message>
-        <message>
             <source>Week (starts Monday, UTC)</source>
             <translation>Неделя (с понедельника, UTC)</translation>
         </message>
@@ -222,6 +210,10 @@
         <message>
             <source>Conversion, % (%1)</source>
             <translation>Конверсия, % (%1)</translation>
+        </message>
+        <message>
+            <source>Cart → purchase</source>
+            <translation>Корзина → покупка</translation>
         </message>
     </context>
     <context>
@@ -1767,16 +1759,8 @@
             <translation>%1: фикс.</translation>
         </message>
         <message>
-            <source>%1: fixed horizon</source>
-            <translation>%1: фиксированный горизонт</translation>
-        </message>
-        <message>
             <source>%1: mSPRT</source>
             <translation>%1: mSPRT (последовательный)</translation>
-        </message>
-        <message>
-            <source>%1: always valid (mSPRT)</source>
-            <translation>%1: всегда корректное (mSPRT)</translation>
         </message>
         <message>
             <source>α/%1 = %2</source>
@@ -1793,6 +1777,22 @@
         <message>
             <source>%1 percentile interval</source>
             <translation>перцентильный интервал %1</translation>
+        </message>
+        <message>
+            <source>Fixed horizon</source>
+            <translation>Фиксированный горизонт</translation>
+        </message>
+        <message>
+            <source>Always valid (mSPRT)</source>
+            <translation>Всегда корректное (mSPRT)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resample(s)</source>
+            <translation>
+                <numerusform>%n повторная выборка</numerusform>
+                <numerusform>%n повторные выборки</numerusform>
+                <numerusform>%n повторных выборок</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2018,10 +2018,6 @@
             <translation>Сохраните проект, чтобы хранить в нём эксперименты.</translation>
         </message>
         <message>
-            <source>Arm parameters (key=value; …, empty = defaults):</source>
-            <translation>Параметры вариантов (ключ=значение; …, пусто = по умолчанию):</translation>
-        </message>
-        <message>
             <source>relative lift %1 (%2 interval %3 to %4)</source>
             <translation>относительный прирост %1 (интервал %2: от %3 до %4)</translation>
         </message>
@@ -2144,6 +2140,14 @@
         <message>
             <source>Bayesian (chance to beat control)</source>
             <translation>Байесовский (шанс превзойти контроль)</translation>
+        </message>
+        <message>
+            <source>Arm parameters:</source>
+            <translation>Параметры вариантов:</translation>
+        </message>
+        <message>
+            <source>Per arm: the model's hyperparameters as key=value pairs separated by ";"; empty = the defaults</source>
+            <translation>Для каждого варианта: гиперпараметры модели парами ключ=значение через «;»; пусто — по умолчанию</translation>
         </message>
     </context>
     <context>
@@ -3504,14 +3508,6 @@ You can import the real RetailRocket files at any time (File → Import folder).
             <translation>Разбивка по:</translation>
         </message>
         <message>
-            <source>Activity segment (earlier events)</source>
-            <translation>Сегменту активности (прежние события)</translation>
-        </message>
-        <message>
-            <source>Funnel stage when the list is made</source>
-            <translation>Этапу воронки при построении списка</translation>
-        </message>
-        <message>
             <source>Lists:</source>
             <translation>Списки:</translation>
         </message>
@@ -3606,6 +3602,22 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <message>
             <source>The session protocols have no breakdown by segment.</source>
             <translation>У сессионных протоколов нет разбивки по сегментам.</translation>
+        </message>
+        <message>
+            <source>Activity segment</source>
+            <translation>Сегменту активности</translation>
+        </message>
+        <message>
+            <source>By the visitor's number of events before the list</source>
+            <translation>По числу событий посетителя до списка</translation>
+        </message>
+        <message>
+            <source>Funnel stage</source>
+            <translation>Этапу воронки</translation>
+        </message>
+        <message>
+            <source>By the visitor's funnel stage when the list is made</source>
+            <translation>По этапу воронки посетителя в момент построения списка</translation>
         </message>
     </context>
     <context>

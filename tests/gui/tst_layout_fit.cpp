@@ -215,6 +215,13 @@ private slots:
             if (window_->size() != size) // a page whose minimum width is more than the window's
                 misfits[QStringLiteral("the window cannot be %1x%2 with this page: it is %3x%4").arg(size.width()).arg(size.height())
                             .arg(window_->width()).arg(window_->height())] << place;
+            if (qEnvironmentVariableIsSet("VITRINA_DEBUG_CONTROL"))
+                for (QWidget* w : window_->findChildren<QWidget*>(QStringLiteral("control")))
+                {
+                    qWarning("CONTROL %s visible %d hidden %d geo %d,%d %dx%d", qPrintable(place), w->isVisible(), w->isHidden(), w->x(), w->y(), w->width(), w->height());
+                    for (QWidget* p = w->parentWidget(); p && p != window_.get(); p = p->parentWidget())
+                        qWarning("  parent %s %s geo %dx%d minhint %dx%d hfw %d(%d) min %dx%d", p->metaObject()->className(), qPrintable(p->objectName()), p->width(), p->height(), p->minimumSizeHint().width(), p->minimumSizeHint().height(), p->hasHeightForWidth(), p->hasHeightForWidth() ? p->heightForWidth(p->width()) : -1, p->minimumWidth(), p->minimumHeight());
+                }
             if (qEnvironmentVariableIsSet("VITRINA_DEBUG_LEGEND"))
                 for (QChartView* v : window_->findChildren<QChartView*>())
                     if (v->isVisible() && v->chart()->legend()->isVisible())

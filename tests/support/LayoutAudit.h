@@ -114,6 +114,7 @@ private:
 
     void auditWidget(QWidget* w, std::vector<Misfit>& out) const {
         checkCutOff(w, out);
+        checkSqueezed(w, out);
         if (auto* l = qobject_cast<QLabel*>(w)) checkLabel(l, out);
         else if (auto* b = qobject_cast<QAbstractButton*>(w)) checkButton(b, out);
         else if (auto* c = qobject_cast<QComboBox*>(w)) checkCombo(c, out);
@@ -142,6 +143,20 @@ private:
                 return;
             }
         }
+    }
+
+    /// A control given less height than its minimum (a layout short of room squeezes rows, down to nothing).
+    static void checkSqueezed(QWidget* w, std::vector<Misfit>& out) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QLineEdit*>(w) ||
+                             qobject_cast<QAbstractSpinBox*>(w) || (qobject_cast<QLabel*>(w) && !qobject_cast<QLabel*>(w)->wordWrap());
+        // Parts of composite widgets (a spin box's line edit, a line edit's clear button) follow their owner.
+        QWidget* owner = w->parentWidget();
+        if (!control || w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QTabBar*>(owner) ||
+            qobject_cast<QAbstractSpinBox*>(owner) || qobject_cast<QLineEdit*>(owner) || qobject_cast<QComboBox*>(owner))
+            return;
+        const int needed = std::max(w->minimumSizeHint().height(), w->minimumHeight());
+        if (needed > 0 && w->height() < needed - 1)
+            add(out, w, textOf(w), QStringLiteral("squeezed to %1 px high, needs %2").arg(w->height()).arg(needed));
     }
 
     static QString textOf(QWidget* w) {

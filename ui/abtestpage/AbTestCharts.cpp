@@ -233,8 +233,9 @@ QChart* makePValueChart(const ab::ExperimentRun& run, bool dark) {
         }
         // Short names when several arms share the legend's one row.
         const bool several = run.analysis.comparisons.size() > 1;
-        fixed->setName((several ? tr("%1: fixed") : tr("%1: fixed horizon")).arg(armName(run, c.arm)));
-        valid->setName((several ? tr("%1: mSPRT") : tr("%1: always valid (mSPRT)")).arg(armName(run, c.arm)));
+        // With one treatment the verdict above names it: the legend names the two p-values only.
+        fixed->setName(several ? tr("%1: fixed").arg(armName(run, c.arm)) : tr("Fixed horizon"));
+        valid->setName(several ? tr("%1: mSPRT").arg(armName(run, c.arm)) : tr("Always valid (mSPRT)"));
         fixed->setPen(QPen(fixedColor, 1.8, Qt::DashLine));
         valid->setPen(QPen(validColor, 2.4));
         chart->addSeries(fixed);
@@ -337,7 +338,9 @@ QChart* makeBootstrapChart(const ab::ExperimentRun& run, bool dark) {
     bars->setPen(QPen(color, 1.0));
     color.setAlphaF(0.45);
     bars->setBrush(color);
-    bars->setName(tr("%1 vs control: %n resample(s)", nullptr, static_cast<int>(d.size())).arg(armName(run, c->arm)));
+    bars->setName(run.analysis.comparisons.size() > 1
+                      ? tr("%1 vs control: %n resample(s)", nullptr, static_cast<int>(d.size())).arg(armName(run, c->arm))
+                      : tr("%n resample(s)", nullptr, static_cast<int>(d.size())));
     chart->addSeries(bars);
     for (double bound : {r.interval.lower, r.interval.upper}) {
         if (!std::isfinite(bound)) continue;

@@ -33,6 +33,7 @@
 #include "common/ModelNames.h"
 #include "common/TablePanel.h"
 #include "common/TabChooser.h"
+#include "common/VerticalScroll.h"
 #include "jobs/JobProgressWidget.h"
 #include "models/Catalogue.h"
 #include "report/AbTestJson.h"
@@ -83,7 +84,7 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     power_ = new PowerPanel(this);
     tabs_->addTab(resultsTable_, QString());
     tabs_->addTab(dailyTable_, QString());
-    tabs_->addTab(power_, QString());
+    tabs_->addTab(common::verticalScroll(power_, this), QString()); // its sentences scroll down in a short window
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -104,12 +105,9 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     leftLayout->addWidget(setupBox_);
     leftLayout->addWidget(savedBox_);
     leftLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll_ = scroll;
+    // The whole form stays visible (no horizontal scrolling) at its minimum width, not its preferred one: on a
+    // 1024-pixel projector the results beside it need the room.
+    QScrollArea* scroll = common::verticalScroll(left, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
@@ -148,13 +146,6 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     retranslate();
     setSetup(ab::ExperimentSetup{});
     refreshSaved();
-    fitSetupWidth();
-}
-
-void AbTestPage::fitSetupWidth() {
-    // The whole form stays visible (no horizontal scrolling); the vertical scroll bar gets its room.
-    // Its minimum, not its preferred width: on a 1024-pixel projector the results beside it need the room.
-    scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 }
 
 QIcon AbTestPage::icon() const { return QIcon(QStringLiteral(":/icons/page-abtest.svg")); }
@@ -170,7 +161,9 @@ void AbTestPage::retranslate() {
     treatmentsLabel_->setText(tr("Treatment models:"));
     aa_->setText(tr("A/A test (control in both arms)"));
     aa_->setToolTip(tr("Both arms get the control model: a check that the test finds no difference where there is none."));
-    armSettingsLabel_->setText(tr("Arm parameters (key=value; …, empty = defaults):"));
+    armSettingsLabel_->setText(tr("Arm parameters:"));
+    armSettingsLabel_->setToolTip(tr("Per arm: the model's hyperparameters as key=value pairs separated by \";\"; "
+                                     "empty = the defaults"));
     armSettings_->retranslate();
     for (int i = 0; i < treatments_->count(); ++i) { // the catalogue's translated name and description
         const QString text = common::modelLongName(treatments_->item(i)->data(Qt::UserRole).toString());
@@ -211,7 +204,6 @@ void AbTestPage::retranslate() {
     resultsModel_->retranslate();
     updateModeWidgets();
     showRun();
-    if (scroll_) fitSetupWidth();
 }
 
 void AbTestPage::showEvent(QShowEvent* event) {
@@ -223,8 +215,6 @@ void AbTestPage::changeEvent(QEvent* event) {
     app::Page::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
     else if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) rebuildCharts();
-    else if ((event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) && scroll_)
-        QTimer::singleShot(0, this, &AbTestPage::fitSetupWidth); // once the form has its new size hints
 }
 
 void AbTestPage::updateModeWidgets() {

@@ -100,7 +100,6 @@ protected:
 
 private:
     void buildForm();
-    void fitSetupWidth();
     void retranslate();
     void fillCombos();
     void updateModeWidgets();
@@ -128,7 +127,6 @@ private:
     struct ShownValues { int days = 0; double alpha = 0.0, power = 0.0; int seed = 0; QString split; };
     ShownValues shown_; ///< what setSetup's values became in their fields (bounded, rounded)
 
-    QScrollArea* scroll_ = nullptr;
     QGroupBox* setupBox_ = nullptr;
     QLabel* modeLabel_ = nullptr;
     QComboBox* mode_ = nullptr;

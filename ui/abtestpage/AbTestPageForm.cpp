@@ -84,7 +84,8 @@ void AbTestPage::buildForm() {
                            &visitorsLabel_, &splitLabel_, &daysLabel_, &metricLabel_, &alphaLabel_, &powerLabel_,
                            &ruleLabel_, &seedLabel_})
         *label = new QLabel(this);
-    armSettingsLabel_->setWordWrap(true); // a sentence over the table, not a form label
+    // No word-wrapped text in this form: QFormLayout's height-for-width then comes out below its minimum in a
+    // narrow pane and squeezes rows to nothing (Qt 6.4).
     for (const auto& entry : models::modelCatalogue()) {
         const QString id = QString::fromStdString(entry.id);
         control_->addItem(QString(), id); // texts: display names, set by retranslate()

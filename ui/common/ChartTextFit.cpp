@@ -25,6 +25,8 @@ constexpr char kLegendAlignment[] = "vitrinaLegendAlignment";
 constexpr char kPlainEnds[] = "vitrinaPlainEnds";     ///< end values of a date axis' labels as set
 constexpr char kPlainTicks[] = "vitrinaPlainTicks";   ///< a value axis' tick count as set
 constexpr char kFittedTicks[] = "vitrinaFittedTicks";
+constexpr char kTitleFont[] = "vitrinaTitleFont";   ///< an axis title's font as set (shrunk to fit when needed)
+constexpr char kLabelsFont[] = "vitrinaLabelsFont"; ///< a category axis' label font as set
 /// What Qt Charts adds around the plot: axis labels, margins (pixels, approximately; the wrap has slack).
 constexpr int kChartMargins = 48;
 constexpr int kAxisLabelRoom = 70;
@@ -82,6 +84,32 @@ void fitLegend(QChart* chart, QSize viewSize) {
         const QString text = lineWidth > 0 ? wrapToWidth(plain[i], legend->font(), lineWidth) : plain[i];
         if (markers[i]->label() != fitted(markers[i], text)) markers[i]->setLabel(text);
     }
+}
+
+/// `base` made smaller, down to kMinFontScale of its size, so that `text` fits `width` on one line. (Qt Charts
+/// cuts a multi-line axis title or category label by its one-line width, so a smaller font is the first
+/// resort there; a line break only the last.)
+constexpr double kMinFontScale = 0.75;
+QFont shrunkToFit(const QFont& base, const QString& text, int width) {
+    const int needed = QFontMetrics(base).horizontalAdvance(text);
+    if (needed <= width || base.pointSizeF() <= 0) return base;
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * std::max(kMinFontScale, 0.97 * width / needed));
+    return font;
+}
+
+/// The font `object` had as its owner set it (stored under `key`), unless the owner set another since the
+/// last fit (then that one).
+QFont plainFont(QObject* object, const char* key, const QFont& shown) {
+    const QByteArray fittedKey = QByteArray(key) + "Fitted";
+    if (object->property(fittedKey.constData()).value<QFont>() != shown || !object->property(key).isValid())
+        object->setProperty(key, shown);
+    return object->property(key).value<QFont>();
+}
+
+void setFittedFont(QObject* object, const char* key, const QFont& font) {
+    const QByteArray fittedKey = QByteArray(key) + "Fitted";
+    object->setProperty(fittedKey.constData(), font);
 }
 
 /// Keeps every n-th label of a date axis (QCategoryAxis with labels on values) so that the labels do not
@@ -156,7 +184,11 @@ void fitAxes(QChart* chart, QSize viewSize) {
         const bool horizontal = axis->orientation() == Qt::Horizontal;
         if (!axis->titleText().isEmpty() && axis->isTitleVisible()) {
             const QString plain = plainText(axis, axis->titleText());
-            const QString text = wrapToWidth(plain, axis->titleFont(), horizontal ? plotWidth : plotHeight);
+            const int room = horizontal ? plotWidth : plotHeight;
+            const QFont font = shrunkToFit(plainFont(axis, kTitleFont, axis->titleFont()), plain, room);
+            setFittedFont(axis, kTitleFont, font);
+            if (axis->titleFont() != font) axis->setTitleFont(font);
+            const QString text = wrapToWidth(plain, font, room);
             if (axis->titleText() != fitted(axis, text)) axis->setTitleText(text);
         }
         auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
@@ -167,8 +199,15 @@ void fitAxes(QChart* chart, QSize viewSize) {
         if (plain.size() != shown.size()) continue;
         // Under the plot each label has its share of the width; beside it (horizontal bars) at most a third of it.
         const int share = horizontal ? plotWidth / static_cast<int>(plain.size()) - 6 : viewSize.width() * 30 / 100;
+        QString widest;
+        for (const QString& label : plain)
+            if (QFontMetrics(categories->labelsFont()).horizontalAdvance(label) > QFontMetrics(categories->labelsFont()).horizontalAdvance(widest))
+                widest = label;
+        const QFont font = shrunkToFit(plainFont(categories, kLabelsFont, categories->labelsFont()), widest, share);
+        setFittedFont(categories, kLabelsFont, font);
+        if (categories->labelsFont() != font) categories->setLabelsFont(font);
         QStringList wanted;
-        for (const QString& label : plain) wanted << wrapToWidth(label, categories->labelsFont(), share);
+        for (const QString& label : plain) wanted << wrapToWidth(label, font, share);
         if (wanted.size() != QSet<QString>(wanted.begin(), wanted.end()).size()) continue; // categories must stay distinct
         for (qsizetype i = 0; i < shown.size(); ++i)
             if (shown[i] != wanted[i]) categories->replace(shown[i], wanted[i]);

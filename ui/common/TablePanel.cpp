@@ -67,14 +67,17 @@ TablePanel::TablePanel(const QString& exportName, QWidget* parent) : QWidget(par
     columnsButton_ = new QToolButton(this);
     columnFit_ = new ColumnFit(view_, columnsButton_);
 
+    // The caption over the whole width, the buttons under it on the right: beside the buttons a caption in a
+    // narrow pane would be squeezed into a column of one word per line.
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(caption_, 1);
-    top->addWidget(columnsButton_, 0, Qt::AlignRight);
-    top->addWidget(exportButton_, 0, Qt::AlignRight);
+    top->addStretch(1);
+    top->addWidget(columnsButton_);
+    top->addWidget(exportButton_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(caption_);
     layout->addLayout(top);
     layout->addWidget(view_, 1);
     retranslate();

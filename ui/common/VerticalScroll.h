@@ -7,7 +7,8 @@ class QWidget;
 
 namespace vitrina::ui::common {
 
-/// `content` inside a frameless scroll area that fills the width and scrolls vertically only.
+/// `content` inside a frameless scroll area that fills the width and scrolls vertically only; the area is never
+/// narrower than the content's minimum width (followed as texts, language and text size change).
 QScrollArea* verticalScroll(QWidget* content, QWidget* parent);
 
 } // namespace vitrina::ui::common

@@ -66,9 +66,9 @@ QChart* makeEventsPerDayChart(const analytics::DatasetSummary& summary, bool dar
         const char* name;
         bool rightAxis;
     };
-    const Line lines[] = {{EventType::View, QT_TRANSLATE_NOOP("DataCharts", "Views (left axis)"), false},
-                          {EventType::AddToCart, QT_TRANSLATE_NOOP("DataCharts", "Add-to-carts (right axis)"), true},
-                          {EventType::Transaction, QT_TRANSLATE_NOOP("DataCharts", "Purchases (right axis)"), true}};
+    const Line lines[] = {{EventType::View, QT_TRANSLATE_NOOP("DataCharts", "Views"), false},
+                          {EventType::AddToCart, QT_TRANSLATE_NOOP("DataCharts", "Add-to-carts"), true},
+                          {EventType::Transaction, QT_TRANSLATE_NOOP("DataCharts", "Purchases"), true}};
     std::uint64_t leftMax = 0, rightMax = 0;
     std::vector<QLineSeries*> series;
     for (const Line& line : lines) {

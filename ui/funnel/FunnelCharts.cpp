@@ -159,9 +159,9 @@ QChart* makeOverTimeChart(const std::vector<FunnelRow>& slices, FunnelUnit unit,
     auto* toCart = new QLineSeries;
     auto* toPurchase = new QLineSeries;
     auto* cartToPurchase = new QLineSeries;
-    toCart->setName(QCoreApplication::translate("FunnelCharts", "View → cart (left axis)"));
-    toPurchase->setName(QCoreApplication::translate("FunnelCharts", "View → purchase (left axis)"));
-    cartToPurchase->setName(QCoreApplication::translate("FunnelCharts", "Cart → purchase (right axis)"));
+    toCart->setName(QCoreApplication::translate("FunnelCharts", "View → cart"));
+    toPurchase->setName(QCoreApplication::translate("FunnelCharts", "View → purchase"));
+    cartToPurchase->setName(QCoreApplication::translate("FunnelCharts", "Cart → purchase"));
     toCart->setPen(QPen(common::eventTypeColor(EventType::AddToCart, dark), 2.0));
     toPurchase->setPen(QPen(common::eventTypeColor(EventType::Transaction, dark), 2.0));
     cartToPurchase->setPen(QPen(common::seriesColor(3, dark), 1.6, Qt::DashLine));

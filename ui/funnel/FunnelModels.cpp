@@ -135,7 +135,17 @@ QString FunnelSliceModel::sliceLabel(const analytics::FunnelRow& row) {
     if (key == "heavy") return tr("Heavy (10+ events)");
     if (key == "new") return tr("New");
     if (key == "returning") return tr("Returning");
+    // An ISO week as "2015-W18 (04-27)", the week and its Monday: the full range "2015-W18: 2015-04-27..2015-05-03"
+    // would take the narrow table's whole width (it is in the tooltip).
+    if (key.size() == 8 && key.compare(4, 2, "-W") == 0 && row.label.size() >= key.size() + 12)
+        return QStringLiteral("%1 (%2)").arg(QString::fromStdString(key), QString::fromStdString(row.label.substr(key.size() + 7, 5)));
     return QString::fromStdString(row.label);
+}
+
+QString FunnelSliceModel::toolTip(int row, int column) const {
+    const analytics::FunnelRow& slice = slices_[static_cast<std::size_t>(row)];
+    if (column == Slice) return QString::fromStdString(slice.label);
+    return common::TableModel::toolTip(row, column);
 }
 
 QString FunnelSliceModel::header(int column) const {

@@ -62,6 +62,7 @@ protected:
     QString header(int column) const override;
     QVariant raw(int row, int column) const override;
     QString display(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
 
 private:
     std::vector<analytics::FunnelRow> slices_;

@@ -276,8 +276,10 @@ void ModelsPage::retranslate() {
     exportJson_->setToolTip(tr("Save the whole evaluation (every metric, interval, segment and comparison) as JSON"));
     chartMetricLabel_->setText(tr("Metric:"));
     segmentKindLabel_->setText(tr("Break down by:"));
-    segmentKind_->setItemText(0, tr("Activity segment (earlier events)"));
-    segmentKind_->setItemText(1, tr("Funnel stage when the list is made"));
+    segmentKind_->setItemText(0, tr("Activity segment"));
+    segmentKind_->setItemData(0, tr("By the visitor's number of events before the list"), Qt::ToolTipRole);
+    segmentKind_->setItemText(1, tr("Funnel stage"));
+    segmentKind_->setItemData(1, tr("By the visitor's funnel stage when the list is made"), Qt::ToolTipRole);
     subsetLabel_->setText(tr("Lists:"));
     metricsTable_->setCaption(tr("Means over the lists with a relevant item, ± half-width of the 95 % interval; click a "
                                  "header to sort"));

@@ -27,6 +27,7 @@ ReasonsPanel::ReasonsPanel(QWidget* parent) : QWidget(parent) {
     table_->setWordWrap(true);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // follows the width
     table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->setMinimumHeight(6 * fontMetrics().height()); // in its scroll area (VisitorsPage) it never collapses
     note_ = new QLabel(this);
     note_->setWordWrap(true);
     QFont small = note_->font();

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -18,6 +19,7 @@
 #include "common/Card.h"
 #include "common/ColumnFit.h"
 #include "common/Format.h"
+#include "common/VerticalScroll.h"
 #include "jobs/JobProgressWidget.h"
 #include "session/ProjectSession.h"
 #include "session/TrainedModels.h"
@@ -156,7 +158,7 @@ void VisitorsPage::buildLayout() {
     recsLayout->addWidget(recsView_, 1);
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(recsBox);
-    right->addWidget(reasons_);
+    right->addWidget(common::verticalScroll(reasons_, this)); // the explanation scrolls down in a short window
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setChildrenCollapsible(false);
