@@ -188,10 +188,6 @@
             <translation>Conversion by day, UTC (%1)</translation>
         </message>
         <message>
-            <source>Week (starts Monday, UTC)</source>
-            <translation>Week (starts Monday, UTC)</translation>
-        </message>
-        <message>
             <source>Day (UTC)</source>
             <translation>Day (UTC)</translation>
         </message>
@@ -214,6 +210,10 @@
         <message>
             <source>Cart → purchase</source>
             <translation>Cart → purchase</translation>
+        </message>
+        <message>
+            <source>ISO week (UTC)</source>
+            <translation>ISO week (UTC)</translation>
         </message>
     </context>
     <context>

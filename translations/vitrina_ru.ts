@@ -188,10 +188,6 @@
             <translation>Конверсия по дням, UTC (%1)</translation>
         </message>
         <message>
-            <source>Week (starts Monday, UTC)</source>
-            <translation>Неделя (с понедельника, UTC)</translation>
-        </message>
-        <message>
             <source>Day (UTC)</source>
             <translation>День (UTC)</translation>
         </message>
@@ -214,6 +210,10 @@
         <message>
             <source>Cart → purchase</source>
             <translation>Корзина → покупка</translation>
+        </message>
+        <message>
+            <source>ISO week (UTC)</source>
+            <translation>Неделя ISO (UTC)</translation>
         </message>
     </context>
     <context>
@@ -2303,7 +2303,7 @@
         </message>
         <message>
             <source>Minimum detectable effect, relative %:</source>
-            <translation>Минимальный обнаруживаемый эффект, относительный %:</translation>
+            <translation>Минимальный эффект, относительный %:</translation>
         </message>
         <message>
             <source>Significance level alpha (two-sided):</source>
@@ -3106,7 +3106,7 @@ You can import the real RetailRocket files at any time (File → Import folder).
         <name>vitrina::ui::funnel::FunnelSliceModel</name>
         <message>
             <source>Unknown category</source>
-            <translation>Неизвестная категория</translation>
+            <translation>Без категории</translation>
         </message>
         <message>
             <source>All</source>

@@ -314,7 +314,16 @@ private:
                 if (!rect.isValid() || !rect.intersects(v->viewport()->rect())) continue;
                 const QString text = index.data(Qt::DisplayRole).toString();
                 if (text.isEmpty()) continue;
-                const QSize needed = v->sizeHintForIndex(index);
+                QSize needed = v->sizeHintForIndex(index);
+                if (wraps && !spanned && needed.width() > rect.width() + 1) {
+                    // Too wide for one line: the height its text needs wrapped at the cell's width, less the
+                    // delegate's padding (a tree's size hint assumes one line).
+                    const QFontMetrics metrics(index.data(Qt::FontRole).isValid() ? index.data(Qt::FontRole).value<QFont>() : v->font());
+                    const int padding = std::max(0, needed.width() - metrics.horizontalAdvance(text));
+                    needed.setHeight(std::max(needed.height(),
+                                              metrics.boundingRect(QRect(0, 0, std::max(1, rect.width() - padding), 1 << 20),
+                                                                   Qt::TextWordWrap, text).height()));
+                }
                 const int availableWidth = qobject_cast<QListView*>(v) || spanned ? v->viewport()->width() - rect.left() : rect.width();
                 if (wraps && !spanned ? needed.height() > rect.height() + 1 : needed.width() > availableWidth + 1)
                     add(out, v, text, QStringLiteral("cell (%1,%2) needs %3x%4, has %5x%6").arg(r).arg(c).arg(needed.width())

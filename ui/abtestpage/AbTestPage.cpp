@@ -111,7 +111,8 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
-    splitter->addWidget(right);
+    // The verdict and the charts under it scroll down together when the window is too short for both.
+    splitter->addWidget(common::verticalScroll(right, this));
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);

@@ -49,7 +49,7 @@ void AbTestPage::buildForm() {
     control_->setObjectName(QStringLiteral("control"));
     treatments_ = new QListWidget(this);
     treatments_->setObjectName(QStringLiteral("treatments"));
-    treatments_->setMaximumHeight(120);
+    treatments_->setFixedHeight(120); // the form scrolls; the list keeps its height rather than shrinking to 4 rows
     armSettings_ = new ArmSettingsTable(this);
     aa_ = new QCheckBox(this);
     arms_ = new QSpinBox(this);

@@ -25,7 +25,7 @@ ArmSettingsTable::ArmSettingsTable(QWidget* parent) : QTableWidget(0, ColumnCoun
     horizontalHeader()->setSectionResizeMode(ArmColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ParamsColumn, QHeaderView::Stretch);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setMaximumHeight(140);
+    setFixedHeight(140); // the form scrolls; the arms stay readable
     retranslate();
 }
 

@@ -45,17 +45,22 @@ PowerPanel::PowerPanel(QWidget* parent) : QWidget(parent) {
     note_ = new QLabel(this);
     note_->setWordWrap(true);
 
+    // The wrapped result sentences stay out of the forms: QFormLayout's height-for-width squeezes rows when it
+    // holds word-wrapped text in a narrow pane (Qt 6.4).
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label goes above its field on a narrow pane
     form->addRow(baselineLabel_, baseline_);
     form->addRow(mdeLabel_, mde_);
     form->addRow(alphaLabel_, alpha_);
     form->addRow(powerLabel_, power_);
-    form->addRow(sampleResult_);
-    form->addRow(visitorsLabel_, visitors_);
-    form->addRow(mdeResult_);
+    auto* visitorsForm = new QFormLayout;
+    visitorsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    visitorsForm->addRow(visitorsLabel_, visitors_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(sampleResult_);
+    layout->addLayout(visitorsForm);
+    layout->addWidget(mdeResult_);
     layout->addWidget(note_);
     layout->addStretch(1);
     retranslate();

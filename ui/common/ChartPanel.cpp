@@ -24,7 +24,7 @@ ChartPanel::ChartPanel(const QString& exportName, QWidget* parent) : QWidget(par
     // before its view does, and would fit them to the old size.
     view_->viewport()->installEventFilter(this);
     view_->setRenderHint(QPainter::Antialiasing);
-    view_->setMinimumSize(320, 220);
+    fitMinimumSize();
     hint_ = new EmptyHint(view_->viewport());
     note_ = new QLabel(this);
     note_->setWordWrap(true);
@@ -71,6 +71,13 @@ void ChartPanel::setChart(QChart* chart) {
 
 void ChartPanel::fitTexts() { fitChartTexts(view_->chart(), view_->viewport()->size()); }
 
+void ChartPanel::fitMinimumSize() {
+    // Room for a title, a plot, axis labels and titles and a legend in the current text size (lines, not
+    // pixels: the presentation size needs more). A pane too short for it scrolls (common/VerticalScroll.h).
+    const int line = fontMetrics().height();
+    view_->setMinimumSize(14 * line, 18 * line);
+}
+
 bool ChartPanel::eventFilter(QObject* watched, QEvent* event) {
     if (watched == view_->viewport() && event->type() == QEvent::Resize) fitTexts();
     return QWidget::eventFilter(watched, event);
@@ -98,7 +105,10 @@ void ChartPanel::changeEvent(QEvent* event) {
         restyle(); // the axis labels follow the new locale
         break;
     case QEvent::FontChange:
-    case QEvent::ApplicationFontChange: fitTexts(); break;
+    case QEvent::ApplicationFontChange:
+        fitMinimumSize();
+        fitTexts();
+        break;
     case QEvent::PaletteChange:
     case QEvent::ApplicationPaletteChange: restyle(); break;
     default: break;

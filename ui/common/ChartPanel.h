@@ -39,6 +39,7 @@ private:
     void restyle();
     /// Breaks the chart's texts into lines that fit the view (common/ChartTextFit.h): Qt Charts elides instead.
     void fitTexts();
+    void fitMinimumSize();
 
     QString exportName_;
     QChartView* view_ = nullptr;

@@ -27,6 +27,7 @@ constexpr char kPlainTicks[] = "vitrinaPlainTicks";   ///< a value axis' tick co
 constexpr char kFittedTicks[] = "vitrinaFittedTicks";
 constexpr char kTitleFont[] = "vitrinaTitleFont";   ///< an axis title's font as set (shrunk to fit when needed)
 constexpr char kLabelsFont[] = "vitrinaLabelsFont"; ///< a category axis' label font as set
+constexpr char kLegendFont[] = "vitrinaLegendFont"; ///< a legend's font as set
 /// What Qt Charts adds around the plot: axis labels, margins (pixels, approximately; the wrap has slack).
 constexpr int kChartMargins = 48;
 constexpr int kAxisLabelRoom = 70;
@@ -48,42 +49,6 @@ int widestWord(const QString& text, const QFontMetrics& metrics) {
     int widest = 0;
     for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) widest = std::max(widest, metrics.horizontalAdvance(word));
     return widest;
-}
-
-void fitLegend(QChart* chart, QSize viewSize) {
-    QLegend* legend = chart->legend();
-    if (!legend || !legend->isVisible()) return;
-    if (!legend->property(kLegendAlignment).isValid())
-        legend->setProperty(kLegendAlignment, static_cast<int>(legend->alignment()));
-    const auto wanted = static_cast<Qt::Alignment>(legend->property(kLegendAlignment).toInt());
-    QList<QLegendMarker*> markers;
-    for (QLegendMarker* marker : legend->markers())
-        if (marker->isVisible()) markers << marker;
-    if (markers.isEmpty()) return;
-    const QFontMetrics metrics(legend->font());
-    // Marker square, its gaps and the space to the next entry; generous, since Qt Charts cuts a label that
-    // gets a pixel less than it needs.
-    const int perEntry = metrics.height() + 44;
-    const int available = std::max(100, viewSize.width() - kChartMargins);
-    QStringList plain;
-    int total = 0, longestWord = 0;
-    for (QLegendMarker* marker : markers) {
-        plain << plainText(marker, marker->label());
-        total += metrics.horizontalAdvance(plain.back()) + perEntry;
-        longestWord = std::max(longestWord, widestWord(plain.back(), metrics));
-    }
-    const bool horizontal = wanted & (Qt::AlignTop | Qt::AlignBottom);
-    int lineWidth = 0; // 0: labels as they are
-    Qt::Alignment alignment = wanted;
-    // Entries that do not fit side by side become a column beside the plot. (Wrapping them in place does not
-    // work: Qt Charts cuts a bottom legend's label by the width of its text as one line, line breaks or not.)
-    if (horizontal && total > available) alignment = Qt::AlignRight;
-    if (!horizontal || alignment != wanted) lineWidth = std::max(longestWord, available * 30 / 100 - perEntry);
-    if (legend->alignment() != alignment) legend->setAlignment(alignment);
-    for (qsizetype i = 0; i < markers.size(); ++i) {
-        const QString text = lineWidth > 0 ? wrapToWidth(plain[i], legend->font(), lineWidth) : plain[i];
-        if (markers[i]->label() != fitted(markers[i], text)) markers[i]->setLabel(text);
-    }
 }
 
 /// `base` made smaller, down to kMinFontScale of its size, so that `text` fits `width` on one line. (Qt Charts
@@ -110,6 +75,49 @@ QFont plainFont(QObject* object, const char* key, const QFont& shown) {
 void setFittedFont(QObject* object, const char* key, const QFont& font) {
     const QByteArray fittedKey = QByteArray(key) + "Fitted";
     object->setProperty(fittedKey.constData(), font);
+}
+
+void fitLegend(QChart* chart, QSize viewSize) {
+    QLegend* legend = chart->legend();
+    if (!legend || !legend->isVisible()) return;
+    if (!legend->property(kLegendAlignment).isValid())
+        legend->setProperty(kLegendAlignment, static_cast<int>(legend->alignment()));
+    const auto wanted = static_cast<Qt::Alignment>(legend->property(kLegendAlignment).toInt());
+    QList<QLegendMarker*> markers;
+    for (QLegendMarker* marker : legend->markers())
+        if (marker->isVisible()) markers << marker;
+    if (markers.isEmpty()) return;
+    const QFont base = plainFont(legend, kLegendFont, legend->font());
+    const QFontMetrics metrics(base);
+    // Marker square, its gaps and the space to the next entry; generous, since Qt Charts cuts a label that
+    // gets a pixel less than it needs.
+    const int perEntry = metrics.height() + 44;
+    const int available = std::max(100, viewSize.width() - kChartMargins);
+    QStringList plain;
+    QString longest;
+    int total = 0, longestWord = 0;
+    for (QLegendMarker* marker : markers) {
+        plain << plainText(marker, marker->label());
+        total += metrics.horizontalAdvance(plain.back()) + perEntry;
+        longestWord = std::max(longestWord, widestWord(plain.back(), metrics));
+        if (metrics.horizontalAdvance(plain.back()) > metrics.horizontalAdvance(longest)) longest = plain.back();
+    }
+    const bool horizontal = wanted & (Qt::AlignTop | Qt::AlignBottom);
+    int lineWidth = 0; // 0: labels as they are
+    Qt::Alignment alignment = wanted;
+    // Entries that do not fit side by side become a column beside the plot. (Wrapping them in place does not
+    // work: Qt Charts cuts a bottom legend's label by the width of its text as one line, line breaks or not.)
+    if (horizontal && total > available) alignment = Qt::AlignRight;
+    if (!horizontal || alignment != wanted) lineWidth = std::max(longestWord, available * 30 / 100 - perEntry);
+    if (legend->alignment() != alignment) legend->setAlignment(alignment);
+    // In a column, a slightly smaller font first; line breaks only for what still does not fit.
+    const QFont font = lineWidth > 0 ? shrunkToFit(base, longest, lineWidth) : base;
+    setFittedFont(legend, kLegendFont, font);
+    if (legend->font() != font) legend->setFont(font);
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        const QString text = lineWidth > 0 ? wrapToWidth(plain[i], font, lineWidth) : plain[i];
+        if (markers[i]->label() != fitted(markers[i], text)) markers[i]->setLabel(text);
+    }
 }
 
 /// Keeps every n-th label of a date axis (QCategoryAxis with labels on values) so that the labels do not
@@ -197,8 +205,9 @@ void fitAxes(QChart* chart, QSize viewSize) {
         if (categories->property(kFittedCategories).toStringList() != shown) categories->setProperty(kPlainCategories, shown);
         const QStringList plain = categories->property(kPlainCategories).toStringList();
         if (plain.size() != shown.size()) continue;
-        // Under the plot each label has its share of the width; beside it (horizontal bars) at most a third of it.
-        const int share = horizontal ? plotWidth / static_cast<int>(plain.size()) - 6 : viewSize.width() * 30 / 100;
+        // Under the plot each label has its share of the width; beside it (horizontal bars) about a fifth of
+        // the view (Qt Charts cuts longer labels there, whatever room the plot leaves).
+        const int share = horizontal ? plotWidth / static_cast<int>(plain.size()) - 6 : viewSize.width() * 22 / 100;
         QString widest;
         for (const QString& label : plain)
             if (QFontMetrics(categories->labelsFont()).horizontalAdvance(label) > QFontMetrics(categories->labelsFont()).horizontalAdvance(widest))

@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace vitrina::ui::common {
@@ -74,6 +75,11 @@ void ColumnFit::apply() {
     button_->setVisible(hiddenForWidth_ > 0 || !unwanted_.isEmpty());
     retranslate();
     applying_ = false;
+    // Rows that fit their wrapped texts follow the columns' new widths (the header does not re-measure them
+    // when stretched columns change width).
+    QHeaderView* rows = view_->verticalHeader();
+    if (view_->wordWrap() && rows->count() > 0 && rows->sectionResizeMode(0) == QHeaderView::ResizeToContents)
+        QTimer::singleShot(0, view_, [rows] { rows->resizeSections(QHeaderView::ResizeToContents); });
 }
 
 QString ColumnFit::columnTitle(int column) const {

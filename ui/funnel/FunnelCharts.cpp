@@ -189,7 +189,7 @@ QChart* makeOverTimeChart(const std::vector<FunnelRow>& slices, FunnelUnit unit,
     }
     for (QLineSeries* s : {toCart, toPurchase, cartToPurchase}) chart->addSeries(s);
     QCategoryAxis* x = common::makeDayAxis(firstDay, lastDay,
-                                           weekly ? QCoreApplication::translate("FunnelCharts", "Week (starts Monday, UTC)")
+                                           weekly ? QCoreApplication::translate("FunnelCharts", "ISO week (UTC)")
                                                   : QCoreApplication::translate("FunnelCharts", "Day (UTC)"));
     QValueAxis* left = percentAxis(QCoreApplication::translate("FunnelCharts", "From view, %"), leftMax);
     QValueAxis* right = percentAxis(QCoreApplication::translate("FunnelCharts", "Cart → purchase, %"), rightMax);

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -16,6 +17,7 @@
 #include "common/Format.h"
 #include "common/MessageText.h"
 #include "common/TablePanel.h"
+#include "common/VerticalScroll.h"
 #include "funnel/FunnelCharts.h"
 #include "funnel/FunnelModels.h"
 #include "jobs/JobProgressWidget.h"
@@ -113,8 +115,9 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     funnelLayout->setContentsMargins(0, 4, 0, 0);
     funnelLayout->addWidget(right);
     funnelLayout->addWidget(funnelChart_, 1);
-    tabs_->addTab(funnelTab, QString());
-    tabs_->addTab(pair(Qt::Horizontal, categoryChart_, categoryTable_, 1, 1, this), QString());
+    // Each tab scrolls down in a window too short for its chart (common/VerticalScroll.h).
+    tabs_->addTab(common::verticalScroll(funnelTab, this), QString());
+    tabs_->addTab(common::verticalScroll(pair(Qt::Horizontal, categoryChart_, categoryTable_, 1, 1, this), this), QString());
     // The period only concerns this tab, so its selector sits here.
     auto* overTime = new QWidget(this);
     auto* periodRow = new QHBoxLayout;
@@ -125,7 +128,7 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     overTimeLayout->setContentsMargins(0, 4, 0, 0);
     overTimeLayout->addLayout(periodRow);
     overTimeLayout->addWidget(pair(Qt::Horizontal, timeChart_, timeTable_, 3, 2, this), 1);
-    tabs_->addTab(overTime, QString());
+    tabs_->addTab(common::verticalScroll(overTime, this), QString());
     // What the charts count concerns every tab's chart: it sits beside the tabs, which leaves the row above
     // room for the segment choices at 1024 px.
     auto* unitBox = new QWidget(this);

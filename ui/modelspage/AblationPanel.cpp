@@ -194,8 +194,7 @@ AblationPanel::AblationPanel(app::PageContext& context, ProtocolEditor* protocol
     split->addWidget(chart_);
     split->setChildrenCollapsible(false);
     // Legible in a short window: the pane scrolls down (ModelsPage) rather than squeezing these.
-    table_->setMinimumHeight(7 * fontMetrics().height());
-    chart_->setMinimumHeight(18 * fontMetrics().height());
+    table_->setMinimumHeight(7 * fontMetrics().height()); // the chart keeps its own minimum (ChartPanel)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro_);
     layout->addWidget(run_, 0, Qt::AlignLeft);

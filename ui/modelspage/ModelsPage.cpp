@@ -176,8 +176,9 @@ ModelsPage::ModelsPage(app::PageContext& context, QWidget* parent)
 
     tabs_ = new QTabWidget(this);
     tabs_->addTab(metricsTab, QString());
-    tabs_->addTab(chartTab, QString());
-    tabs_->addTab(segmentTab, QString());
+    // Tabs with a chart scroll down in a short window rather than squeeze it (common/VerticalScroll.h).
+    tabs_->addTab(common::verticalScroll(chartTab, this), QString());
+    tabs_->addTab(common::verticalScroll(segmentTab, this), QString());
     tabs_->addTab(significanceTab, QString());
     // The hybrid's ablation: an introduction, a table and a chart, which scroll down in a short window.
     tabs_->addTab(common::verticalScroll(new AblationPanel(context, protocol_, picker_, this), this), QString());

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -15,9 +16,33 @@ constexpr int kTimeRole = Qt::UserRole + 1; ///< event time (ms) on event rows
 enum Column { TimeColumn, EventColumn, ItemColumn, CategoryColumn, ColumnCount };
 /// Width left after the time and event columns below which the category column is folded away.
 constexpr int kMinWidthWithCategory = 420;
+
+/// QTreeView asks its delegate for a row's height without telling it the column's width, so a long item name
+/// would keep one line and be cut with "...": this delegate measures the wrapped text at the column's width.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int column = view_->columnWidth(index.column());
+        if (column <= 0 || size.width() <= column || view_->isFirstColumnSpanned(index.row(), index.parent())) return size;
+        QStyleOptionViewItem wrapped = option;
+        initStyleOption(&wrapped, index);
+        const int padding = size.width() - wrapped.fontMetrics.horizontalAdvance(wrapped.text);
+        const int lines = wrapped.fontMetrics.boundingRect(QRect(0, 0, std::max(1, column - padding), 1 << 20),
+                                                           Qt::TextWordWrap, wrapped.text).height();
+        size.setHeight(std::max(size.height(), lines + 4));
+        return size;
+    }
+
+private:
+    QTreeView* view_;
+};
 } // namespace
 
 VisitorTimeline::VisitorTimeline(QWidget* parent) : QTreeWidget(parent) {
+    setItemDelegate(new WrappingDelegate(this));
     setColumnCount(ColumnCount);
     setRootIsDecorated(true);
     setUniformRowHeights(false); // a long item name wraps onto a second line
@@ -40,7 +65,10 @@ void VisitorTimeline::retranslate() {
 QTreeWidgetItem* VisitorTimeline::eventRow(QTreeWidgetItem* parent, const data::Dataset& dataset, std::int64_t ms,
                                            data::EventType type, data::ItemIndex item) {
     auto* row = new QTreeWidgetItem(parent);
-    row->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    // The time of day only: the date is in the session's title above, and the item's name needs the room.
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    row->setText(TimeColumn, time.toString(QStringLiteral("HH:mm:ss")));
+    row->setToolTip(TimeColumn, time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     row->setText(EventColumn, VisitorTexts::eventType(type));
     row->setText(ItemColumn, VisitorTexts::item(dataset, item));
     const QString category = VisitorTexts::categoryPath(dataset, item, ms);
@@ -112,7 +140,7 @@ void VisitorTimeline::fitColumns() {
     // width, so the category stays visible.
     // The time column by an event's time, not by the session titles that span the row (they would widen it).
     // Event rows sit one level below the sessions: two indentations with the root decoration.
-    setColumnWidth(TimeColumn, 2 * indentation() + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    setColumnWidth(TimeColumn, 2 * indentation() + fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
     resizeColumnToContents(EventColumn);
     const int rest = viewport()->width() - columnWidth(TimeColumn) - columnWidth(EventColumn);
     const bool narrow = rest < kMinWidthWithCategory;
