@@ -1792,6 +1792,22 @@
                 <numerusform>%n resamples</numerusform>
             </translation>
         </message>
+        <message>
+            <source>% of visitors</source>
+            <translation>% of visitors</translation>
+        </message>
+        <message>
+            <source>Discounted clicks per list</source>
+            <translation>Discounted clicks per list</translation>
+        </message>
+        <message>
+            <source>Per visitor (unit of the data)</source>
+            <translation>Per visitor (unit of the data)</translation>
+        </message>
+        <message>
+            <source>Lift, %</source>
+            <translation>Lift, %</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtestpage::AbTestPage</name>

@@ -1794,6 +1794,22 @@
                 <numerusform>%n повторных выборок</numerusform>
             </translation>
         </message>
+        <message>
+            <source>% of visitors</source>
+            <translation>% посетителей</translation>
+        </message>
+        <message>
+            <source>Discounted clicks per list</source>
+            <translation>Дисконтированные клики на список</translation>
+        </message>
+        <message>
+            <source>Per visitor (unit of the data)</source>
+            <translation>На посетителя (единица данных)</translation>
+        </message>
+        <message>
+            <source>Lift, %</source>
+            <translation>Прирост, %</translation>
+        </message>
     </context>
     <context>
         <name>vitrina::ui::abtestpage::AbTestPage</name>

@@ -115,6 +115,17 @@ QString metricTitle(ab::Metric metric) {
     return {};
 }
 
+/// The unit of a metric's values, for an axis whose chart title already names the metric.
+QString metricUnit(ab::Metric metric) {
+    switch (metric) {
+    case ab::Metric::Conversion:
+    case ab::Metric::AddToCart: return tr("% of visitors");
+    case ab::Metric::Ctr: return tr("Discounted clicks per list");
+    case ab::Metric::Revenue: return tr("Per visitor (unit of the data)");
+    }
+    return {};
+}
+
 QString metricShortName(ab::Metric metric) {
     switch (metric) {
     case ab::Metric::Conversion: return tr("conversion rate");
@@ -156,7 +167,7 @@ QChart* makeCumulativeChart(const ab::ExperimentRun& run, bool dark) {
         line->setPen(QPen(color, 2.0));
         chart->addSeries(line);
     }
-    QValueAxis* y = common::makeValueAxis(metricTitle(metric), false);
+    QValueAxis* y = common::makeValueAxis(metricUnit(metric), false); // the title names the metric
     padRange(y, low, high, 0.0); // every metric is non-negative, and so are its bands
     y->setLabelFormat(labelFormat(y));
     attach(chart, dayAxis(run), y);
@@ -181,7 +192,7 @@ QChart* makeLiftChart(const ab::ExperimentRun& run, bool dark) {
                 if (std::isfinite(p.effect.liftInterval.upper)) high = std::max(high, 100.0 * p.effect.liftInterval.upper);
             }
         }
-    QValueAxis* y = common::makeValueAxis(tr("Relative lift, %"), false);
+    QValueAxis* y = common::makeValueAxis(tr("Lift, %"), false); // the title says "relative lift"
     padRange(y, low, high, -100.0);
     y->setLabelFormat(labelFormat(y));
     const auto clip = [y](double v) { return std::clamp(v, y->min(), y->max()); };

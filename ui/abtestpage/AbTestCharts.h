@@ -14,6 +14,8 @@ namespace vitrina::ui::abtestpage {
 
 /// Translated metric name ("Conversion rate") and the unit its axis shows ("%" or the revenue note).
 QString metricTitle(abtest::Metric metric);
+/// The unit of its values ("% of visitors"), for an axis of a chart whose title names the metric.
+QString metricUnit(abtest::Metric metric);
 /// Lower-case name for running text ("conversion rate").
 QString metricShortName(abtest::Metric metric);
 /// Cumulative metric per arm after each day with its 1 - alpha interval.

@@ -97,6 +97,9 @@ AbTestPage::AbTestPage(app::PageContext& context, QWidget* parent)
     tabChooserList->setObjectName(QStringLiteral("view"));
     tabChooser_ = new common::TabChooser(tabs_, tabChooserList);
     rightLayout->addWidget(tabChooserList, 0, Qt::AlignLeft);
+    // The rest of the height, at least its minimum: a preferred height would make the pane scroll when the
+    // chart at its minimum would have fitted under the verdict.
+    tabs_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     rightLayout->addWidget(tabs_, 1);
 
     auto* left = new QWidget(this);

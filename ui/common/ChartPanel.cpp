@@ -75,7 +75,7 @@ void ChartPanel::fitMinimumSize() {
     // Room for a title, a plot, axis labels and titles and a legend in the current text size (lines, not
     // pixels: the presentation size needs more). A pane too short for it scrolls (common/VerticalScroll.h).
     const int line = fontMetrics().height();
-    view_->setMinimumSize(14 * line, 18 * line);
+    view_->setMinimumSize(14 * line, 14 * line);
 }
 
 bool ChartPanel::eventFilter(QObject* watched, QEvent* event) {

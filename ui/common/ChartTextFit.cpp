@@ -54,7 +54,7 @@ int widestWord(const QString& text, const QFontMetrics& metrics) {
 /// `base` made smaller, down to kMinFontScale of its size, so that `text` fits `width` on one line. (Qt Charts
 /// cuts a multi-line axis title or category label by its one-line width, so a smaller font is the first
 /// resort there; a line break only the last.)
-constexpr double kMinFontScale = 0.75;
+constexpr double kMinFontScale = 0.7;
 QFont shrunkToFit(const QFont& base, const QString& text, int width) {
     const int needed = QFontMetrics(base).horizontalAdvance(text);
     if (needed <= width || base.pointSizeF() <= 0) return base;
@@ -180,7 +180,7 @@ void fitAxes(QChart* chart, QSize viewSize) {
                                            (labelsBeside ? viewSize.width() * 30 / 100 : 0));
     // A rotated title of a vertical axis gets about the plot's height: the view less the title, the legend and
     // the horizontal axis' labels and title (a bottom legend of wrapped labels can take several lines).
-    const int plotHeight = std::max(80, viewSize.height() * 55 / 100 - kChartMargins);
+    const int plotHeight = std::max(80, viewSize.height() * 50 / 100 - kChartMargins);
     for (QAbstractAxis* axis : chart->axes()) {
         if (axis->orientation() == Qt::Horizontal) {
             if (auto* dates = qobject_cast<QCategoryAxis*>(axis);
@@ -193,6 +193,8 @@ void fitAxes(QChart* chart, QSize viewSize) {
         if (!axis->titleText().isEmpty() && axis->isTitleVisible()) {
             const QString plain = plainText(axis, axis->titleText());
             const int room = horizontal ? plotWidth : plotHeight;
+            // A smaller font first; line breaks only for a title that still does not fit (Qt Charts cuts a
+            // short wrapped title by its one-line width, a long one it lays out on its lines).
             const QFont font = shrunkToFit(plainFont(axis, kTitleFont, axis->titleFont()), plain, room);
             setFittedFont(axis, kTitleFont, font);
             if (axis->titleFont() != font) axis->setTitleFont(font);

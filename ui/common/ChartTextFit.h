@@ -1,9 +1,9 @@
 #pragma once
 // Fits a chart's texts to the room its view has. Qt Charts never wraps: a title, legend label, axis title or
 // category label that is too long is cut to "Popul..." (and a committee reads "Попул..." on the projector).
-// All of them accept rich text, so a text too long for its room is broken into lines at spaces instead; a
-// horizontal legend with more entries than fit side by side moves to the right of the plot, one entry per
-// line. The texts as set are kept in the objects' properties, so fitting again at another size (or in another
+// A text too long for its room gets a smaller font (down to 70 %), then line breaks at spaces (all of them
+// accept rich text); a horizontal legend with more entries than fit side by side moves to the right of the
+// plot, one entry per line; date axes and value axes keep every n-th label so that none overlap. The texts as set are kept in the objects' properties, so fitting again at another size (or in another
 // language, after the chart was rebuilt) starts from them.
 #include <QSize>
 #include <QString>

@@ -123,6 +123,7 @@ void TablePanel::fitHeightToRows() {
     columnFit_->remeasure();
     int height = view_->horizontalHeader()->sizeHint().height() + 2 * view_->frameWidth();
     for (int r = 0; r < proxy_->rowCount(); ++r) height += view_->rowHeight(r);
+    height += view_->fontMetrics().height() / 2; // slack: a two-line header can grow once the columns are fitted
     view_->setMinimumHeight(height);
     view_->setMaximumHeight(height + 2);
 }

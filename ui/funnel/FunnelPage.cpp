@@ -114,6 +114,9 @@ FunnelPage::FunnelPage(app::PageContext& context, QWidget* parent)
     auto* funnelLayout = new QVBoxLayout(funnelTab);
     funnelLayout->setContentsMargins(0, 4, 0, 0);
     funnelLayout->addWidget(right);
+    // The rest of the tab's height, at least the chart's minimum: a preferred height would make the tab scroll
+    // when the chart at its minimum would have fitted under the table.
+    funnelChart_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     funnelLayout->addWidget(funnelChart_, 1);
     // Each tab scrolls down in a window too short for its chart (common/VerticalScroll.h).
     tabs_->addTab(common::verticalScroll(funnelTab, this), QString());
