@@ -117,6 +117,41 @@ private slots:
         QVERIFY(near(s[1], 10.0 / 12.0));
     }
 
+    void viewOnlySplitUsesSessionsViewedTogether() {
+        // Views only (as the session-rec presets keep): no basket of carts or purchases. Sessions {A,B} twice, {B,C}.
+        const std::int64_t h = 60 * kMinute;
+        const auto ds = test::handDataset({
+            {1, 0, 100}, {1, kMinute, 101},
+            {2, 0, 100}, {2, kMinute, 101},
+            {3, 0, 101}, {3, kMinute, 102},
+            {4, 0, 103}, {4, 5 * h, 103},
+        });
+        const auto train = test::trainingBefore(ds);
+        const auto id = [&](std::int64_t raw) { return test::itemOf(*ds, raw); };
+        QVERIFY(!models::anyPair(models::trainingBaskets(*train)));
+        auto model = test::fitted(std::make_unique<models::CoocRecommender>(), train, {{"min_support", 1}});
+        QVERIFY(model->basketsFromSessionViews());
+        QCOMPARE(model->basketCount(), std::uint64_t{5}); // {A,B} {A,B} {B,C} {D} {D}
+        test::OwnedQuery q;
+        q.add(id(100), EventType::View, 10 * h);
+        std::vector<float> s(ds->items.size());
+        model->score(q.query(), s);
+        // lift(A,B) = 5 * 2 / (2 * 3); viewed anchors weigh view_weight (0.25).
+        QVERIFY(near(s[id(101)], 0.25 * 10.0 / 6.0));
+        QCOMPARE(s[id(102)], 0.0f);
+        const auto reasons = model->explain(q.query(), id(101));
+        QCOMPARE(reasons.size(), std::size_t{1});
+        QCOMPARE(reasons[0].kind, models::ReasonKind::BecauseViewed); // not "bought together"
+        QCOMPARE(reasons[0].item, id(100));
+        // A model loaded from the project decides the same from the same split.
+        models::CoocRecommender fresh;
+        QVERIFY(test::roundTripAgrees(*model, fresh, train, {q.query()}));
+        QVERIFY(fresh.basketsFromSessionViews());
+        // With carts in the split, baskets stay carts and purchases.
+        auto carts = test::fitted(std::make_unique<models::CoocRecommender>(), test::trainingBefore(basketLog({{0, 1}, {1, 2}})), {});
+        QVERIFY(!carts->basketsFromSessionViews());
+    }
+
     void roundTripAndParameters() {
         const auto data = test::coviewData(4, 1500);
         auto model = test::fitted(std::make_unique<models::CoocRecommender>(), data.train, {{"min_support", 1}});

@@ -74,6 +74,26 @@ std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& tra
     return baskets;
 }
 
+std::vector<std::vector<data::ItemIndex>> sessionViewBaskets(const TrainingSet& train) {
+    const auto& ev = train.dataset().events;
+    const auto& sessions = train.sessions();
+    std::vector<std::vector<data::ItemIndex>> baskets;
+    std::vector<data::ItemIndex> basket;
+    for (std::size_t s = 0; s < sessions.size(); ++s) {
+        basket.clear();
+        for (std::uint64_t e = sessions.start[s]; e < sessions.start[s + 1]; ++e)
+            if (train.isTraining(e)) basket.push_back(ev.item[e]);
+        std::sort(basket.begin(), basket.end());
+        basket.erase(std::unique(basket.begin(), basket.end()), basket.end());
+        if (!basket.empty()) baskets.push_back(basket);
+    }
+    return baskets;
+}
+
+bool anyPair(const std::vector<std::vector<data::ItemIndex>>& baskets) {
+    return std::any_of(baskets.begin(), baskets.end(), [](const auto& b) { return b.size() >= 2; });
+}
+
 const ParamSpecs& CoocRecommender::specs() {
     using util::MessageCode;
     static const ParamSpecs specs = {
@@ -87,7 +107,9 @@ const ParamSpecs& CoocRecommender::specs() {
 void CoocRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
     if (train.sessions().sessionOfEvent.size() != train.dataset().events.size())
         util::fail(util::MessageCode::InternalError, {"cooc: the session index does not cover the event log"});
-    const auto baskets = trainingBaskets(train);
+    auto baskets = trainingBaskets(train);
+    fromSessionViews_ = !anyPair(baskets);
+    if (fromSessionViews_) baskets = sessionViewBaskets(train); // a view-only split: viewed together
     ctx.progress.check();
     ctx.progress.set(0.3);
     const CooccurrenceCounts counts = countCooccurrence(baskets, train.itemCount());
@@ -161,7 +183,7 @@ std::vector<Reason> CoocRecommender::explain(const Query& query, data::ItemIndex
         for (std::uint64_t p = lifts_.rowBegin(anchor); p < lifts_.rowEnd(anchor); ++p) {
             if (lifts_.indices[p] != item) continue;
             Reason r;
-            r.kind = ReasonKind::BoughtTogether;
+            r.kind = fromSessionViews_ ? ReasonKind::BecauseViewed : ReasonKind::BoughtTogether;
             r.item = anchor;
             r.hasItem = true;
             r.value = lifts_.values[p];
@@ -190,6 +212,7 @@ void CoocRecommender::saveState(util::ByteWriter& out) const {
 void CoocRecommender::loadState(util::ByteReader& in, const TrainingSet& train) {
     basketCount_ = in.get<std::uint64_t>();
     lifts_ = readItemMatrix(in, train.itemCount(), "cooc");
+    fromSessionViews_ = !anyPair(trainingBaskets(train)); // as fitModel decided, from the same split
 }
 
 } // namespace vitrina::models

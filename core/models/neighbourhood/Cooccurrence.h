@@ -7,6 +7,11 @@
 // lift_ij = N C_ij / (C_i C_j), N = number of baskets, C_i = baskets holding i, C_ij = baskets holding both;
 // pairs with C_ij below min_support are dropped, and each anchor keeps its k largest lifts.
 //
+// A split without a single basket of two items (the session-rec presets keep views only) would leave the model
+// empty, every candidate tied and every list from the fallback: then the baskets are the distinct items viewed
+// in one session ("viewed together"), the explanation says "because you viewed X", and
+// basketsFromSessionViews() tells the caller so.
+//
 // Scoring: anchors are the history's items, an item carted or bought weighing 1 and an item only viewed
 // weighing view_weight (views are a weaker anchor: they reach far more visitors than carts do, which is what
 // lets the model say something for the many visitors without a cart; view_weight = 0 turns that off).
@@ -36,6 +41,10 @@ CooccurrenceCounts countCooccurrence(const std::vector<std::vector<data::ItemInd
 
 /// The baskets of a training set (see the file comment), each sorted and distinct, in a fixed order.
 std::vector<std::vector<data::ItemIndex>> trainingBaskets(const TrainingSet& train);
+/// The distinct training items of each session, for a split without carts or purchases.
+std::vector<std::vector<data::ItemIndex>> sessionViewBaskets(const TrainingSet& train);
+/// Whether some basket holds two items (a pair to count).
+bool anyPair(const std::vector<std::vector<data::ItemIndex>>& baskets);
 
 class CoocRecommender final : public Recommender {
 public:
@@ -51,6 +60,8 @@ public:
     /// Row a = the items j bought together with anchor a, lift descending (ties: j ascending); values = lift.
     const data::CsrMatrix& lifts() const { return lifts_; }
     std::uint64_t basketCount() const { return basketCount_; }
+    /// True when the split had no basket of two carted or bought items and sessions' views served instead.
+    bool basketsFromSessionViews() const { return fromSessionViews_; }
 
 protected:
     void fitModel(const TrainingSet& train, const FitContext& ctx) override;
@@ -60,6 +71,7 @@ protected:
 private:
     data::CsrMatrix lifts_;
     std::uint64_t basketCount_ = 0;
+    bool fromSessionViews_ = false;
 
     /// (anchor, weight) pairs of a query, anchors ascending.
     std::vector<std::pair<data::ItemIndex, float>> anchors(const Query& query) const;
