@@ -16,6 +16,7 @@
 #include "models/baseline/PopularModel.h"
 #include "models/baseline/RandomModel.h"
 #include "models/factorisation/EaseModel.h"
+#include "util/Denormals.h"
 #include "models/factorisation/SpdInverse.h"
 #include "util/Random.h"
 #endif
@@ -90,6 +91,21 @@ class TstEase : public QObject {
     Q_OBJECT
 
 private slots:
+    void denormalsFlushOnlyInScope() {
+        if (!util::FlushDenormals::supported()) QSKIP("this processor has no flush-to-zero mode the code knows");
+        volatile float tiny = 1e-39f; // subnormal in float
+        volatile float half = 0.0f;
+        {
+            const util::FlushDenormals flush;
+            half = tiny * 0.5f;
+            QCOMPARE(static_cast<float>(half), 0.0f);
+        }
+        half = tiny * 0.5f; // the thread's mode is back
+        QVERIFY(half > 0.0f);
+        volatile double tinyDouble = 1e-310;
+        QVERIFY(tinyDouble * 0.5 > 0.0);
+    }
+
     void blockedInverseMatchesEigen() {
         for (const Eigen::Index n : {1, 7, 256, 700}) { // below, at and across the 256-wide panels
             const Eigen::MatrixXd g = randomSpd(n, static_cast<std::uint64_t>(n));

@@ -5,6 +5,7 @@
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
 
+#include "util/Denormals.h"
 #include "util/Message.h"
 #include "util/Parallel.h"
 
@@ -34,6 +35,7 @@ template <class Scalar> void cholesky(View<Scalar>& a, int threads, const util::
         const Matrix<Scalar>& l11 = diagonal;
         // A21 <- A21 L11^-T, in row blocks.
         util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t rb) {
+            const util::FlushDenormals flush; // per worker thread (util/Denormals.h)
             const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kPanel;
             auto rows = a.block(k + kb + r0, k, std::min(kPanel, m - r0), kb);
             l11.transpose().template triangularView<Eigen::Upper>().template solveInPlace<Eigen::OnTheRight>(rows);
@@ -41,6 +43,7 @@ template <class Scalar> void cholesky(View<Scalar>& a, int threads, const util::
         // A22 -= A21 A21^T on the lower triangle, by column blocks.
         const auto panel = a.block(k + kb, k, m, kb);
         util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t cb) {
+            const util::FlushDenormals flush; // per worker thread (util/Denormals.h)
             progress.check();
             const Eigen::Index j0 = static_cast<Eigen::Index>(cb) * kPanel;
             const Eigen::Index jw = std::min(kPanel, m - j0);
@@ -64,6 +67,7 @@ template <class Scalar> void invertLower(View<Scalar>& a, int threads, const uti
             const Matrix<Scalar> panel = a.block(j + jb, j, m, jb);
             const auto inverted = a.block(j + jb, j + jb, m, m);
             util::parallelFor(static_cast<std::size_t>(blocksOf(m)), threads, 1, [&](std::size_t rb) {
+            const util::FlushDenormals flush; // per worker thread (util/Denormals.h)
                 progress.check();
                 const Eigen::Index r0 = static_cast<Eigen::Index>(rb) * kPanel;
                 const Eigen::Index rw = std::min(kPanel, m - r0);
@@ -95,6 +99,7 @@ template <class Scalar> void lowerGram(View<Scalar>& a, int threads, const util:
         const auto below = a.block(i + ib, i, m, ib); // still W: rows below i + ib are untouched so far
         // Block row i left of the diagonal: W_ii^T X + W_below^T (rows below of those columns), by column blocks.
         util::parallelFor(static_cast<std::size_t>(blocksOf(i)), threads, 1, [&](std::size_t cb) {
+            const util::FlushDenormals flush; // per worker thread (util/Denormals.h)
             progress.check();
             const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kPanel;
             const Eigen::Index cw = std::min(kPanel, i - c0);
@@ -114,6 +119,7 @@ template <class Scalar> void lowerGram(View<Scalar>& a, int threads, const util:
 } // namespace
 
 template <class Scalar> void invertSpdInPlace(Scalar* data, std::size_t size, int threads, const util::Progress& progress) {
+    const util::FlushDenormals callerFlush; // entries of the inverse decay towards zero: subnormals crawl on x86
     const auto n = static_cast<Eigen::Index>(size);
     View<Scalar> a(data, n, n);
     cholesky(a, threads, progress.sub(0.0, 0.3, "ease.cholesky"));
@@ -121,6 +127,7 @@ template <class Scalar> void invertSpdInPlace(Scalar* data, std::size_t size, in
     lowerGram(a, threads, progress.sub(0.6, 0.95, "ease.product"));
     // Mirror the lower triangle into the upper one, in tiles (a plain transpose walks memory badly).
     util::parallelFor(static_cast<std::size_t>(blocksOf(n)), threads, 1, [&](std::size_t cb) {
+            const util::FlushDenormals flush; // per worker thread (util/Denormals.h)
         const Eigen::Index c0 = static_cast<Eigen::Index>(cb) * kPanel;
         const Eigen::Index cw = std::min(kPanel, n - c0);
         for (Eigen::Index r0 = 0; r0 <= c0; r0 += kPanel) {
