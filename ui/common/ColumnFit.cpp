@@ -25,7 +25,8 @@ ColumnFit::ColumnFit(QTableView* view, QToolButton* button) : QObject(view), vie
 }
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == view_) {
+    // qobject_cast fails on a view being destroyed (its child widgets still send it events then).
+    if (watched == view_ && qobject_cast<QTableView*>(watched)) {
         if (event->type() == QEvent::Resize) apply();
         else if (event->type() == QEvent::LanguageChange) retranslate();
     }

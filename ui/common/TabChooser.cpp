@@ -18,7 +18,8 @@ TabChooser::TabChooser(QTabWidget* tabs, QComboBox* chooser) : QObject(tabs), ta
 }
 
 bool TabChooser::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == tabs_) {
+    // qobject_cast fails on a tab widget being destroyed (its pages still send it events then).
+    if (watched == tabs_ && qobject_cast<QTabWidget*>(watched)) {
         if (event->type() == QEvent::Resize) chooseBarOrList();
         // The page sets the new titles first (its change event runs before its children's); the font decides
         // the tabs' widths.

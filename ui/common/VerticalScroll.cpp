@@ -10,26 +10,30 @@ namespace {
 
 /// Keeps a scroll area at least as wide as its content's minimum plus the vertical scroll bar, whenever the
 /// content's layout changes (new texts, language, text size): the content is never squeezed below its minimum
-/// width, which would cut its texts or overlap its rows.
+/// width, which would cut its texts or overlap its rows. It belongs to the content and finds the area through
+/// the content's parents, so that nothing reaches an area that is being destroyed (its child widgets still get
+/// events then).
 class ContentWidthFollower : public QObject {
 public:
-    explicit ContentWidthFollower(QScrollArea* area) : QObject(area), area_(area) {}
+    explicit ContentWidthFollower(QWidget* content) : QObject(content), content_(content) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (watched == area_->widget() && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
-            fit();
+        if (watched == content_ && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)) fit();
         return QObject::eventFilter(watched, event);
     }
 
 private:
     void fit() {
-        const int bar = area_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area_->verticalScrollBar());
-        const int needed = area_->widget()->minimumSizeHint().width() + bar + 2 * area_->frameWidth();
-        if (area_->minimumWidth() != needed) area_->setMinimumWidth(needed);
+        QWidget* viewport = content_->parentWidget();
+        auto* area = viewport ? qobject_cast<QScrollArea*>(viewport->parentWidget()) : nullptr;
+        if (!area || area->widget() != content_) return;
+        const int bar = area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area->verticalScrollBar());
+        const int needed = content_->minimumSizeHint().width() + bar + 2 * area->frameWidth();
+        if (area->minimumWidth() != needed) area->setMinimumWidth(needed);
     }
 
-    QScrollArea* area_;
+    QWidget* content_;
 };
 
 } // namespace
@@ -40,7 +44,7 @@ QScrollArea* verticalScroll(QWidget* content, QWidget* parent) {
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    content->installEventFilter(new ContentWidthFollower(area));
+    content->installEventFilter(new ContentWidthFollower(content));
     return area;
 }
 
