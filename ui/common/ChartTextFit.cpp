@@ -51,6 +51,18 @@ int widestWord(const QString& text, const QFontMetrics& metrics) {
     return widest;
 }
 
+/// The text of `texts` that is widest in `metrics` (empty for none).
+QString widestText(const QStringList& texts, const QFontMetrics& metrics) {
+    QString widest;
+    int width = -1;
+    for (const QString& text : texts)
+        if (const int w = metrics.horizontalAdvance(text); w > width) {
+            width = w;
+            widest = text;
+        }
+    return widest;
+}
+
 /// `base` made smaller, down to kMinFontScale of its size, so that `text` fits `width` on one line. (Qt Charts
 /// cuts a multi-line axis title or category label by its one-line width, so a smaller font is the first
 /// resort there; a line break only the last.)
@@ -94,13 +106,11 @@ void fitLegend(QChart* chart, QSize viewSize) {
     const int perEntry = metrics.height() + 44;
     const int available = std::max(100, viewSize.width() - kChartMargins);
     QStringList plain;
-    QString longest;
     int total = 0, longestWord = 0;
     for (QLegendMarker* marker : markers) {
         plain << plainText(marker, marker->label());
         total += metrics.horizontalAdvance(plain.back()) + perEntry;
         longestWord = std::max(longestWord, widestWord(plain.back(), metrics));
-        if (metrics.horizontalAdvance(plain.back()) > metrics.horizontalAdvance(longest)) longest = plain.back();
     }
     const bool horizontal = wanted & (Qt::AlignTop | Qt::AlignBottom);
     int lineWidth = 0; // 0: labels as they are
@@ -111,7 +121,7 @@ void fitLegend(QChart* chart, QSize viewSize) {
     if (!horizontal || alignment != wanted) lineWidth = std::max(longestWord, available * 30 / 100 - perEntry);
     if (legend->alignment() != alignment) legend->setAlignment(alignment);
     // In a column, a slightly smaller font first; line breaks only for what still does not fit.
-    const QFont font = lineWidth > 0 ? shrunkToFit(base, longest, lineWidth) : base;
+    const QFont font = lineWidth > 0 ? shrunkToFit(base, widestText(plain, metrics), lineWidth) : base;
     setFittedFont(legend, kLegendFont, font);
     if (legend->font() != font) legend->setFont(font);
     for (qsizetype i = 0; i < markers.size(); ++i) {
@@ -210,11 +220,8 @@ void fitAxes(QChart* chart, QSize viewSize) {
         // Under the plot each label has its share of the width; beside it (horizontal bars) about a fifth of
         // the view (Qt Charts cuts longer labels there, whatever room the plot leaves).
         const int share = horizontal ? plotWidth / static_cast<int>(plain.size()) - 6 : viewSize.width() * 22 / 100;
-        QString widest;
-        for (const QString& label : plain)
-            if (QFontMetrics(categories->labelsFont()).horizontalAdvance(label) > QFontMetrics(categories->labelsFont()).horizontalAdvance(widest))
-                widest = label;
-        const QFont font = shrunkToFit(plainFont(categories, kLabelsFont, categories->labelsFont()), widest, share);
+        const QFont base = plainFont(categories, kLabelsFont, categories->labelsFont());
+        const QFont font = shrunkToFit(base, widestText(plain, QFontMetrics(base)), share);
         setFittedFont(categories, kLabelsFont, font);
         if (categories->labelsFont() != font) categories->setLabelsFont(font);
         QStringList wanted;
