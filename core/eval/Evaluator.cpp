@@ -11,6 +11,7 @@
 
 #include "models/Catalogue.h"
 #include "models/MemoryBudget.h"
+#include "models/SharedFits.h"
 #include "util/SystemInfo.h"
 
 namespace vitrina::eval {
@@ -275,6 +276,21 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
         for (std::size_t m = 0; m < models.size(); ++m)
             if (!reusable(m)) models::requireTrainingMemory(*models[m], *train);
         const ItemStatistics items(itemTables(*dataset, *train));
+        // Fitting once: every model fitted (or reused) here is offered to the later models of the run, and kept
+        // only while a later model still asks for its key (its own, or one of a hybrid's components).
+        models::SharedFits shared(train, options.seed, options.threads);
+        std::vector<std::vector<std::string>> wanted(models.size());
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            wanted[m] = models[m]->componentFitKeys();
+            wanted[m].push_back(models::SharedFits::keyOf(*models[m]));
+        }
+        const auto wantedAfter = [&](std::size_t m, const std::string& key) {
+            for (std::size_t later = m + 1; later < models.size(); ++later)
+                if (std::find(wanted[later].begin(), wanted[later].end(), key) != wanted[later].end()) return true;
+            return false;
+        };
+        for (std::size_t m = 0; m < models.size(); ++m)
+            if (reusable(m) && wantedAfter(m, wanted[m].back())) shared.add(options.prefitted[m]);
         const double share = 1.0 / static_cast<double>(models.size());
         for (std::size_t m = 0; m < models.size(); ++m) {
             const util::Progress fitProgress = progress.sub(m * share, (m + kFitShareOfModel) * share, "fit." + specs[m].id);
@@ -288,15 +304,21 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             if (reusable(m)) {
                 model = options.prefitted[m];
                 result.reused = true;
+            } else if (auto fitted = shared.find(wanted[m].back())) {
+                model = std::move(fitted);
+                result.shared = true;
             } else {
                 models::FitContext context{options.seed, options.threads, fitProgress};
                 if (options.onEpoch) context.onEpoch = [&options, m](const models::EpochReport& r) { options.onEpoch(m, r); };
+                context.shared = &shared;
                 models[m]->fit(train, context);
                 model = std::shared_ptr<const models::Recommender>(std::move(models[m]));
+                if (wantedAfter(m, wanted[m].back())) shared.add(model);
             }
             models[m].reset();
-            result.fitSeconds = watch.seconds();
-            result.fitCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
+            const bool trained = !result.reused && !result.shared;
+            result.fitSeconds = trained ? watch.seconds() : 0.0;
+            result.fitCpuSeconds = trained ? static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC : 0.0;
             result.params = model->parameters().values();
             result.memoryBytes = model->memoryBytes();
             watch.restart();
@@ -305,8 +327,9 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             else evaluateLists(*model, *dataset, *train, split, options, items, result, evalProgress);
             result.evalSeconds = watch.seconds();
             result.evalCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-            if (options.keepModels || result.reused) result.model = std::move(model);
+            if (options.keepModels || result.reused || result.shared) result.model = std::move(model);
             model.reset(); // otherwise free the learned state before the next model
+            shared.retain([&](const std::string& key) { return wantedAfter(m, key); });
             report.models.push_back(std::move(result));
         }
         if (options.significance && report.models.size() >= 2) {

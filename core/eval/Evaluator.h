@@ -82,6 +82,9 @@ struct ModelResult {
     std::shared_ptr<const models::Recommender> model;
     /// The model came from EvaluationOptions::prefitted (fitSeconds then 0: nothing was trained).
     bool reused = false;
+    /// The model was fitted earlier in this run as a component of another model (a hybrid) and taken from
+    /// there (models/SharedFits.h; fitSeconds then 0).
+    bool shared = false;
 };
 
 struct EvaluationReport {

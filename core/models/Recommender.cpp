@@ -93,16 +93,22 @@ std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, 
     std::vector<Entry> heap;
     if (k == 0) return {};
     heap.reserve(k);
+    // One comparison per item in the common case: `floor` rejects excluded items (-infinity), NaN (never
+    // greater), non-positive scores of a sparse model, and, once the heap is full, anything not above its worst.
+    const float lowest = sparse ? 0.0f : kExcluded;
+    float floor = lowest;
     for (std::size_t i = 0; i < scores.size(); ++i) {
         const float s = scores[i];
-        if (s == kExcluded || (sparse && !(s > 0.0f)) || s != s) continue;
+        if (!(s > floor)) continue;
         if (heap.size() < k) {
             heap.push_back({s, static_cast<data::ItemIndex>(i)});
             std::push_heap(heap.begin(), heap.end(), worse);
-        } else if (s > heap.front().score) {
+            if (heap.size() == k) floor = std::max(lowest, heap.front().score);
+        } else {
             std::pop_heap(heap.begin(), heap.end(), worse);
             heap.back() = {s, static_cast<data::ItemIndex>(i)};
             std::push_heap(heap.begin(), heap.end(), worse);
+            floor = std::max(lowest, heap.front().score);
         }
     }
     std::sort_heap(heap.begin(), heap.end(), worse);
@@ -158,8 +164,8 @@ RecommendationList Recommender::selectTop(const Query& query, std::span<float> s
                                           const RecommendOptions& options) const {
     const TrainingSet& train = *train_;
     const auto& candidates = train.candidates();
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        if (!candidates[i]) scores[i] = kExcluded;
+    for (std::size_t i = 0; i < scores.size(); ++i) // an unconditional store: the loop vectorises
+        scores[i] = candidates[i] ? scores[i] : kExcluded;
     applyExclusions(query, options.exclusions, train.dataset(), scores);
 
     const std::size_t k = static_cast<std::size_t>(options.k);

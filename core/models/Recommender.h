@@ -21,6 +21,8 @@
 
 namespace vitrina::models {
 
+class SharedFits;
+
 /// One finished epoch of an iteratively trained model (the neural models report one per epoch).
 struct EpochReport {
     int epoch = 0;               ///< 1-based
@@ -40,6 +42,9 @@ struct FitContext {
     /// Called on the training thread after each epoch (a live loss chart, a validation curve); may be empty.
     /// The model can already score from inside the call (its state is that epoch's).
     std::function<void(const EpochReport&)> onEpoch;
+    /// Models already fitted in this run (SharedFits.h); a model built of others (the hybrid) takes its
+    /// components from here instead of fitting them again. May be null.
+    SharedFits* shared = nullptr;
 };
 
 /// How to read a model's scores.
@@ -100,6 +105,10 @@ public:
 
     /// Bytes of learned state held in memory (for the results table).
     virtual std::uint64_t memoryBytes() const = 0;
+
+    /// The SharedFits keys of the models this one will ask for when fitted on the whole training set (the
+    /// hybrid's components), so that an evaluator keeps them until then. Parameters must be set.
+    virtual std::vector<std::string> componentFitKeys() const { return {}; }
 
 protected:
     /// `id` and `specs` are the model's catalogue facts (its static parameter list).

@@ -82,6 +82,7 @@ json toJson(const eval::ModelResult& m, const std::vector<int>& cutoffs, bool se
            {"cpu_seconds", {{"fit", m.fitCpuSeconds}, {"evaluate", m.evalCpuSeconds}}},
            {"memory_bytes", m.memoryBytes},
            {"metrics", metrics}};
+    if (m.shared) j["fit_shared"] = true; // fitted earlier in the run as another model's component
     if (sessionProtocol) {
         j["predictions"] = m.nextItem.predictions;
         j["sessions"] = m.nextItem.sessions;

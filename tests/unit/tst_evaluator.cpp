@@ -122,6 +122,34 @@ private slots:
         QCOMPARE(one.models[0].comparisonValues, two.models[0].comparisonValues);
     }
 
+    void aModelIsFittedOnceInARun() {
+        // The hybrid's ALS component has the standalone ALS's key (the hybrid passes its event weights, which
+        // are ALS's defaults), so "als,hybrid" fits ALS once and "hybrid,als" takes ALS from the hybrid; both
+        // give exactly the numbers of separate runs.
+        const auto f = coview();
+        eval::EvaluationOptions o;
+        o.threads = 2;
+        const auto als = test::paramsOf({{"factors", 8}, {"iterations", 3}});
+        const auto hybrid = test::paramsOf({{"components", "popular,als,itemknn"},
+                                            {"session_views", ""},
+                                            {"component_params", R"({"als": {"factors": 8, "iterations": 3}})"}});
+        const auto alone = run(f, {{"als", als}}, o);
+        const auto hybridAlone = run(f, {{"hybrid", hybrid}}, o);
+        const auto alsFirst = run(f, {{"als", als}, {"hybrid", hybrid}}, o);
+        QVERIFY(!alsFirst.models[0].shared && !alsFirst.models[1].shared);
+        QCOMPARE(alsFirst.models[0].comparisonValues, alone.models[0].comparisonValues);
+        QCOMPARE(alsFirst.models[1].comparisonValues, hybridAlone.models[0].comparisonValues);
+        const auto hybridFirst = run(f, {{"hybrid", hybrid}, {"als", als}}, o);
+        QVERIFY(hybridFirst.models[1].shared);
+        QCOMPARE(hybridFirst.models[1].fitSeconds, 0.0);
+        QCOMPARE(hybridFirst.models[1].comparisonValues, alone.models[0].comparisonValues);
+        QCOMPARE(hybridFirst.models[0].comparisonValues, hybridAlone.models[0].comparisonValues);
+        QCOMPARE(report::toJson(hybridFirst, f.split.options)["models"][1].value("fit_shared", false), true);
+        // Other parameters are another model: fitted on its own.
+        const auto other = run(f, {{"hybrid", hybrid}, {"als", test::paramsOf({{"factors", 8}, {"iterations", 4}})}}, o);
+        QVERIFY(!other.models[1].shared);
+    }
+
     void segmentsAndSignificanceFamily() {
         const auto f = coview();
         eval::EvaluationOptions o;

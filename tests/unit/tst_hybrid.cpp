@@ -9,6 +9,7 @@
 #include "ModelTestData.h"
 #include "models/Catalogue.h"
 #include "models/baseline/PopularModel.h"
+#include "models/SharedFits.h"
 #include "models/hybrid/HybridModel.h"
 #include "models/hybrid/HybridValidation.h"
 #endif
@@ -175,6 +176,54 @@ private slots:
         QCOMPARE(fresh.learned().staticWeights, hybrid->learned().staticWeights);
         HybridRecommender wrong(kStatic);
         QVERIFY_THROWS_EXCEPTION(util::Error, wrong.load(hybrid->save(), data.train));
+    }
+
+    void componentsComeFromTheRunsSharedFits() {
+        const auto data = test::coviewData(7, 1500);
+        auto alone = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, quick(), 42, 2);
+        // A standalone ALS with the component's parameters (the hybrid's event weights are ALS's defaults).
+        std::shared_ptr<models::Recommender> als = models::createModel("als");
+        als->setParameters(nlohmann::json{{"factors", 8}, {"iterations", 4}});
+        const auto keys = alone->componentFitKeys();
+        QCOMPARE(keys.size(), std::size_t(5));
+        QCOMPARE(keys[3], models::SharedFits::keyOf(*als));
+        als->fit(data.train, models::FitContext(42, 2));
+        models::SharedFits shared(data.train, 42, 2);
+        shared.add(als);
+        HybridRecommender model(kPerStage);
+        model.setParameters(quick());
+        models::FitContext ctx(42, 2);
+        ctx.shared = &shared;
+        model.fit(data.train, ctx);
+        QCOMPARE(&model.component(3), als.get());            // taken, not fitted again
+        QCOMPARE(shared.size(), std::size_t(5));              // the components it fitted are offered to the run
+        QVERIFY(shared.find(keys[0]) && &model.component(0) == shared.find(keys[0]).get());
+        const auto queries = test::queriesOf(data, 120);
+        models::RecommendOptions options;
+        options.k = 10;
+        for (const auto& q : queries) QCOMPARE(model.recommend(q, options).items, alone->recommend(q, options).items);
+        // Another seed (or thread count) is another fit: nothing is taken.
+        HybridRecommender otherSeed(kPerStage);
+        otherSeed.setParameters(quick());
+        models::FitContext seven(7, 2);
+        seven.shared = &shared;
+        otherSeed.fit(data.train, seven);
+        QVERIFY(&otherSeed.component(3) != als.get());
+    }
+
+    void validationEffortCutsOnlyTheValidationFits() {
+        const auto data = test::coviewData(7, 1500);
+        nlohmann::json params = quick();
+        auto full = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, params, 42, 1);
+        params["validation_effort"] = 0.25;
+        auto cheap = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, params, 42, 1);
+        // The served ALS keeps its 4 iterations; the weights were searched over a 1-iteration ALS.
+        QCOMPARE(cheap->component(3).parameters().integer("iterations"), 4LL);
+        QCOMPARE(cheap->component(3).save(), full->component(3).save());
+        QVERIFY(cheap->learned().staticWeights != full->learned().staticWeights ||
+                cheap->learned().staticNdcg != full->learned().staticNdcg);
+        QCOMPARE(failedParameter({{"validation_effort", 0.0}}), std::string("hybrid.validation_effort"));
+        QCOMPARE(failedParameter({{"validation_effort", 1.5}}), std::string("hybrid.validation_effort"));
     }
 
     void weightsComeFromTrainingDataOnly() {

@@ -234,6 +234,7 @@ constexpr CodeText kCodeTexts[] = {
     {MessageCode::ParamHybridMaxValidationLists, QT_TRANSLATE_NOOP("MessageText", "Seeded sample of validation lists")},
     {MessageCode::ParamHybridMinStageLists, QT_TRANSLATE_NOOP("MessageText", "Validation lists a stage needs for its own weights (else the static vector)")},
     {MessageCode::ParamHybridPasses, QT_TRANSLATE_NOOP("MessageText", "Coordinate-ascent passes over the weights")},
+    {MessageCode::ParamHybridValidationEffort, QT_TRANSLATE_NOOP("MessageText", "Share of the components' iterations or epochs when fitted for the weight search (1 = all)")},
     {MessageCode::ParamHybridWeightView, QT_TRANSLATE_NOOP("MessageText", "Weight of a view event (components that weigh events)")},
     {MessageCode::ParamHybridComponentParams, QT_TRANSLATE_NOOP("MessageText", "JSON object of component parameters, e.g. {\"als\": {\"factors\": 32}}")},
     {MessageCode::ParamCatBeta, QT_TRANSLATE_NOOP("MessageText", "Weight of the visitor's category profile against the model score")},

@@ -47,6 +47,7 @@ void PopularRecommender::fitModel(const TrainingSet& train, const FitContext& ct
         }
         categoryMax_[static_cast<std::size_t>(c)] = std::max(categoryMax_[static_cast<std::size_t>(c)], popularity_[i]);
     }
+    cacheGlobalScores(train);
     ctx.progress.set(1.0);
 }
 
@@ -76,6 +77,10 @@ void PopularRecommender::score(const Query& query, std::span<float> scores) cons
     const auto& candidates = training().candidates();
     const data::CategoryIndex c = visitorCategory(query);
     const double blend = blendFor(c);
+    if (blend == 0.0) { // no category part: the same scores for every query, computed once
+        std::copy(globalScores_.begin(), globalScores_.end(), scores.begin());
+        return;
+    }
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (!candidates[i]) {
             scores[i] = -std::numeric_limits<float>::infinity();
@@ -115,7 +120,7 @@ std::vector<Reason> PopularRecommender::explain(const Query& query, data::ItemIn
 
 std::uint64_t PopularRecommender::memoryBytes() const {
     return popularity_.size() * sizeof(double) + itemCategory_.size() * sizeof(data::CategoryIndex) +
-           categoryMax_.size() * sizeof(double);
+           categoryMax_.size() * sizeof(double) + globalScores_.size() * sizeof(float);
 }
 
 void PopularRecommender::saveState(util::ByteWriter& out) const {
@@ -135,6 +140,15 @@ void PopularRecommender::loadState(util::ByteReader& in, const TrainingSet& trai
     for (const data::CategoryIndex c : itemCategory_)
         if (c != data::kNoCategory && (c < 0 || static_cast<std::size_t>(c) >= categoryMax_.size()))
             util::fail(util::MessageCode::InternalError, {"popular: saved state has an unknown category"});
+    cacheGlobalScores(train);
+}
+
+void PopularRecommender::cacheGlobalScores(const TrainingSet& train) {
+    const auto& candidates = train.candidates();
+    globalScores_.resize(popularity_.size());
+    for (std::size_t i = 0; i < popularity_.size(); ++i)
+        globalScores_[i] = candidates[i] ? static_cast<float>(parts(static_cast<data::ItemIndex>(i), data::kNoCategory, 0.0).global)
+                                         : -std::numeric_limits<float>::infinity();
 }
 
 } // namespace vitrina::models

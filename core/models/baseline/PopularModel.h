@@ -40,6 +40,9 @@ private:
     std::vector<data::CategoryIndex> itemCategory_;
     std::vector<double> categoryMax_; ///< largest popularity per category
     double globalMax_ = 0.0;
+    std::vector<float> globalScores_; ///< score() of a query without a category part (every candidate's)
+
+    void cacheGlobalScores(const TrainingSet& train);
 
     data::CategoryIndex visitorCategory(const Query& query) const;
     struct Parts {

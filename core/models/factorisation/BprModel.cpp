@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/factorisation/BprTrainer.h"
 #include "models/factorisation/DenseKernels.h"
 #include "util/Random.h"
 
 namespace vitrina::models {
-namespace {
-constexpr int kNegativeTries = 16;
-} // namespace
 
 const ParamSpecs& BprRecommender::specs() {
     using util::MessageCode;
@@ -103,7 +101,7 @@ std::optional<std::vector<float>> BprRecommender::foldIn(const Query& query, Fol
         const std::size_t h = static_cast<std::size_t>(rng.below(history.rows.size()));
         const std::uint32_t i = history.rows[h];
         std::uint32_t j = i;
-        for (int t = 0; t < kNegativeTries && j == i; ++t) {
+        for (int t = 0; t < kBprNegativeTries && j == i; ++t) {
             std::uint32_t candidate;
             if (o.popularityNegatives) {
                 const std::uint64_t k = rng.below(cumulativePairs_.back());

@@ -13,7 +13,6 @@ namespace {
 
 constexpr std::uint64_t kVisitorStreams = 1ULL << 40;
 constexpr std::uint64_t kSampleStreams = 1ULL << 50;
-constexpr int kNegativeTries = 16;
 constexpr std::size_t kGrid = 16;   // visitor blocks = item blocks (fixed: the factors do not depend on threads)
 constexpr std::size_t kChunk = 64;  // consecutive pairs of a cell shuffled together
 constexpr std::size_t kAhead = 8;   // samples prepared (negative drawn, rows prefetched) ahead of their update
@@ -67,11 +66,11 @@ struct Run {
     kernels::BprStepFn step;
 };
 
-/// The negative for `visitor` from `pool`, or the positive itself (a skipped sample) after kNegativeTries.
+/// The negative for `visitor` from `pool`, or the positive itself (a skipped sample) after kBprNegativeTries.
 std::uint32_t drawNegative(const data::CsrMatrix& m, const std::vector<std::uint32_t>& pool, std::uint32_t visitor,
                            std::uint32_t positive, util::Rng& rng) {
     if (pool.empty()) return positive;
-    for (int t = 0; t < kNegativeTries; ++t) {
+    for (int t = 0; t < kBprNegativeTries; ++t) {
         const std::uint32_t j = pool[rng.below(pool.size())];
         if (!isPositive(m, visitor, j)) return j;
     }

@@ -23,6 +23,10 @@
 
 namespace vitrina::models {
 
+/// Draws of a negative that may hit a positive of the visitor before the sample is skipped (training and
+/// fold-in alike).
+inline constexpr int kBprNegativeTries = 16;
+
 struct BprOptions {
     std::size_t factors = 64;
     int epochs = 100;

@@ -44,6 +44,7 @@ const ParamSpecs& hybridParameterSpecs() {
         ParamSpec::integer("max_validation_lists", 20000, 100, 10'000'000, MessageCode::ParamHybridMaxValidationLists),
         ParamSpec::integer("min_stage_lists", 200, 1, 10'000'000, MessageCode::ParamHybridMinStageLists),
         ParamSpec::integer("passes", 4, 1, 50, MessageCode::ParamHybridPasses),
+        ParamSpec::real("validation_effort", 1.0, 0.05, 1.0, MessageCode::ParamHybridValidationEffort),
         ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, MessageCode::ParamHybridWeightView),
         ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, MessageCode::ParamWeightCart),
         ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, MessageCode::ParamWeightBuy),
@@ -94,6 +95,7 @@ HybridConfig readConfig(const Params& params, const std::string& prefix) {
     c.maxValidationLists = static_cast<std::uint64_t>(params.integer("max_validation_lists"));
     c.minStageLists = static_cast<std::uint64_t>(params.integer("min_stage_lists"));
     c.passes = static_cast<int>(params.integer("passes"));
+    c.validationEffort = params.real("validation_effort");
     c.eventWeights.view = static_cast<float>(params.real("weight_view"));
     c.eventWeights.addToCart = static_cast<float>(params.real("weight_cart"));
     c.eventWeights.transaction = static_cast<float>(params.real("weight_buy"));

@@ -1,8 +1,10 @@
 #include "models/hybrid/HybridModel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
+#include "models/SharedFits.h"
 #include "models/hybrid/HybridValidation.h"
 #include "util/Message.h"
 
@@ -14,19 +16,67 @@ std::shared_ptr<const TrainingSet> borrowed(const TrainingSet& train) {
     return std::shared_ptr<const TrainingSet>(std::shared_ptr<const TrainingSet>(), &train);
 }
 
-std::vector<std::unique_ptr<Recommender>> fitComponents(const HybridConfig& config, const std::string& prefix,
-                                                        const std::shared_ptr<const TrainingSet>& train,
-                                                        const FitContext& ctx, const util::Progress& progress) {
-    std::vector<std::unique_ptr<Recommender>> out;
+/// Iterative components fitted for the weight search run `effort` of their iterations/epochs (at least one):
+/// the blend weights need the components' ranking, not their last digit (core/models/README.md, "Fitting once").
+std::unique_ptr<Recommender> validationComponent(const HybridConfig& config, const std::string& id,
+                                                 const std::string& prefix) {
+    auto model = makeComponent(config, id, prefix);
+    if (config.validationEffort >= 1.0) return model;
+    ParamValues params = model->parameters().values();
+    bool changed = false;
+    for (const char* name : {"iterations", "epochs"}) {
+        if (!params.contains(name)) continue;
+        const auto full = static_cast<double>(model->parameters().integer(name));
+        params.set(name, static_cast<long long>(std::max(1.0, std::round(full * config.validationEffort))));
+        changed = true;
+    }
+    if (changed) model->setParameters(params);
+    return model;
+}
+
+using Components = std::vector<std::shared_ptr<const Recommender>>;
+
+/// The components fitted on the validation sub-train (reduced effort, never shared).
+Components fitValidationComponents(const HybridConfig& config, const std::string& prefix,
+                                   const std::shared_ptr<const TrainingSet>& subTrain, const FitContext& ctx,
+                                   const util::Progress& progress) {
+    Components out;
+    const double step = 1.0 / static_cast<double>(config.components.size());
+    for (std::size_t c = 0; c < config.components.size(); ++c) {
+        progress.check();
+        auto model = validationComponent(config, config.components[c], prefix);
+        FitContext inner{ctx.seed, ctx.threads,
+                         progress.sub(step * static_cast<double>(c), step * static_cast<double>(c + 1),
+                                      "fit." + config.components[c])};
+        model->fit(subTrain, inner);
+        out.push_back(std::move(model));
+    }
+    return out;
+}
+
+/// The components on the whole training set: taken from ctx.shared when a model of the same key was fitted
+/// in this run already, else fitted here (and offered to the run).
+Components fitFullComponents(const HybridConfig& config, const std::string& prefix, const TrainingSet& train,
+                             const FitContext& ctx, const util::Progress& progress) {
+    SharedFits* shared = ctx.shared && ctx.shared->serves(train, ctx) ? ctx.shared : nullptr;
+    Components out;
     const double step = 1.0 / static_cast<double>(config.components.size());
     for (std::size_t c = 0; c < config.components.size(); ++c) {
         progress.check();
         auto model = makeComponent(config, config.components[c], prefix);
+        if (shared) {
+            if (auto found = shared->find(SharedFits::keyOf(*model))) {
+                out.push_back(std::move(found));
+                continue;
+            }
+        }
         FitContext inner{ctx.seed, ctx.threads,
                          progress.sub(step * static_cast<double>(c), step * static_cast<double>(c + 1),
                                       "fit." + config.components[c])};
-        model->fit(train, inner);
-        out.push_back(std::move(model));
+        model->fit(shared ? shared->training() : borrowed(train), inner);
+        std::shared_ptr<const Recommender> fitted(std::move(model));
+        if (shared) shared->add(fitted);
+        out.push_back(std::move(fitted));
     }
     return out;
 }
@@ -46,7 +96,8 @@ void HybridRecommender::fitModel(const TrainingSet& train, const FitContext& ctx
                                                        ctx.seed, id() + ".validation_days");
     {
         // Weights: components fitted on the sub-train, scored on the validation lists.
-        const auto sub = fitComponents(config_, id(), validation.subTrain, ctx, progress.sub(0.0, 0.4, "fit.validation"));
+        const auto sub =
+            fitValidationComponents(config_, id(), validation.subTrain, ctx, progress.sub(0.0, 0.4, "fit.validation"));
         std::vector<Query> queries;
         queries.reserve(validation.lists.size());
         for (const auto& l : validation.lists) queries.push_back(validation.query(train.dataset(), l));
@@ -70,7 +121,14 @@ void HybridRecommender::fitModel(const TrainingSet& train, const FitContext& ctx
         progress.set(0.55, "validation.weights");
         learned_ = learnWeights(pools, std::vector<std::uint8_t>(columns, 1), config_, ctx.threads);
     }
-    components_ = fitComponents(config_, id(), borrowed(train), ctx, progress.sub(0.6, 1.0, "fit.full"));
+    components_ = fitFullComponents(config_, id(), train, ctx, progress.sub(0.6, 1.0, "fit.full"));
+}
+
+std::vector<std::string> HybridRecommender::componentFitKeys() const {
+    const HybridConfig config = readConfig(parameters(), id());
+    std::vector<std::string> keys;
+    for (const auto& c : config.components) keys.push_back(SharedFits::keyOf(*makeComponent(config, c, id())));
+    return keys;
 }
 
 void HybridRecommender::scoreBlock(std::span<const Query> queries, std::span<float> scores) const {

@@ -13,6 +13,9 @@
 // list, then one vector per stage starting from it over that stage's lists (a stage with fewer than
 // `min_stage_lists` validation lists keeps the static vector). The components are then refitted on the whole
 // training set and the weights kept. "hybrid-static" uses the static vector for every stage.
+// Cost: the validation fits run `validation_effort` of the components' iterations; the full-split components
+// come from the run's SharedFits when the same model was already fitted (an evaluation of "als,hybrid" fits
+// ALS once).
 //
 // Event weighting: weight_view / weight_cart / weight_buy are passed to every component that declares them
 // (ItemKNN, ALS); 1/1/1 is the uniform baseline the ablation measures. Other component parameters:
@@ -38,6 +41,7 @@ struct HybridConfig {
     std::uint64_t maxValidationLists = 20000;
     std::uint64_t minStageLists = 200;
     int passes = 4;
+    double validationEffort = 1.0; ///< share of iterations/epochs of the components fitted for the weight search
     data::EventWeights eventWeights;
     std::map<std::string, ParamValues> componentParams; ///< component id -> its parameters (component_params)
 
@@ -92,6 +96,7 @@ public:
     /// then that component's own reasons with their shares scaled by the column's share.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
     std::uint64_t memoryBytes() const override;
+    std::vector<std::string> componentFitKeys() const override;
 
     const HybridConfig& config() const { return config_; }
     const LearnedWeights& learned() const { return learned_; }
@@ -107,7 +112,7 @@ protected:
 private:
     bool perStage_ = true;
     HybridConfig config_;
-    std::vector<std::unique_ptr<Recommender>> components_;
+    std::vector<std::shared_ptr<const Recommender>> components_; ///< may be shared with the run's other models
     LearnedWeights learned_;
 
     const Recommender& columnModel(std::size_t column) const { return *components_[config_.componentOf(column)]; }
