@@ -8,6 +8,7 @@
 #include <string>
 
 #include "Cli.h"
+#include "CliOptions.h"
 #include "analytics/Funnel.h"
 #include "data/Importer.h"
 #include "data/ItemPropertiesReader.h"
@@ -123,14 +124,69 @@ nlohmann::json benchImportProcess(const std::string& eventsPath, const fs::path&
     return j;
 }
 
+/// Runs `vitrina-cli <arguments>` as a separate process, as a user would; returns its JSON document and the
+/// process's wall time (null document when it failed).
+std::pair<nlohmann::json, double> runSelf(const std::string& arguments) {
+    util::Stopwatch watch;
+    const std::string out = capture(shellQuote(selfExecutable()) + " " + arguments + " 2>/dev/null");
+    const double seconds = watch.seconds();
+    nlohmann::json doc = nlohmann::json::parse(out, nullptr, false);
+    if (doc.is_discarded() || !doc.value("ok", false)) doc = nullptr;
+    return {doc, seconds};
+}
+
+/// The headline pipeline (core/README.md, "From the raw files to a comparison"): `import FOLDER -o p.vitrina`
+/// then `evaluate p.vitrina --models ...` with every metric and the significance matrix, each a process of its
+/// own, with the stages each process reports and the evaluate's peak memory.
+Outcome benchPipeline(const Args& args, const fs::path& folder, const fs::path& scratch, int threads) {
+    const std::string models = args.valueOr("models", "popular,recent,itemknn,als,bpr,hybrid");
+    const fs::path project = scratch / "bench-pipeline.vitrina";
+    std::error_code ec;
+    fs::remove(project, ec);
+    const std::string threadArg = " --threads " + std::to_string(threads);
+    const auto [imported, importSeconds] =
+        runSelf("import " + shellQuote(folder.string()) + " -o " + shellQuote(project.string()) + threadArg);
+    if (imported.is_null()) badParameter(util::MessageCode::InternalError, {"bench --pipeline: the import of the folder failed (run it alone to see why)"}, "--pipeline");
+    const auto [evaluated, evaluateSeconds] =
+        runSelf("evaluate " + shellQuote(project.string()) + " --models " + shellQuote(models) + threadArg);
+    fs::remove(project, ec);
+    if (evaluated.is_null()) badParameter(util::MessageCode::InternalError, {"bench --pipeline: the evaluation failed (run it alone to see why)"}, "--pipeline");
+    nlohmann::json perModel = nlohmann::json::array();
+    for (const auto& m : evaluated["models"])
+        perModel.push_back({{"id", m["id"]},
+                            {"fit_s", m["seconds"]["fit"]},
+                            {"evaluate_s", m["seconds"]["evaluate"]},
+                            {"fit_shared", m.value("fit_shared", false)},
+                            {"ndcg@10", m["metrics"].value("ndcg@10", nlohmann::json())}});
+    const double total = importSeconds + evaluateSeconds;
+    return {{{"ok", true},
+             {"folder", folder.string()},
+             {"threads", threads},
+             {"models", models},
+             {"compiler_flags", VITRINA_CXX_FLAGS},
+             {"import_process_s", importSeconds},
+             {"import", imported["seconds"]},
+             {"evaluate_process_s", evaluateSeconds},
+             {"evaluate", evaluated["seconds"]},
+             {"lists", evaluated["lists"]},
+             {"per_model", perModel},
+             {"evaluate_peak_rss_mb", evaluated.value("peak_resident_bytes", 0.0) / (1024.0 * 1024.0)},
+             {"total_s", total},
+             {"target_s", 60.0},
+             {"target_peak_rss_mb", 1024.0}},
+            Success};
+}
+
 Outcome runBench(const std::vector<std::string>& argv) {
-    const Args args(argv, {"threads", "runs", "scratch"}, {"skip-pandas", "skip-properties", "skip-process"});
+    const Args args(argv, {"threads", "runs", "scratch", "models"},
+                    {"skip-pandas", "skip-properties", "skip-process", "pipeline"});
     args.requirePositionals(1, "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] "
-                               "[--skip-properties] [--skip-process]");
+                               "[--skip-properties] [--skip-process] | bench <dataset folder> --pipeline [--models ...]");
     const int threads = static_cast<int>(args.intInRange("threads", 2, 1, 256));
     const int runs = static_cast<int>(args.intInRange("runs", 3, 1, 100));
     const data::ImportSources sources = unwrap(data::discoverSources({args.positionals()[0]}));
     const fs::path scratch = args.valueOr("scratch", fs::temp_directory_path().string());
+    if (args.flag("pipeline")) return benchPipeline(args, args.positionals()[0], scratch, threads);
     nlohmann::json doc{{"ok", true},
                        {"folder", args.positionals()[0]},
                        {"threads", threads},
@@ -221,7 +277,7 @@ Outcome runBench(const std::vector<std::string>& argv) {
 } // namespace
 
 std::vector<Command> benchCommands() {
-    return {{"bench", "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] [--skip-properties] [--skip-process]", runBench}};
+    return {{"bench", "bench <dataset folder> [--threads 2] [--runs 3] [--scratch DIR] [--skip-pandas] [--skip-properties] [--skip-process] | bench <dataset folder> --pipeline [--models ...]", runBench}};
 }
 
 } // namespace vitrina::cli

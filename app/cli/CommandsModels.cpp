@@ -102,7 +102,9 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     });
     for (const auto& s : specs) modelNamed(s.id, "models")->setParameters(s.params);
 
+    util::Stopwatch openWatch;
     const auto dataset = loadProject(args.positionals()[0]);
+    const double openSeconds = openWatch.seconds();
     util::Stopwatch protocolWatch;
     const eval::ProtocolSplit split = unwrap(eval::buildProtocol(*dataset, protocol, stderrProgress("protocol")));
     const double protocolSeconds = protocolWatch.seconds();
@@ -111,6 +113,7 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     if (const auto path = args.value("export-recs")) eval::writeRecommendationsJsonl(*path, *dataset, split, report);
     nlohmann::json doc = report::toJson(report, protocol);
     doc["ok"] = true;
+    doc["seconds"]["open"] = openSeconds;
     doc["project"] = args.positionals()[0];
     doc["threads"] = options.threads;
     doc["seed"] = options.seed;

@@ -7,6 +7,7 @@
 
 #include "abtest/Aggregate.h"
 #include "abtest/Assignment.h"
+#include "analytics/Calendar.h"
 #include "models/Catalogue.h"
 #include "models/ParamsJson.h"
 #include "models/factorisation/FactorTopK.h"
@@ -19,8 +20,7 @@ using util::MessageCode;
 
 namespace {
 
-constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr std::size_t kQueryBlock = 512; // lists made between two cancellation checks (~1 s of ALS at full size)
+constexpr std::size_t kReplayQueryBlock = 512; // lists made between two cancellation checks (~1 s of ALS at full size)
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
@@ -80,7 +80,7 @@ void requireReplayOptions(const ReplayOptions& o) {
     if (!(o.clickModel.decay > 0.0 && o.clickModel.decay <= 1.0))
         util::failParameter("click_decay", MessageCode::ParameterOutOfRange,
                             {"click_decay", stats::numberText(o.clickModel.decay), "(0, 1]"});
-    if (o.horizonMs < 1 || o.horizonMs > 366 * kDayMs)
+    if (o.horizonMs < 1 || o.horizonMs > 366 * analytics::kMsPerDay)
         util::failParameter("horizon", MessageCode::ParameterOutOfRange,
                             {"horizon", std::to_string(o.horizonMs / 3600000.0) + " h", "(0, 8784] h"});
     if (o.sessionGapMs < 60'000)
@@ -115,7 +115,7 @@ util::Result<ReplaySetup> prepareReplay(std::shared_ptr<const data::Dataset> dat
         ReplaySetup setup;
         setup.dataset = dataset;
         setup.dayCount = options.days;
-        setup.startMs = (floorDiv(last, kDayMs) - options.days + 1) * kDayMs;
+        setup.startMs = (floorDiv(last, analytics::kMsPerDay) - options.days + 1) * analytics::kMsPerDay;
         std::vector<std::uint8_t> mask(log.size());
         std::uint64_t trainingEvents = 0;
         for (std::size_t e = 0; e < log.size(); ++e) {
@@ -170,9 +170,9 @@ struct Lists {
 std::optional<std::vector<data::ItemIndex>> constantFallback(const models::Recommender& model, const ReplaySetup& setup,
                                                              const models::RecommendOptions& options) {
     std::vector<data::ItemIndex> first;
-    const std::int64_t end = setup.startMs + setup.dayCount * kDayMs - 1;
+    const std::int64_t end = setup.startMs + setup.dayCount * analytics::kMsPerDay - 1;
     const std::pair<std::int64_t, std::optional<data::VisitorIndex>> probes[] = {
-        {setup.startMs, std::nullopt}, {end, data::VisitorIndex{0}}, {setup.startMs + kDayMs / 2 + 7, data::VisitorIndex{1}}};
+        {setup.startMs, std::nullopt}, {end, data::VisitorIndex{0}}, {setup.startMs + analytics::kMsPerDay / 2 + 7, data::VisitorIndex{1}}};
     for (std::size_t p = 0; p < 3; ++p) {
         models::Query q;
         q.at = probes[p].first;
@@ -216,9 +216,9 @@ void makeLists(const ReplaySetup& setup, const ReplayOptions& options, const std
             which.push_back(j);
             queries.push_back(models::Query::fromLog(log, begin, x.first, x.first, x.at, x.visitor));
         }
-        for (std::size_t b = 0; b < queries.size(); b += kQueryBlock) {
+        for (std::size_t b = 0; b < queries.size(); b += kReplayQueryBlock) {
             progress.check();
-            const std::size_t count = std::min(kQueryBlock, queries.size() - b);
+            const std::size_t count = std::min(kReplayQueryBlock, queries.size() - b);
             const auto block = std::span<const models::Query>(queries).subspan(b, count);
             if (factor) { // same lists, scored and selected tile by tile (FactorTopK.h)
                 const auto made = models::factorTopK(*factor, block, recommend, options.threads, &*index);
@@ -301,7 +301,7 @@ util::Result<ExperimentData> runReplay(const ReplaySetup& setup, const ReplayOpt
                     assigned = true;
                     visitorFirst.push_back(exposures.size());
                 }
-                const auto day = static_cast<std::int32_t>(std::min<std::int64_t>((at - setup.startMs) / kDayMs, setup.dayCount - 1));
+                const auto day = static_cast<std::int32_t>(std::min<std::int64_t>((at - setup.startMs) / analytics::kMsPerDay, setup.dayCount - 1));
                 exposures.push_back({v, static_cast<std::uint32_t>(visitorFirst.size() - 1), arm, day, first,
                                      sessions.start[s + 1], at});
                 lastAt = std::max(lastAt, at);

@@ -4,12 +4,12 @@
 #include <limits>
 #include <tuple>
 
+#include "analytics/Calendar.h"
 #include "util/Random.h"
 
 namespace vitrina::analytics {
 namespace {
 
-constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::uint64_t kCap = 10;             // "more events" stops counting here: no outliers as personas
 constexpr std::uint64_t kRandomStream = 0x7069636b; // "pick"
 constexpr data::VisitorIndex kCheckEvery = 1u << 16;
@@ -43,8 +43,8 @@ std::int64_t defaultTestBegin(const data::EventLog& log, int testDays) {
 }
 
 std::int64_t testBeginAfter(std::int64_t last, int testDays) {
-    const std::int64_t day = last >= 0 ? last / kDayMs : (last - kDayMs + 1) / kDayMs;
-    return (day + 1) * kDayMs - static_cast<std::int64_t>(testDays) * kDayMs;
+    const std::int64_t day = dayOfMs(last);
+    return (day + 1) * kMsPerDay - static_cast<std::int64_t>(testDays) * kMsPerDay;
 }
 
 std::int64_t defaultMoment(const data::EventLog& log, data::VisitorIndex visitor, std::int64_t testBeginMs) {

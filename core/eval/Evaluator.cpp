@@ -332,6 +332,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
             shared.retain([&](const std::string& key) { return wantedAfter(m, key); });
             report.models.push_back(std::move(result));
         }
+        util::Stopwatch significanceWatch;
         if (options.significance && report.models.size() >= 2) {
             std::vector<std::string> names;
             std::vector<std::vector<float>> all, focus;
@@ -352,6 +353,7 @@ util::Result<EvaluationReport> evaluateModels(std::shared_ptr<const data::Datase
                                                            options.bootstrapResamples, options.seed, options.threads));
             }
         }
+        report.significanceSeconds = significanceWatch.seconds();
         warnings.insert(warnings.end(), report.warnings.begin(), report.warnings.end());
         report.totalSeconds = total.seconds();
         report.peakResidentBytes = util::peakResidentBytes();

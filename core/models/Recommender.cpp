@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/ExclusionFilter.h"
 #include "models/ParamsJson.h"
 #include "util/Parallel.h"
 #include "util/Numbers.h"
@@ -12,34 +13,6 @@ namespace {
 
 constexpr std::uint32_t kModelMagic = 0x4D525456; // "VTRM"
 constexpr std::uint32_t kModelFormat = 1;
-
-/// Items whose latest category is `c` or descends from one in `roots`.
-bool inCategories(const data::CategoryTree& tree, data::CategoryIndex c, const std::vector<data::CategoryIndex>& set) {
-    for (std::size_t guard = 0; c != data::kNoCategory && guard < 64; ++guard) {
-        if (std::find(set.begin(), set.end(), c) != set.end()) return true;
-        c = tree.parent[static_cast<std::size_t>(c)];
-    }
-    return false;
-}
-
-void applyExclusions(const Query& query, const Exclusions& ex, const data::Dataset& dataset, std::span<float> scores) {
-    if (ex.empty()) return;
-    for (std::size_t e = 0; e < query.items.size(); ++e) {
-        const bool bought = query.types[e] == data::EventType::Transaction;
-        if (ex.alreadySeen || (ex.alreadyBought && bought)) scores[query.items[e]] = kExcluded;
-    }
-    for (data::ItemIndex i : ex.items)
-        if (i < scores.size()) scores[i] = kExcluded;
-    if (ex.includeCategories.empty() && ex.excludeCategories.empty()) return;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-        if (scores[i] == kExcluded) continue;
-        const data::CategoryIndex c = dataset.items.latestCategory(static_cast<data::ItemIndex>(i));
-        if (!ex.includeCategories.empty() && !inCategories(dataset.categories, c, ex.includeCategories))
-            scores[i] = kExcluded;
-        else if (!ex.excludeCategories.empty() && inCategories(dataset.categories, c, ex.excludeCategories))
-            scores[i] = kExcluded;
-    }
-}
 
 } // namespace
 
@@ -97,9 +70,9 @@ std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, 
     // greater), non-positive scores of a sparse model, and, once the heap is full, anything not above its worst.
     const float lowest = sparse ? 0.0f : kExcluded;
     float floor = lowest;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
+    const auto consider = [&](std::size_t i) {
         const float s = scores[i];
-        if (!(s > floor)) continue;
+        if (!(s > floor)) return;
         if (heap.size() < k) {
             heap.push_back({s, static_cast<data::ItemIndex>(i)});
             std::push_heap(heap.begin(), heap.end(), worse);
@@ -110,7 +83,19 @@ std::vector<data::ItemIndex> topK(std::span<const float> scores, std::size_t k, 
             std::push_heap(heap.begin(), heap.end(), worse);
             floor = std::max(lowest, heap.front().score);
         }
+    };
+    // Blocks of 16 are first tested as a whole (a branch-free comparison that vectorises): most blocks of a
+    // catalogue-sized row hold nothing above the floor and are skipped.
+    constexpr std::size_t kBlock = 16;
+    const float* row = scores.data();
+    const std::size_t n = scores.size(), blocked = n - n % kBlock;
+    for (std::size_t b = 0; b < blocked; b += kBlock) {
+        int above = 0;
+        for (std::size_t j = 0; j < kBlock; ++j) above |= static_cast<int>(row[b + j] > floor);
+        if (!above) continue;
+        for (std::size_t j = 0; j < kBlock; ++j) consider(b + j);
     }
+    for (std::size_t i = blocked; i < n; ++i) consider(i);
     std::sort_heap(heap.begin(), heap.end(), worse);
     std::vector<data::ItemIndex> out;
     out.reserve(heap.size());
@@ -154,6 +139,11 @@ void Recommender::checkReady(const RecommendOptions& options) const {
 
 RecommendationList Recommender::recommend(const Query& query, const RecommendOptions& options) const {
     checkReady(options);
+    if (scoreKind() == ScoreKind::Sparse) {
+        thread_local SparseRow row;
+        scoreSparse(query, row);
+        return selectTopSparse(query, row, options);
+    }
     thread_local std::vector<float> buffer;
     buffer.assign(train_->itemCount(), 0.0f);
     score(query, buffer);
@@ -166,7 +156,7 @@ RecommendationList Recommender::selectTop(const Query& query, std::span<float> s
     const auto& candidates = train.candidates();
     for (std::size_t i = 0; i < scores.size(); ++i) // an unconditional store: the loop vectorises
         scores[i] = candidates[i] ? scores[i] : kExcluded;
-    applyExclusions(query, options.exclusions, train.dataset(), scores);
+    ExclusionFilter(query, options.exclusions, train.dataset()).apply(scores);
 
     const std::size_t k = static_cast<std::size_t>(options.k);
     RecommendationList list;
@@ -193,6 +183,17 @@ std::vector<RecommendationList> Recommender::recommendBatch(std::span<const Quer
     const std::size_t n = train_->itemCount();
     const std::size_t blocks = (queries.size() + kBlock - 1) / kBlock;
     std::vector<RecommendationList> out(queries.size());
+    if (scoreKind() == ScoreKind::Sparse) { // work in proportion to what each query touches, not the catalogue
+        util::parallelFor(blocks, threads, 1, [&](std::size_t b) {
+            thread_local std::vector<SparseRow> rows;
+            const std::size_t begin = b * kBlock;
+            const std::size_t count = std::min(kBlock, queries.size() - begin);
+            rows.resize(count);
+            scoreSparseBlock(queries.subspan(begin, count), std::span<SparseRow>(rows.data(), count));
+            for (std::size_t q = 0; q < count; ++q) out[begin + q] = selectTopSparse(queries[begin + q], rows[q], options);
+        });
+        return out;
+    }
     util::parallelFor(blocks, threads, 1, [&](std::size_t b) {
         thread_local std::vector<float> buffer;
         const std::size_t begin = b * kBlock;

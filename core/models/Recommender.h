@@ -15,6 +15,7 @@
 #include "models/Explanation.h"
 #include "models/Params.h"
 #include "models/Query.h"
+#include "models/SparseScores.h"
 #include "models/TrainingSet.h"
 #include "util/Binary.h"
 #include "util/Progress.h"
@@ -85,11 +86,20 @@ public:
     /// calls score() per query. Must give exactly the same numbers as score().
     virtual void scoreBlock(std::span<const Query> queries, std::span<float> scores) const;
 
+    /// Sparse models: the candidates with a positive score for `query`, exactly as score() gives them
+    /// (SparseScores.h). The default scores densely and collects; Sparse models override it with work in
+    /// proportion to the history. recommend() and recommendBatch() of a Sparse model go this way.
+    virtual void scoreSparse(const Query& query, SparseRow& out) const;
+    /// The same for many queries (`rows` as long as `queries`); the default calls scoreSparse() per query.
+    virtual void scoreSparseBlock(std::span<const Query> queries, std::span<SparseRow> rows) const;
+
     /// Top-K list for one query with exclusions and the fallback.
     RecommendationList recommend(const Query& query, const RecommendOptions& options) const;
     /// Top-K from scores already computed for `query` (used by batch paths and the evaluator). `scores` is
     /// modified (exclusions applied).
     RecommendationList selectTop(const Query& query, std::span<float> scores, const RecommendOptions& options) const;
+    /// The same list from a Sparse model's positive scores (every other candidate scores 0).
+    RecommendationList selectTopSparse(const Query& query, const SparseRow& row, const RecommendOptions& options) const;
     /// Same lists as calling recommend() for each query (bit-identical), computed on `threads` threads.
     std::vector<RecommendationList> recommendBatch(std::span<const Query> queries, const RecommendOptions& options,
                                                    int threads) const;

@@ -36,9 +36,12 @@ run bench_mf "$work/data" --models als,bpr,ease --queries 50 --threads 2 --param
 run bench_model_store "$work/small.vitrina" --runs 1 --threads 2 --scratch "$work/scratch"
 run bench_whatif "$work/small.vitrina" --models popular,itemknn --visitors 5 --events 2 --threads 2
 run bench_abtest "$work/small.vitrina" --days 3 --threads 2 --replay-only
+"$cli" bench "$work/data" --pipeline --threads 2 --models popular,itemknn --scratch "$work" > "$work/pipeline.json"
+grep -q '"ok": *true\|"ok":true' "$work/pipeline.json" || { echo "bench --pipeline failed" >&2; exit 1; }
 run bench_neural "$work/small.vitrina" --threads 2 --parts gru4rec,sasrec --param gru4rec.n_epochs=1 \
   --param gru4rec.layers=16 --param gru4rec.n_sample=64 --param sasrec.num_epochs=1 --param sasrec.hidden_units=16
 if [ -x "$bench/bench_gui_stall" ]; then
   QT_QPA_PLATFORM=offscreen run bench_gui_stall "$work/data" --threads 2
+  QT_QPA_PLATFORM=offscreen run bench_gui_pipeline "$work/data" --threads 2 --models popular,recent,itemknn
 fi
 echo "every benchmark ran" >&2

@@ -19,6 +19,8 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
+#include <random>
 #include <set>
 #include <variant>
 
@@ -229,6 +231,35 @@ class TstModelContract : public QObject {
     Q_OBJECT
 
 private slots:
+    void topKMatchesAFullSort() {
+        // Scores with ties, -inf (excluded), NaN, zeros and negatives, rows not a multiple of the scan's block.
+        std::mt19937 rng(7);
+        for (const std::size_t n : {0u, 1u, 15u, 16u, 17u, 100u, 1003u}) {
+            for (const bool sparse : {false, true}) {
+                for (const std::size_t k : {1u, 5u, 20u, 2000u}) {
+                    std::vector<float> scores(n);
+                    for (auto& s : scores) {
+                        const int r = static_cast<int>(rng() % 10);
+                        s = r == 0 ? -std::numeric_limits<float>::infinity()
+                            : r == 1 ? std::numeric_limits<float>::quiet_NaN()
+                            : r == 2 ? 0.0f
+                                     : static_cast<float>(static_cast<int>(rng() % 40) - 8) / 4.0f;
+                    }
+                    std::vector<data::ItemIndex> expected;
+                    for (std::size_t i = 0; i < n; ++i) {
+                        const float s = scores[i];
+                        if (std::isnan(s) || std::isinf(s) || (sparse && !(s > 0.0f))) continue;
+                        expected.push_back(static_cast<data::ItemIndex>(i));
+                    }
+                    std::stable_sort(expected.begin(), expected.end(),
+                                     [&](data::ItemIndex a, data::ItemIndex b) { return scores[a] > scores[b]; });
+                    if (expected.size() > k) expected.resize(k);
+                    QCOMPARE(models::topK(scores, k, sparse), expected);
+                }
+            }
+        }
+    }
+
     void catalogueIsConsistent() {
         std::set<std::string> ids;
         for (const auto& e : models::modelCatalogue()) {
@@ -278,6 +309,36 @@ private slots:
         const auto lists = test::listsOf(*model, queries);
         QVERIFY(test::sameLists(lists.single, lists.batch));
         for (const auto& list : lists.single) QCOMPARE(list.items.size(), std::size_t{10}); // the fallback fills
+
+        // the sparse path (recommend() of a Sparse model) gives exactly the dense row's positive candidates, and
+        // the dense top-K gives the same list
+        {
+            const auto& candidates = f.data.train->candidates();
+            std::vector<float> dense(f.data.train->itemCount());
+            models::SparseRow row;
+            models::RecommendOptions options;
+            options.k = 10;
+            for (const auto& q : queries) {
+                std::fill(dense.begin(), dense.end(), 0.0f);
+                model->score(q, dense);
+                model->scoreSparse(q, row);
+                models::SparseRow expected;
+                for (std::size_t i = 0; i < dense.size(); ++i)
+                    if (candidates[i] && dense[i] > 0.0f) {
+                        expected.items.push_back(static_cast<data::ItemIndex>(i));
+                        expected.values.push_back(dense[i]);
+                    }
+                QCOMPARE(row.items, expected.items);
+                QCOMPARE(row.values, expected.values);
+                if (model->scoreKind() != models::ScoreKind::Sparse) continue;
+                QCOMPARE(model->selectTop(q, dense, options).items, model->recommend(q, options).items);
+                models::RecommendOptions unseen = options;
+                unseen.exclusions.alreadySeen = true;
+                std::fill(dense.begin(), dense.end(), 0.0f);
+                model->score(q, dense);
+                QCOMPARE(model->selectTop(q, dense, unseen).items, model->recommend(q, unseen).items);
+            }
+        }
 
         // save -> load
         if (caps.saves) {

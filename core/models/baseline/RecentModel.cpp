@@ -39,6 +39,15 @@ void RecentRecommender::score(const Query& query, std::span<float> scores) const
         if (items[r] < scores.size() && candidates[items[r]]) scores[items[r]] = 1.0f / static_cast<float>(r + 1);
 }
 
+void RecentRecommender::scoreSparse(const Query& query, SparseRow& out) const {
+    const std::size_t n = training().itemCount();
+    SparseScratch& scratch = SparseScratch::forThread(n);
+    const auto items = recentItems(query);
+    for (std::size_t r = 0; r < items.size(); ++r)
+        if (items[r] < n) scratch.at(items[r]) = 1.0f / static_cast<float>(r + 1);
+    scratch.collect(training().candidates(), out);
+}
+
 std::vector<Reason> RecentRecommender::explain(const Query& query, data::ItemIndex item) const {
     const auto items = recentItems(query);
     const auto it = std::find(items.begin(), items.end(), item);

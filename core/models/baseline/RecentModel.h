@@ -14,6 +14,7 @@ public:
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     /// The item at recency rank r (0 = latest) scores 1 / (r + 1).
     void score(const Query& query, std::span<float> scores) const override;
+    void scoreSparse(const Query& query, SparseRow& out) const override;
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
     std::uint64_t memoryBytes() const override { return 0; }
 

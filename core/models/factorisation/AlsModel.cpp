@@ -11,7 +11,6 @@
 namespace vitrina::models {
 namespace {
 
-constexpr std::uint64_t kVisitorStreams = 1ULL << 40; // random streams of visitor rows start here (items below)
 
 /// U[0, 1) * 0.01 in the first `factors` columns of every row with interactions (own random stream per row, so
 /// the start does not depend on threads); 0 elsewhere.
@@ -60,7 +59,7 @@ void AlsRecommender::fitModel(const TrainingSet& train, const FitContext& ctx) {
     const data::CsrMatrix byItem = byVisitor.transposed();
     ctx.progress.check();
 
-    FactorMatrix x = initialFactors(byVisitor, &visitors, f, ctx.seed, kVisitorStreams, ctx.threads);
+    FactorMatrix x = initialFactors(byVisitor, &visitors, f, ctx.seed, kVisitorRandomStreams, ctx.threads);
     items_ = initialFactors(byItem, nullptr, f, ctx.seed, 0, ctx.threads);
     for (int it = 0; it < iterations; ++it) {
         const util::Progress step = ctx.progress.sub(static_cast<double>(it) / iterations,

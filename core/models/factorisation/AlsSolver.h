@@ -18,6 +18,9 @@
 
 namespace vitrina::models {
 
+/// Random streams of visitor rows start here (item rows below), in ALS and BPR alike.
+inline constexpr std::uint64_t kVisitorRandomStreams = 1ULL << 40;
+
 /// Factor rows, row-major; the column count is kernels::paddedWidth(factors) and the padding columns are 0
 /// (they stay 0 through every solve: the systems are block-diagonal with lambda on the padding).
 using FactorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;

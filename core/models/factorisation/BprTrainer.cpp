@@ -11,7 +11,6 @@
 namespace vitrina::models {
 namespace {
 
-constexpr std::uint64_t kVisitorStreams = 1ULL << 40;
 constexpr std::uint64_t kSampleStreams = 1ULL << 50;
 constexpr std::size_t kGrid = 16;   // visitor blocks = item blocks (fixed: the factors do not depend on threads)
 constexpr std::size_t kChunk = 64;  // consecutive pairs of a cell shuffled together
@@ -193,7 +192,7 @@ BprFactors trainBpr(const data::CsrMatrix& positives, const BprOptions& options,
     BprFactors f;
     f.visitors = zeroFactorMatrix(visitors, w);
     f.items = zeroFactorMatrix(items, w);
-    initRows(f.visitors, options.factors, seed, kVisitorStreams, nullptr, threads);
+    initRows(f.visitors, options.factors, seed, kVisitorRandomStreams, nullptr, threads);
     initRows(f.items, options.factors, seed, 0, &itemPairs, threads);
     if (options.itemBias) f.bias.assign(items, 0.0f);
 

@@ -9,9 +9,13 @@
 
 namespace vitrina::models::hybrid {
 
-ColumnTop normaliseTop(std::span<const float> scores, std::size_t n, bool sparse, Normalisation how) {
+namespace {
+
+/// Values of the top items (already ranked) by rank or min-max; `scoreOf(r)` is the r-th item's score.
+template <class ScoreOf> ColumnTop normalised(std::vector<data::ItemIndex> items, ScoreOf&& scoreOf, std::size_t n,
+                                              Normalisation how) {
     ColumnTop top;
-    top.items = topK(scores, n, sparse);
+    top.items = std::move(items);
     const std::size_t m = top.items.size();
     top.values.resize(m);
     const double nn = static_cast<double>(n);
@@ -19,13 +23,35 @@ ColumnTop normaliseTop(std::span<const float> scores, std::size_t n, bool sparse
         for (std::size_t r = 0; r < m; ++r) top.values[r] = static_cast<float>((nn - static_cast<double>(r)) / nn);
         return top;
     }
-    const double hi = m ? scores[top.items.front()] : 0.0, lo = m ? scores[top.items.back()] : 0.0;
+    const double hi = m ? scoreOf(0) : 0.0, lo = m ? scoreOf(m - 1) : 0.0;
     for (std::size_t r = 0; r < m; ++r) {
-        const double s = scores[top.items[r]];
+        const double s = scoreOf(r);
         const double unit = hi > lo ? (s - lo) / (hi - lo) : 1.0;
         top.values[r] = static_cast<float>(1.0 / nn + (1.0 - 1.0 / nn) * unit);
     }
     return top;
+}
+
+} // namespace
+
+ColumnTop normaliseTop(std::span<const float> scores, std::size_t n, bool sparse, Normalisation how) {
+    auto items = topK(scores, n, sparse);
+    return normalised(items, [&](std::size_t r) { return static_cast<double>(scores[items[r]]); }, n, how);
+}
+
+ColumnTop normaliseTop(const SparseRow& row, std::size_t n, Normalisation how) {
+    // As topK over the dense row: score descending, ties by ascending item (the row is ascending by item).
+    std::vector<std::uint32_t> order(row.items.size());
+    for (std::uint32_t p = 0; p < order.size(); ++p) order[p] = p;
+    const auto better = [&](std::uint32_t a, std::uint32_t b) {
+        return row.values[a] > row.values[b] || (row.values[a] == row.values[b] && row.items[a] < row.items[b]);
+    };
+    const std::size_t m = std::min(n, order.size());
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(m), order.end(), better);
+    order.resize(m);
+    std::vector<data::ItemIndex> items(m);
+    for (std::size_t r = 0; r < m; ++r) items[r] = row.items[order[r]];
+    return normalised(std::move(items), [&](std::size_t r) { return static_cast<double>(row.values[order[r]]); }, n, how);
 }
 
 void PoolSet::add(std::span<const ColumnTop* const> tops, std::span<const data::ItemIndex> relevant, std::uint8_t stage) {

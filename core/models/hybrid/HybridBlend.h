@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "data/Ids.h"
+#include "models/SparseScores.h"
 
 namespace vitrina::models::hybrid {
 
@@ -38,6 +39,8 @@ struct ColumnTop {
 
 /// Top N of `scores` (topK semantics) normalised as above.
 ColumnTop normaliseTop(std::span<const float> scores, std::size_t n, bool sparse, Normalisation how);
+/// The same from a Sparse model's positive scores (equal to the dense row's result with `sparse`).
+ColumnTop normaliseTop(const SparseRow& row, std::size_t n, Normalisation how);
 
 /// Many lists, each with the union pool of its columns. Built once; blended with any weight vector.
 class PoolSet {

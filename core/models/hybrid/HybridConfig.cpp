@@ -171,11 +171,18 @@ std::vector<ColumnTop> columnTops(const Recommender& model, bool sessionOnly, st
             slot.push_back(begin + q);
         }
         if (block.empty()) return;
-        buffer.assign(block.size() * items, 0.0f);
-        model.scoreBlock(block, buffer);
-        for (std::size_t q = 0; q < block.size(); ++q)
-            out[slot[q]] = normaliseTop(std::span<const float>(buffer).subspan(q * items, items), config.pool, sparse,
-                                        config.normalisation);
+        if (sparse) { // only what each query touches (SparseScores.h)
+            thread_local std::vector<SparseRow> rows;
+            rows.resize(block.size());
+            model.scoreSparseBlock(block, std::span<SparseRow>(rows.data(), block.size()));
+            for (std::size_t q = 0; q < block.size(); ++q) out[slot[q]] = normaliseTop(rows[q], config.pool, config.normalisation);
+        } else {
+            buffer.assign(block.size() * items, 0.0f);
+            model.scoreBlock(block, buffer);
+            for (std::size_t q = 0; q < block.size(); ++q)
+                out[slot[q]] = normaliseTop(std::span<const float>(buffer).subspan(q * items, items), config.pool, sparse,
+                                            config.normalisation);
+        }
         const std::size_t finished = done.fetch_add(1) + 1;
         if (b % 16 == 0) progress.set(static_cast<double>(finished) / static_cast<double>(blocks));
     });

@@ -131,7 +131,7 @@ std::vector<std::string> HybridRecommender::componentFitKeys() const {
     return keys;
 }
 
-void HybridRecommender::scoreBlock(std::span<const Query> queries, std::span<float> scores) const {
+void HybridRecommender::scoreSparseBlock(std::span<const Query> queries, std::span<SparseRow> rows) const {
     const TrainingSet& train = training();
     const std::size_t n = train.itemCount(), columns = config_.columns();
     std::vector<std::vector<ColumnTop>> tops(columns);
@@ -141,15 +141,33 @@ void HybridRecommender::scoreBlock(std::span<const Query> queries, std::span<flo
     std::vector<const ColumnTop*> row(columns);
     std::vector<float> blended;
     for (std::size_t q = 0; q < queries.size(); ++q) {
-        std::span<float> out = scores.subspan(q * n, n);
-        for (std::size_t i = 0; i < n; ++i) out[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
         PoolSet pool(columns);
         for (std::size_t c = 0; c < columns; ++c) row[c] = &tops[c][q];
         pool.add(row, {}, 0);
         pool.blend(0, weightsFor(stageOf(queries[q])), blended);
-        const auto items = pool.items(0);
+        const auto items = pool.items(0); // ascending
+        rows[q].clear();
         for (std::size_t p = 0; p < items.size(); ++p)
-            if (candidates[items[p]]) out[items[p]] = blended[p];
+            if (candidates[items[p]] && blended[p] > 0.0f) {
+                rows[q].items.push_back(items[p]);
+                rows[q].values.push_back(blended[p]);
+            }
+    }
+}
+
+void HybridRecommender::scoreSparse(const Query& query, SparseRow& out) const {
+    scoreSparseBlock(std::span<const Query>(&query, 1), std::span<SparseRow>(&out, 1));
+}
+
+void HybridRecommender::scoreBlock(std::span<const Query> queries, std::span<float> scores) const {
+    const std::size_t n = training().itemCount();
+    const auto& candidates = training().candidates();
+    std::vector<SparseRow> rows(queries.size());
+    scoreSparseBlock(queries, rows); // blends are >= 0: every candidate outside the row scores 0
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+        std::span<float> out = scores.subspan(q * n, n);
+        for (std::size_t i = 0; i < n; ++i) out[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
+        for (std::size_t p = 0; p < rows[q].items.size(); ++p) out[rows[q].items[p]] = rows[q].values[p];
     }
 }
 

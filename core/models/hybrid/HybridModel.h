@@ -92,6 +92,8 @@ public:
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
     void scoreBlock(std::span<const Query> queries, std::span<float> scores) const override;
+    void scoreSparse(const Query& query, SparseRow& out) const override;
+    void scoreSparseBlock(std::span<const Query> queries, std::span<SparseRow> rows) const override;
     /// HybridStage, then per contributing column a HybridComponent (value = weight, share of the blend),
     /// then that component's own reasons with their shares scaled by the column's share.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;

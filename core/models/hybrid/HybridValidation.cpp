@@ -4,12 +4,12 @@
 #include <limits>
 #include <numeric>
 
+#include "analytics/Calendar.h"
 #include "util/Message.h"
 #include "util/Random.h"
 
 namespace vitrina::models::hybrid {
 
-constexpr std::int64_t kDayMs = 86'400'000;
 
 Query ValidationSplit::query(const data::Dataset& dataset, const ValidationList& list) const {
     return Query::fromLog(dataset.events, list.historyBegin, list.historyEnd, list.sessionBegin, list.at, list.visitor);
@@ -29,9 +29,9 @@ ValidationSplit carveValidation(const TrainingSet& train, int days, std::uint64_
         if (train.isTraining(e)) last = std::max(last, log.timestamp[e]);
     if (last == std::numeric_limits<std::int64_t>::min())
         util::failParameter(parameter, util::MessageCode::EvalNoTrainingEvents, {"hybrid validation", "no training event"});
-    const std::int64_t dayEnd = (last >= 0 ? last / kDayMs : (last - kDayMs + 1) / kDayMs) * kDayMs + kDayMs;
+    const std::int64_t dayEnd = (analytics::dayOfMs(last) + 1) * analytics::kMsPerDay;
     ValidationSplit split;
-    split.validationBeginMs = dayEnd - static_cast<std::int64_t>(days) * kDayMs;
+    split.validationBeginMs = dayEnd - static_cast<std::int64_t>(days) * analytics::kMsPerDay;
     const std::int64_t V = split.validationBeginMs;
 
     std::vector<std::uint8_t> subMask(log.size(), 0);

@@ -165,15 +165,25 @@ std::vector<std::pair<data::ItemIndex, float>> CoocRecommender::anchors(const Qu
     return merged;
 }
 
+template <class Add> void CoocRecommender::accumulate(const Query& query, Add&& add) const {
+    for (const auto& [anchor, weight] : anchors(query)) {
+        if (anchor >= lifts_.rows) continue;
+        for (std::uint64_t p = lifts_.rowBegin(anchor); p < lifts_.rowEnd(anchor); ++p)
+            add(lifts_.indices[p], weight * lifts_.values[p]);
+    }
+}
+
 void CoocRecommender::score(const Query& query, std::span<float> scores) const {
     const auto& candidates = training().candidates();
     for (std::size_t i = 0; i < scores.size(); ++i)
         scores[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
-    for (const auto& [anchor, weight] : anchors(query)) {
-        if (anchor >= lifts_.rows) continue;
-        for (std::uint64_t p = lifts_.rowBegin(anchor); p < lifts_.rowEnd(anchor); ++p)
-            scores[lifts_.indices[p]] += weight * lifts_.values[p];
-    }
+    accumulate(query, [&](data::ItemIndex j, float v) { scores[j] += v; });
+}
+
+void CoocRecommender::scoreSparse(const Query& query, SparseRow& out) const {
+    SparseScratch& scratch = SparseScratch::forThread(training().itemCount());
+    accumulate(query, [&](data::ItemIndex j, float v) { scratch.add(j, v); });
+    scratch.collect(training().candidates(), out);
 }
 
 std::vector<Reason> CoocRecommender::explain(const Query& query, data::ItemIndex item) const {

@@ -53,6 +53,7 @@ public:
     static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
+    void scoreSparse(const Query& query, SparseRow& out) const override;
     /// BoughtTogether per anchor: item = the anchor, value = lift, share of the score.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
     std::uint64_t memoryBytes() const override;
@@ -75,6 +76,8 @@ private:
 
     /// (anchor, weight) pairs of a query, anchors ascending.
     std::vector<std::pair<data::ItemIndex, float>> anchors(const Query& query) const;
+    /// Calls add(item, value) for every lift contribution, in the order score() sums them.
+    template <class Add> void accumulate(const Query& query, Add&& add) const;
 };
 
 } // namespace vitrina::models

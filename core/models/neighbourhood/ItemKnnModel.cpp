@@ -64,18 +64,28 @@ void ItemKnnRecommender::fitModel(const TrainingSet& train, const FitContext& ct
     neighbours_ = itemNeighbours(*matrix, options, ctx.threads, ctx.progress.sub(0.05, 1.0, "itemknn.similarity"));
 }
 
-void ItemKnnRecommender::score(const Query& query, std::span<float> scores) const {
-    const auto& candidates = training().candidates();
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        scores[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
+template <class Add> void ItemKnnRecommender::accumulate(const Query& query, Add&& add) const {
     const WeightedItems history = weightHistory(query, eventWeightsOf(parameters()), combineOf(parameters()));
     for (std::size_t h = 0; h < history.items.size(); ++h) {
         const data::ItemIndex i = history.items[h];
         if (i >= neighbours_.rows) continue;
         const float r = history.weights[h];
         for (std::uint64_t p = neighbours_.rowBegin(i); p < neighbours_.rowEnd(i); ++p)
-            scores[neighbours_.indices[p]] += r * neighbours_.values[p];
+            add(neighbours_.indices[p], r * neighbours_.values[p]);
     }
+}
+
+void ItemKnnRecommender::score(const Query& query, std::span<float> scores) const {
+    const auto& candidates = training().candidates();
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        scores[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
+    accumulate(query, [&](data::ItemIndex j, float v) { scores[j] += v; });
+}
+
+void ItemKnnRecommender::scoreSparse(const Query& query, SparseRow& out) const {
+    SparseScratch& scratch = SparseScratch::forThread(training().itemCount());
+    accumulate(query, [&](data::ItemIndex j, float v) { scratch.add(j, v); });
+    scratch.collect(training().candidates(), out);
 }
 
 std::vector<Reason> ItemKnnRecommender::explain(const Query& query, data::ItemIndex item) const {

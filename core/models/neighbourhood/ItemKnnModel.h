@@ -30,6 +30,7 @@ public:
     static const ParamSpecs& specs();
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
+    void scoreSparse(const Query& query, SparseRow& out) const override;
     /// One BecauseViewed reason per history item with a stored similarity to `item`: contribution r_i * s_ij,
     /// share = contribution / score (the shares sum to 1). Largest contribution first.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
@@ -45,6 +46,9 @@ protected:
 
 private:
     data::CsrMatrix neighbours_;
+
+    /// Calls add(item, value) for every neighbour contribution, in the order score() sums them.
+    template <class Add> void accumulate(const Query& query, Add&& add) const;
 };
 
 } // namespace vitrina::models

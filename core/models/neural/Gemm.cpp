@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::size_t kRowBlock = 96;  // rows of C per task (16 groups of 6)
 constexpr std::size_t kDepthBlock = 256; // k per packed block of B (a 16-column panel: 16 KB, in L1)
-constexpr std::size_t kPanel = 16;     // columns per packed panel (two 8-float vectors)
+constexpr std::size_t kGemmPanel = 16;     // columns per packed panel (two 8-float vectors)
 constexpr std::size_t kGroup = 6;      // rows per register tile
 
 template <class T> T elementOf(const Operand<T>& x, std::size_t i, std::size_t p) {
@@ -29,7 +29,7 @@ template <class T> T elementOf(const Operand<T>& x, std::size_t i, std::size_t p
 std::size_t columnBlock(std::size_t m, std::size_t n, int threads) {
     const std::size_t rowTasks = (m + kRowBlock - 1) / kRowBlock;
     std::size_t width = 512;
-    while (width > kPanel && rowTasks * ((n + width - 1) / width) < static_cast<std::size_t>(3 * threads)) width /= 2;
+    while (width > kGemmPanel && rowTasks * ((n + width - 1) / width) < static_cast<std::size_t>(3 * threads)) width /= 2;
     return width;
 }
 
@@ -75,23 +75,23 @@ void portableGemm(std::size_t m, std::size_t n, std::size_t k, const Operand<T>&
 /// panel q holds kc rows of 16 floats.
 void packPanels(const Operand<float>& b, std::size_t p0, std::size_t kc, std::size_t j0, std::size_t width,
                 float* out) {
-    const std::size_t panels = (width + kPanel - 1) / kPanel;
+    const std::size_t panels = (width + kGemmPanel - 1) / kGemmPanel;
     for (std::size_t q = 0; q < panels; ++q) {
-        float* panel = out + q * kc * kPanel;
-        const std::size_t jq = j0 + q * kPanel;
-        const std::size_t valid = std::min(kPanel, j0 + width - jq);
+        float* panel = out + q * kc * kGemmPanel;
+        const std::size_t jq = j0 + q * kGemmPanel;
+        const std::size_t valid = std::min(kGemmPanel, j0 + width - jq);
         if (b.op == Transpose::No) {
             for (std::size_t p = 0; p < kc; ++p) {
                 const float* src = b.data + (p0 + p) * b.stride + jq;
-                float* dst = panel + p * kPanel;
+                float* dst = panel + p * kGemmPanel;
                 std::memcpy(dst, src, valid * sizeof(float));
-                std::fill(dst + valid, dst + kPanel, 0.0f);
+                std::fill(dst + valid, dst + kGemmPanel, 0.0f);
             }
         } else {
-            if (valid < kPanel) std::fill(panel, panel + kc * kPanel, 0.0f);
+            if (valid < kGemmPanel) std::fill(panel, panel + kc * kGemmPanel, 0.0f);
             for (std::size_t jj = 0; jj < valid; ++jj) {
                 const float* src = b.data + (jq + jj) * b.stride + p0;
-                for (std::size_t p = 0; p < kc; ++p) panel[p * kPanel + jj] = src[p];
+                for (std::size_t p = 0; p < kc; ++p) panel[p * kGemmPanel + jj] = src[p];
             }
         }
     }
@@ -110,8 +110,8 @@ __attribute__((target("avx2,fma"))) void microKernel(const float* a, std::size_t
         hi[r] = fromZero ? _mm256_setzero_ps() : _mm256_loadu_ps(c + r * ldc + 8);
     }
     for (std::size_t p = 0; p < kc; ++p) {
-        const __m256 b0 = _mm256_loadu_ps(panel + p * kPanel);
-        const __m256 b1 = _mm256_loadu_ps(panel + p * kPanel + 8);
+        const __m256 b0 = _mm256_loadu_ps(panel + p * kGemmPanel);
+        const __m256 b1 = _mm256_loadu_ps(panel + p * kGemmPanel + 8);
         const float* ap = a + p * kStep;
 #pragma GCC unroll 6
         for (std::size_t r = 0; r < R; ++r) {
@@ -135,31 +135,31 @@ constexpr MicroKernel kKernels[kGroup + 1] = {nullptr,         microKernel<1>, m
 void avx2Tile(std::size_t i0, std::size_t i1, std::size_t j0, std::size_t j1, std::size_t k, const Operand<float>& a,
               const Operand<float>& b, float* c, std::size_t ldc, bool add, std::vector<float>& packed) {
     const std::size_t width = j1 - j0;
-    const std::size_t panels = (width + kPanel - 1) / kPanel;
+    const std::size_t panels = (width + kGemmPanel - 1) / kGemmPanel;
     const std::size_t rowStep = a.op == Transpose::No ? a.stride : 1;
     const std::size_t kStep = a.op == Transpose::No ? 1 : a.stride;
-    float edge[kGroup * kPanel];
+    float edge[kGroup * kGemmPanel];
     for (std::size_t p0 = 0; p0 < k; p0 += kDepthBlock) {
         const std::size_t kc = std::min(kDepthBlock, k - p0);
-        packed.resize(panels * kc * kPanel);
+        packed.resize(panels * kc * kGemmPanel);
         packPanels(b, p0, kc, j0, width, packed.data());
         const bool fromZero = p0 == 0 && !add;
         for (std::size_t q = 0; q < panels; ++q) {
-            const float* panel = packed.data() + q * kc * kPanel;
-            const std::size_t jq = j0 + q * kPanel;
-            const std::size_t valid = std::min(kPanel, j1 - jq);
+            const float* panel = packed.data() + q * kc * kGemmPanel;
+            const std::size_t jq = j0 + q * kGemmPanel;
+            const std::size_t valid = std::min(kGemmPanel, j1 - jq);
             for (std::size_t i = i0; i < i1; i += kGroup) {
                 const std::size_t rows = std::min(kGroup, i1 - i);
                 const float* ap = a.op == Transpose::No ? a.data + i * a.stride + p0 : a.data + p0 * a.stride + i;
                 float* ct = c + i * ldc + jq;
-                if (valid == kPanel) {
+                if (valid == kGemmPanel) {
                     kKernels[rows](ap, rowStep, kStep, panel, kc, ct, ldc, fromZero);
                     continue;
                 }
                 for (std::size_t r = 0; r < rows; ++r) // a narrow edge: work on a 16-wide copy
-                    for (std::size_t jj = 0; jj < kPanel; ++jj) edge[r * kPanel + jj] = jj < valid && !fromZero ? ct[r * ldc + jj] : 0.0f;
-                kKernels[rows](ap, rowStep, kStep, panel, kc, edge, kPanel, fromZero);
-                for (std::size_t r = 0; r < rows; ++r) std::memcpy(ct + r * ldc, edge + r * kPanel, valid * sizeof(float));
+                    for (std::size_t jj = 0; jj < kGemmPanel; ++jj) edge[r * kGemmPanel + jj] = jj < valid && !fromZero ? ct[r * ldc + jj] : 0.0f;
+                kKernels[rows](ap, rowStep, kStep, panel, kc, edge, kGemmPanel, fromZero);
+                for (std::size_t r = 0; r < rows; ++r) std::memcpy(ct + r * ldc, edge + r * kGemmPanel, valid * sizeof(float));
             }
         }
     }

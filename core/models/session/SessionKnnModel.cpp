@@ -209,7 +209,6 @@ std::vector<SessionKnnRecommender::Neighbour> SessionKnnRecommender::neighbours(
 double SessionKnnRecommender::rawScores(const Query& query, std::span<float> scores,
                                         std::vector<data::ItemIndex>& touched) const {
     const auto& candidateItems = training().candidates();
-    for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = candidateItems[i] ? 0.0f : kExcluded;
     touched.clear();
     const Clicks clicks = clicksOf(query);
     if (clicks.all.empty()) return 0.0;
@@ -223,7 +222,7 @@ double SessionKnnRecommender::rawScores(const Query& query, std::span<float> sco
     for (const Neighbour& nb : neighboursOf(query, clicks, items)) {
         const auto contribution = static_cast<float>(nb.similarity * nb.decay);
         for (const data::ItemIndex j : catalog_.itemsOf(nb.session)) {
-            if (j >= scores.size() || scores[j] == kExcluded || (dropSessionItems && inSession(j))) continue;
+            if (j >= scores.size() || !candidateItems[j] || (dropSessionItems && inSession(j))) continue;
             scores[j] += contribution;
             touched.push_back(j);
         }
@@ -232,7 +231,7 @@ double SessionKnnRecommender::rawScores(const Query& query, std::span<float> sco
         const auto last = clicks.all.last(std::min(kReminderClicks, clicks.all.size()));
         for (std::size_t c = 0; c < last.size(); ++c) {
             const data::ItemIndex item = last[c];
-            if (item >= scores.size() || scores[item] == kExcluded) continue;
+            if (item >= scores.size() || !candidateItems[item]) continue;
             scores[item] = static_cast<float>((scores[item] + kReminderScore) * kReminderScore +
                                               static_cast<double>(c + 1) / 100.0);
             touched.push_back(item);
@@ -246,10 +245,35 @@ double SessionKnnRecommender::rawScores(const Query& query, std::span<float> sco
 }
 
 void SessionKnnRecommender::score(const Query& query, std::span<float> scores) const {
+    const auto& candidateItems = training().candidates();
+    for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = candidateItems[i] ? 0.0f : kExcluded;
     std::vector<data::ItemIndex> touched;
     const double largest = rawScores(query, scores, touched);
     if (!settings_.normalize || !(largest > 0.0)) return;
     for (const data::ItemIndex j : touched) scores[j] = static_cast<float>(scores[j] / largest);
+}
+
+void SessionKnnRecommender::scoreSparse(const Query& query, SparseRow& out) const {
+    thread_local std::vector<float> row; // all zero between calls: only the touched entries are read and reset
+    const std::size_t n = training().itemCount();
+    if (row.size() != n) row.assign(n, 0.0f);
+    std::vector<data::ItemIndex> touched;
+    struct Reset { // also when scoring throws half-way
+        std::vector<float>& row;
+        std::vector<data::ItemIndex>& touched;
+        ~Reset() {
+            for (const data::ItemIndex j : touched) row[j] = 0.0f;
+        }
+    } reset{row, touched};
+    const double largest = rawScores(query, row, touched);
+    const bool normalise = settings_.normalize && largest > 0.0;
+    out.clear();
+    for (const data::ItemIndex j : touched) {
+        const float value = normalise ? static_cast<float>(row[j] / largest) : row[j];
+        if (!(value > 0.0f)) continue;
+        out.items.push_back(j);
+        out.values.push_back(value);
+    }
 }
 
 std::vector<Reason> SessionKnnRecommender::explain(const Query& query, data::ItemIndex item) const {

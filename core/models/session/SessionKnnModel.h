@@ -41,6 +41,7 @@ public:
     static const ParamSpecs& specs(SessionKnnVariant variant);
     ScoreKind scoreKind() const override { return ScoreKind::Sparse; }
     void score(const Query& query, std::span<float> scores) const override;
+    void scoreSparse(const Query& query, SparseRow& out) const override;
     /// SimilarSessions: value = neighbours holding the item, share of the score; for SKNN's reminder boost
     /// also RecentlyViewed with the boost's share.
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
@@ -98,8 +99,8 @@ private:
     std::vector<std::uint32_t> candidates(const Query& query, const Clicks& clicks) const;
     std::vector<Neighbour> neighboursOf(const Query& query, const Clicks& clicks,
                                         const std::vector<SessionItem>& items) const;
-    /// Un-normalised scores (0 for no signal, -inf for non-candidates) and the items that got one (sorted);
-    /// returns the largest score (0 when none is positive).
+    /// Adds the un-normalised scores to `scores` (candidates must start at 0; non-candidates are never written)
+    /// and lists the items that got one (sorted); returns the largest score (0 when none is positive).
     double rawScores(const Query& query, std::span<float> scores, std::vector<data::ItemIndex>& touched) const;
 };
 
