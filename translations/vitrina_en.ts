@@ -935,10 +935,6 @@
             <translation>Weight of an anchor the visitor only viewed (carted or bought anchors weigh 1)</translation>
         </message>
         <message>
-            <source>Alternating iterations (each: visitors, then items)</source>
-            <translation>Alternating iterations (each: visitors, then items)</translation>
-        </message>
-        <message>
             <source>L2 regularisation lambda</source>
             <translation>L2 regularisation lambda</translation>
         </message>
@@ -951,14 +947,6 @@
             <translation>Conjugate-gradient steps per row and half-sweep</translation>
         </message>
         <message>
-            <source>Epochs (an epoch = as many samples as training non-zeros)</source>
-            <translation>Epochs (an epoch = as many samples as training non-zeros)</translation>
-        </message>
-        <message>
-            <source>SGD learning rate</source>
-            <translation>SGD learning rate</translation>
-        </message>
-        <message>
             <source>L2 regularisation of visitor factors (lambda_W)</source>
             <translation>L2 regularisation of visitor factors (lambda_W)</translation>
         </message>
@@ -969,10 +957,6 @@
         <message>
             <source>L2 regularisation of the negative item (lambda_H-)</source>
             <translation>L2 regularisation of the negative item (lambda_H-)</translation>
-        </message>
-        <message>
-            <source>Negative sampling: uniform over items, or proportional to their interactions</source>
-            <translation>Negative sampling: uniform over items, or proportional to their interactions</translation>
         </message>
         <message>
             <source>Learn a bias per item</source>
@@ -1413,6 +1397,26 @@
         <message>
             <source>gBCE (generalised BCE)</source>
             <translation>gBCE (generalised BCE)</translation>
+        </message>
+        <message>
+            <source>Alternating iterations (each: visitors, then items); 3 by default: on validation data NDCG@10 only falls with more (0.171 at 3, 0.127 at 15)</source>
+            <translation>Alternating iterations (each: visitors, then items); 3 by default: on validation data NDCG@10 only falls with more (0.171 at 3, 0.127 at 15)</translation>
+        </message>
+        <message>
+            <source>Epochs (an epoch = as many samples as training non-zeros); 20 by default: with learning rate 0.4 they reach on validation data what 100 epochs at 0.05 did not (NDCG@10 0.491 vs 0.455) in a fifth of the time</source>
+            <translation>Epochs (an epoch = as many samples as training non-zeros); 20 by default: with learning rate 0.4 they reach on validation data what 100 epochs at 0.05 did not (NDCG@10 0.491 vs 0.455) in a fifth of the time</translation>
+        </message>
+        <message>
+            <source>SGD learning rate; 0.4 by default (see epochs): on validation data 0.05 and 0.2 needed 100 and 30 epochs for less</source>
+            <translation>SGD learning rate; 0.4 by default (see epochs): on validation data 0.05 and 0.2 needed 100 and 30 epochs for less</translation>
+        </message>
+        <message>
+            <source>Negative sampling: proportional to the items' interactions (default: validation NDCG@10 0.455 vs 0.083 uniform at 100 epochs, and 0.030 vs 0.004 on items the visitor has not seen), or uniform over items</source>
+            <translation>Negative sampling: proportional to the items' interactions (default: validation NDCG@10 0.455 vs 0.083 uniform at 100 epochs, and 0.030 vs 0.004 on items the visitor has not seen), or uniform over items</translation>
+        </message>
+        <message>
+            <source>Share of the components' iterations or epochs when fitted for the weight search (1 = all)</source>
+            <translation>Share of the components' iterations or epochs when fitted for the weight search (1 = all)</translation>
         </message>
     </context>
     <context>

@@ -935,10 +935,6 @@
             <translation>Вес опорного товара, который посетитель только просмотрел (добавленные в корзину или купленные весят 1)</translation>
         </message>
         <message>
-            <source>Alternating iterations (each: visitors, then items)</source>
-            <translation>Чередующиеся итерации (каждая: посетители, затем товары)</translation>
-        </message>
-        <message>
             <source>L2 regularisation lambda</source>
             <translation>Коэффициент L2-регуляризации lambda</translation>
         </message>
@@ -951,14 +947,6 @@
             <translation>Шагов сопряжённых градиентов на строку и полупроход</translation>
         </message>
         <message>
-            <source>Epochs (an epoch = as many samples as training non-zeros)</source>
-            <translation>Эпохи (эпоха — столько выборок, сколько ненулевых элементов в обучении)</translation>
-        </message>
-        <message>
-            <source>SGD learning rate</source>
-            <translation>Скорость обучения SGD</translation>
-        </message>
-        <message>
             <source>L2 regularisation of visitor factors (lambda_W)</source>
             <translation>L2-регуляризация факторов посетителей (lambda_W)</translation>
         </message>
@@ -969,10 +957,6 @@
         <message>
             <source>L2 regularisation of the negative item (lambda_H-)</source>
             <translation>L2-регуляризация отрицательного товара (lambda_H-)</translation>
-        </message>
-        <message>
-            <source>Negative sampling: uniform over items, or proportional to their interactions</source>
-            <translation>Выбор отрицательных примеров: равномерно по товарам или пропорционально их взаимодействиям</translation>
         </message>
         <message>
             <source>Learn a bias per item</source>
@@ -1413,6 +1397,26 @@
         <message>
             <source>gBCE (generalised BCE)</source>
             <translation>gBCE (обобщённая BCE)</translation>
+        </message>
+        <message>
+            <source>Alternating iterations (each: visitors, then items); 3 by default: on validation data NDCG@10 only falls with more (0.171 at 3, 0.127 at 15)</source>
+            <translation>Чередующиеся итерации (каждая: посетители, затем товары); по умолчанию 3: на валидационных данных NDCG@10 с ростом числа итераций только падает (0,171 при 3, 0,127 при 15)</translation>
+        </message>
+        <message>
+            <source>Epochs (an epoch = as many samples as training non-zeros); 20 by default: with learning rate 0.4 they reach on validation data what 100 epochs at 0.05 did not (NDCG@10 0.491 vs 0.455) in a fifth of the time</source>
+            <translation>Эпохи (эпоха = столько примеров, сколько ненулевых элементов в обучении); по умолчанию 20: со скоростью обучения 0,4 они дают на валидационных данных больше, чем 100 эпох при 0,05 (NDCG@10 0,491 против 0,455), за пятую часть времени</translation>
+        </message>
+        <message>
+            <source>SGD learning rate; 0.4 by default (see epochs): on validation data 0.05 and 0.2 needed 100 and 30 epochs for less</source>
+            <translation>Скорость обучения SGD; по умолчанию 0,4 (см. эпохи): на валидационных данных при 0,05 и 0,2 нужно 100 и 30 эпох, и результат хуже</translation>
+        </message>
+        <message>
+            <source>Negative sampling: proportional to the items' interactions (default: validation NDCG@10 0.455 vs 0.083 uniform at 100 epochs, and 0.030 vs 0.004 on items the visitor has not seen), or uniform over items</source>
+            <translation>Выбор негативных примеров: пропорционально взаимодействиям с товаром (по умолчанию: на валидации NDCG@10 0,455 против 0,083 у равномерного при 100 эпохах и 0,030 против 0,004 на товарах, которых посетитель не видел) или равномерно по товарам</translation>
+        </message>
+        <message>
+            <source>Share of the components' iterations or epochs when fitted for the weight search (1 = all)</source>
+            <translation>Доля итераций или эпох компонентов при их обучении для подбора весов (1 = все)</translation>
         </message>
     </context>
     <context>

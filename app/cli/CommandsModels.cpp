@@ -114,6 +114,7 @@ Outcome runEvaluate(const std::vector<std::string>& argv) {
     nlohmann::json doc = report::toJson(report, protocol);
     doc["ok"] = true;
     doc["seconds"]["open"] = openSeconds;
+    doc["seconds"]["significance"] = report.significanceSeconds; // a timing of this run, not stored with the report
     doc["project"] = args.positionals()[0];
     doc["threads"] = options.threads;
     doc["seed"] = options.seed;

@@ -99,7 +99,7 @@ struct EvaluationReport {
     std::vector<ComparisonResult> comparisons; ///< "all" lists, then "history>=3" lists
     std::vector<util::Message> warnings;
     double protocolSeconds = 0.0;
-    double significanceSeconds = 0.0; ///< the comparison matrices (not stored in the project)
+    double significanceSeconds = 0.0; ///< the comparison matrices (this run's timing: not stored in the project)
     double totalSeconds = 0.0;
     std::uint64_t peakResidentBytes = 0;
 };

@@ -139,6 +139,7 @@ void Recommender::checkReady(const RecommendOptions& options) const {
 
 RecommendationList Recommender::recommend(const Query& query, const RecommendOptions& options) const {
     checkReady(options);
+    if (const FixedRanking* ranking = fixedRanking(query)) return selectTopFixed(query, *ranking, options);
     if (scoreKind() == ScoreKind::Sparse) {
         thread_local SparseRow row;
         scoreSparse(query, row);
@@ -198,7 +199,15 @@ std::vector<RecommendationList> Recommender::recommendBatch(std::span<const Quer
         thread_local std::vector<float> buffer;
         const std::size_t begin = b * kBlock;
         const std::size_t count = std::min(kBlock, queries.size() - begin);
-        buffer.assign(count * n, 0.0f);
+        bool fixed = true;
+        for (std::size_t q = 0; q < count && fixed; ++q) fixed = fixedRanking(queries[begin + q]) != nullptr;
+        if (fixed) { // the same ranking for every query of the block: no scoring at all
+            for (std::size_t q = 0; q < count; ++q)
+                out[begin + q] = selectTopFixed(queries[begin + q], *fixedRanking(queries[begin + q]), options);
+            return;
+        }
+        if (scoresEveryItem()) buffer.resize(count * n);
+        else buffer.assign(count * n, 0.0f);
         scoreBlock(queries.subspan(begin, count), buffer);
         for (std::size_t q = 0; q < count; ++q)
             out[begin + q] = selectTop(queries[begin + q], std::span<float>(buffer).subspan(q * n, n), options);

@@ -85,6 +85,9 @@ public:
     /// scoring is a matrix product (MF) override this to read their item factors once per block; the default
     /// calls score() per query. Must give exactly the same numbers as score().
     virtual void scoreBlock(std::span<const Query> queries, std::span<float> scores) const;
+    /// Whether scoreBlock() writes every entry itself, so that a caller need not clear the buffer first (factor
+    /// models: a matrix product; clearing 1 MB per list at full size is not free).
+    virtual bool scoresEveryItem() const { return false; }
 
     /// Sparse models: the candidates with a positive score for `query`, exactly as score() gives them
     /// (SparseScores.h). The default scores densely and collects; Sparse models override it with work in
@@ -93,6 +96,16 @@ public:
     /// The same for many queries (`rows` as long as `queries`); the default calls scoreSparse() per query.
     virtual void scoreSparseBlock(std::span<const Query> queries, std::span<SparseRow> rows) const;
 
+    /// A ranking that does not depend on the query (Popular without its category part): every candidate in list
+    /// order (score descending, ties by ascending item) and the score of every item. recommend() and
+    /// recommendBatch() then walk it, skipping exclusions, instead of scoring the catalogue for every list.
+    struct FixedRanking {
+        std::vector<data::ItemIndex> order;
+        std::vector<float> scores; ///< by item (what score() writes)
+    };
+    /// The fixed ranking that serves `query`, or null when the query's scores are its own (the default).
+    virtual const FixedRanking* fixedRanking(const Query&) const { return nullptr; }
+
     /// Top-K list for one query with exclusions and the fallback.
     RecommendationList recommend(const Query& query, const RecommendOptions& options) const;
     /// Top-K from scores already computed for `query` (used by batch paths and the evaluator). `scores` is
@@ -100,6 +113,8 @@ public:
     RecommendationList selectTop(const Query& query, std::span<float> scores, const RecommendOptions& options) const;
     /// The same list from a Sparse model's positive scores (every other candidate scores 0).
     RecommendationList selectTopSparse(const Query& query, const SparseRow& row, const RecommendOptions& options) const;
+    /// The same list from a fixed ranking (every candidate ranked: the fallback has nothing to add).
+    RecommendationList selectTopFixed(const Query& query, const FixedRanking& ranking, const RecommendOptions& options) const;
     /// Same lists as calling recommend() for each query (bit-identical), computed on `threads` threads.
     std::vector<RecommendationList> recommendBatch(std::span<const Query> queries, const RecommendOptions& options,
                                                    int threads) const;

@@ -1,5 +1,6 @@
-// The sparse scoring path of Recommender (SparseScores.h): the default collection from dense scores and the top-K
-// selection from a sparse row, which gives the list selectTop() gives from the dense row.
+// The paths of Recommender that avoid a dense row per list: sparse scoring (SparseScores.h; the default collection
+// from dense scores and the top-K selection from a sparse row) and fixed rankings. Both give the list selectTop()
+// gives from the dense row.
 #include <algorithm>
 
 #include "models/ExclusionFilter.h"
@@ -64,6 +65,21 @@ RecommendationList Recommender::selectTopSparse(const Query& query, const Sparse
             list.scores.push_back(0.0f); // every candidate without a positive score scores 0
         }
     }
+    return list;
+}
+
+RecommendationList Recommender::selectTopFixed(const Query& query, const FixedRanking& ranking,
+                                               const RecommendOptions& options) const {
+    const ExclusionFilter filter(query, options.exclusions, training().dataset());
+    const std::size_t k = static_cast<std::size_t>(options.k);
+    RecommendationList list;
+    for (const data::ItemIndex i : ranking.order) {
+        if (list.items.size() >= k) break;
+        if (filter.excluded(i)) continue;
+        list.items.push_back(i);
+        list.scores.push_back(ranking.scores[i]);
+    }
+    list.modelItems = list.items.size();
     return list;
 }
 

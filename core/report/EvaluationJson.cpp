@@ -155,7 +155,7 @@ json toJson(const eval::EvaluationReport& r, const eval::ProtocolOptions& option
            {"models", models},
            {"significance", comparisons},
            {"warnings", toJson(r.warnings)},
-           {"seconds", {{"protocol", r.protocolSeconds}, {"significance", r.significanceSeconds}, {"total", r.totalSeconds}}},
+           {"seconds", {{"protocol", r.protocolSeconds}, {"total", r.totalSeconds}}},
            {"peak_resident_bytes", r.peakResidentBytes}};
     return j;
 }

@@ -2,7 +2,7 @@
 //          [--views-only] [--param model.key=value ...]
 // Times the factorisation models on a RetailRocket-format folder (imported), or, without a folder, on a
 // synthetic dataset of the release's size (1.41 M visitors, 235 k items, about 2.8 M events). Trains on every
-// event before the last 7 days (default parameters: ALS 64 factors x 15 iterations, BPR 64 factors x 100
+// event before the last 7 days (default parameters: ALS 64 factors x 3 iterations, BPR 64 factors x 20
 // epochs, EASE on 10,000 items), then scores the test period's addtocart / transaction events in rolling mode
 // (each list from every earlier event of the visitor; at most --queries lists, default 5,000) in blocks of 32
 // and, for the what-if latency, one at a time. Wall and process CPU seconds are both reported (the CPU time

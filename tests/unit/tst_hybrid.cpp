@@ -214,10 +214,11 @@ private slots:
     void validationEffortCutsOnlyTheValidationFits() {
         const auto data = test::coviewData(7, 1500);
         nlohmann::json params = quick();
+        params["validation_effort"] = 1.0;
         auto full = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, params, 42, 1);
         params["validation_effort"] = 0.25;
         auto cheap = test::fitted(std::make_unique<HybridRecommender>(kPerStage), data.train, params, 42, 1);
-        // The served ALS keeps its 4 iterations; the weights were searched over a 1-iteration ALS.
+        // The served ALS keeps its 4 iterations; the weights were searched over a 1-iteration ALS (4 at effort 1).
         QCOMPARE(cheap->component(3).parameters().integer("iterations"), 4LL);
         QCOMPARE(cheap->component(3).save(), full->component(3).save());
         QVERIFY(cheap->learned().staticWeights != full->learned().staticWeights ||

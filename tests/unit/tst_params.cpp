@@ -95,7 +95,7 @@ private slots:
     void storedTextOfParametersIsUnchanged() {
         const auto als = models::validateParameters("als", {});
         QCOMPARE(models::toJson(als.values()).dump(),
-                 std::string(R"({"alpha":10.0,"cg_steps":3,"combine":"sum","factors":64,"iterations":15,)"
+                 std::string(R"({"alpha":10.0,"cg_steps":3,"combine":"sum","factors":64,"iterations":3,)"
                              R"("regularization":0.1,"weight_buy":5.0,"weight_cart":3.0,"weight_view":1.0})"));
         // And back: the stored text gives the same validated values.
         const auto back = models::paramValuesFromJson(nlohmann::json::parse(models::toJson(als.values()).dump()), "als");

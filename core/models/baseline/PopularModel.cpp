@@ -78,7 +78,7 @@ void PopularRecommender::score(const Query& query, std::span<float> scores) cons
     const data::CategoryIndex c = visitorCategory(query);
     const double blend = blendFor(c);
     if (blend == 0.0) { // no category part: the same scores for every query, computed once
-        std::copy(globalScores_.begin(), globalScores_.end(), scores.begin());
+        std::copy(global_.scores.begin(), global_.scores.end(), scores.begin());
         return;
     }
     for (std::size_t i = 0; i < scores.size(); ++i) {
@@ -120,7 +120,7 @@ std::vector<Reason> PopularRecommender::explain(const Query& query, data::ItemIn
 
 std::uint64_t PopularRecommender::memoryBytes() const {
     return popularity_.size() * sizeof(double) + itemCategory_.size() * sizeof(data::CategoryIndex) +
-           categoryMax_.size() * sizeof(double) + globalScores_.size() * sizeof(float);
+           categoryMax_.size() * sizeof(double) + (global_.scores.size() + global_.order.size()) * 4;
 }
 
 void PopularRecommender::saveState(util::ByteWriter& out) const {
@@ -145,10 +145,19 @@ void PopularRecommender::loadState(util::ByteReader& in, const TrainingSet& trai
 
 void PopularRecommender::cacheGlobalScores(const TrainingSet& train) {
     const auto& candidates = train.candidates();
-    globalScores_.resize(popularity_.size());
-    for (std::size_t i = 0; i < popularity_.size(); ++i)
-        globalScores_[i] = candidates[i] ? static_cast<float>(parts(static_cast<data::ItemIndex>(i), data::kNoCategory, 0.0).global)
-                                         : -std::numeric_limits<float>::infinity();
+    global_.scores.resize(popularity_.size());
+    global_.order.clear();
+    for (std::size_t i = 0; i < popularity_.size(); ++i) {
+        global_.scores[i] = candidates[i] ? static_cast<float>(parts(static_cast<data::ItemIndex>(i), data::kNoCategory, 0.0).global)
+                                          : -std::numeric_limits<float>::infinity();
+        if (candidates[i]) global_.order.push_back(static_cast<data::ItemIndex>(i));
+    }
+    std::stable_sort(global_.order.begin(), global_.order.end(),
+                     [&](data::ItemIndex a, data::ItemIndex b) { return global_.scores[a] > global_.scores[b]; });
+}
+
+const Recommender::FixedRanking* PopularRecommender::fixedRanking(const Query& query) const {
+    return blendFor(visitorCategory(query)) == 0.0 ? &global_ : nullptr;
 }
 
 } // namespace vitrina::models

@@ -25,6 +25,8 @@ public:
     ScoreKind scoreKind() const override { return ScoreKind::Dense; }
     void score(const Query& query, std::span<float> scores) const override;
     std::vector<Reason> explain(const Query& query, data::ItemIndex item) const override;
+    /// Without a category part (per_category none, or a visitor without a category) every query ranks alike.
+    const FixedRanking* fixedRanking(const Query& query) const override;
     std::uint64_t memoryBytes() const override;
 
     /// The (decayed) popularity of an item; 0 for an item without training events.
@@ -40,7 +42,7 @@ private:
     std::vector<data::CategoryIndex> itemCategory_;
     std::vector<double> categoryMax_; ///< largest popularity per category
     double globalMax_ = 0.0;
-    std::vector<float> globalScores_; ///< score() of a query without a category part (every candidate's)
+    FixedRanking global_; ///< the ranking and score() of a query without a category part
 
     void cacheGlobalScores(const TrainingSet& train);
 

@@ -35,7 +35,7 @@ const ParamSpecs& AlsRecommender::specs() {
     static const ParamSpecs specs = joinSpecs(
         {
             ParamSpec::integer("factors", 64, 1, 1024, MessageCode::ParamFactors),
-            ParamSpec::integer("iterations", 15, 1, 1000, MessageCode::ParamAlsIterations),
+            ParamSpec::integer("iterations", 3, 1, 1000, MessageCode::ParamAlsIterations),
             ParamSpec::real("regularization", 0.1, 1e-9, 1e6, MessageCode::ParamAlsRegularization),
             ParamSpec::real("alpha", 10.0, 0.0, 1e6, MessageCode::ParamAlsAlpha),
             ParamSpec::integer("cg_steps", 3, 1, 1024, MessageCode::ParamAlsCgSteps),

@@ -13,12 +13,12 @@ const ParamSpecs& BprRecommender::specs() {
     using util::MessageCode;
     static const ParamSpecs specs = {
         ParamSpec::integer("factors", 64, 1, 1024, MessageCode::ParamFactors),
-        ParamSpec::integer("epochs", 100, 1, 10000, MessageCode::ParamBprEpochs),
-        ParamSpec::real("learning_rate", 0.05, 1e-6, 10.0, MessageCode::ParamBprLearningRate),
+        ParamSpec::integer("epochs", 20, 1, 10000, MessageCode::ParamBprEpochs),
+        ParamSpec::real("learning_rate", 0.4, 1e-6, 10.0, MessageCode::ParamBprLearningRate),
         ParamSpec::real("reg_user", 0.0025, 0.0, 100.0, MessageCode::ParamBprRegUser),
         ParamSpec::real("reg_positive", 0.0025, 0.0, 100.0, MessageCode::ParamBprRegPositive),
         ParamSpec::real("reg_negative", 0.00025, 0.0, 100.0, MessageCode::ParamBprRegNegative),
-        ParamSpec::choice("negatives", "uniform", {"uniform", "popularity"}, MessageCode::ParamBprNegatives),
+        ParamSpec::choice("negatives", "popularity", {"popularity", "uniform"}, MessageCode::ParamBprNegatives),
         ParamSpec::boolean("item_bias", true, MessageCode::ParamBprItemBias),
         ParamSpec::choice("sampling", "replacement", {"replacement", "epoch"}, MessageCode::ParamBprSampling),
         ParamSpec::integer("foldin_epochs", 100, 1, 10000, MessageCode::ParamBprFoldinEpochs),

@@ -112,8 +112,7 @@ void FactorRecommender::scoreBlock(std::span<const Query> queries, std::span<flo
         }
         if (!itemBias_.empty())
             for (std::size_t i = 0; i < n; ++i) row[i] += itemBias_[i];
-        for (std::size_t i = 0; i < n; ++i)
-            if (!candidates[i]) row[i] = kExcluded;
+        for (std::size_t i = 0; i < n; ++i) row[i] = candidates[i] ? row[i] : kExcluded; // vectorises
     }
 }
 

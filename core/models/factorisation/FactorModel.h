@@ -21,6 +21,7 @@ public:
     void score(const Query& query, std::span<float> scores) const override;
     /// Folds in every query, then one pass over the item factors for the whole block.
     void scoreBlock(std::span<const Query> queries, std::span<float> scores) const override;
+    bool scoresEveryItem() const override { return true; }
     std::uint64_t memoryBytes() const override;
 
     /// The visitor vector `query` is scored with (kernels::paddedWidth(factors()) floats), or std::nullopt when

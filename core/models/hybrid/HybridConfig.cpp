@@ -44,7 +44,7 @@ const ParamSpecs& hybridParameterSpecs() {
         ParamSpec::integer("max_validation_lists", 20000, 100, 10'000'000, MessageCode::ParamHybridMaxValidationLists),
         ParamSpec::integer("min_stage_lists", 200, 1, 10'000'000, MessageCode::ParamHybridMinStageLists),
         ParamSpec::integer("passes", 4, 1, 50, MessageCode::ParamHybridPasses),
-        ParamSpec::real("validation_effort", 1.0, 0.05, 1.0, MessageCode::ParamHybridValidationEffort),
+        ParamSpec::real("validation_effort", 0.34, 0.05, 1.0, MessageCode::ParamHybridValidationEffort),
         ParamSpec::real("weight_view", 1.0, 0.0, 1000.0, MessageCode::ParamHybridWeightView),
         ParamSpec::real("weight_cart", 3.0, 0.0, 1000.0, MessageCode::ParamWeightCart),
         ParamSpec::real("weight_buy", 5.0, 0.0, 1000.0, MessageCode::ParamWeightBuy),
@@ -177,7 +177,8 @@ std::vector<ColumnTop> columnTops(const Recommender& model, bool sessionOnly, st
             model.scoreSparseBlock(block, std::span<SparseRow>(rows.data(), block.size()));
             for (std::size_t q = 0; q < block.size(); ++q) out[slot[q]] = normaliseTop(rows[q], config.pool, config.normalisation);
         } else {
-            buffer.assign(block.size() * items, 0.0f);
+            if (model.scoresEveryItem()) buffer.resize(block.size() * items);
+            else buffer.assign(block.size() * items, 0.0f);
             model.scoreBlock(block, buffer);
             for (std::size_t q = 0; q < block.size(); ++q)
                 out[slot[q]] = normaliseTop(std::span<const float>(buffer).subspan(q * items, items), config.pool, sparse,

@@ -41,7 +41,7 @@ struct HybridConfig {
     std::uint64_t maxValidationLists = 20000;
     std::uint64_t minStageLists = 200;
     int passes = 4;
-    double validationEffort = 1.0; ///< share of iterations/epochs of the components fitted for the weight search
+    double validationEffort = 0.34; ///< share of iterations/epochs of the components fitted for the weight search
     data::EventWeights eventWeights;
     std::map<std::string, ParamValues> componentParams; ///< component id -> its parameters (component_params)
 
