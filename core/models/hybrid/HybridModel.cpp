@@ -92,9 +92,9 @@ void HybridRecommender::fitModel(const TrainingSet& train, const FitContext& ctx
     config_ = readConfig(parameters(), id());
     components_.clear();
     const util::Progress& progress = ctx.progress;
-    const ValidationSplit validation = carveValidation(train, config_.validationDays, config_.maxValidationLists,
-                                                       ctx.seed, id() + ".validation_days");
-    {
+    { // the sub-train and its components are freed before the full-split fits
+        const ValidationSplit validation = carveValidation(train, config_.validationDays, config_.maxValidationLists,
+                                                           ctx.seed, id() + ".validation_days");
         // Weights: components fitted on the sub-train, scored on the validation lists.
         const auto sub =
             fitValidationComponents(config_, id(), validation.subTrain, ctx, progress.sub(0.0, 0.4, "fit.validation"));
