@@ -163,18 +163,22 @@ RecommendationList Recommender::selectTop(const Query& query, std::span<float> s
     RecommendationList list;
     list.items = topK(scores, k, scoreKind() == ScoreKind::Sparse);
     list.modelItems = list.items.size();
-    if (options.fillWithFallback && list.items.size() < k) {
-        std::vector<data::ItemIndex> chosen = list.items;
-        std::sort(chosen.begin(), chosen.end());
-        for (data::ItemIndex i : train.popularityOrder()) {
-            if (list.items.size() >= k) break;
-            if (scores[i] == kExcluded || std::binary_search(chosen.begin(), chosen.end(), i)) continue;
-            list.items.push_back(i);
-        }
-    }
+    if (options.fillWithFallback) appendFallback(list.items, k, [&](data::ItemIndex i) { return scores[i] == kExcluded; });
     list.scores.reserve(list.items.size());
     for (data::ItemIndex i : list.items) list.scores.push_back(scores[i]);
     return list;
+}
+
+void Recommender::appendFallback(std::vector<data::ItemIndex>& items, std::size_t k,
+                                 const std::function<bool(data::ItemIndex)>& excluded) const {
+    if (items.size() >= k) return;
+    std::vector<data::ItemIndex> chosen = items;
+    std::sort(chosen.begin(), chosen.end());
+    for (const data::ItemIndex i : train_->popularityOrder()) { // candidates only
+        if (items.size() >= k) break;
+        if (excluded(i) || std::binary_search(chosen.begin(), chosen.end(), i)) continue;
+        items.push_back(i);
+    }
 }
 
 std::vector<RecommendationList> Recommender::recommendBatch(std::span<const Query> queries,

@@ -155,6 +155,9 @@ private:
 
     void ensureParams();
     void checkReady(const RecommendOptions& options) const;
+    /// Fills `items` up to k from the training popularity order, skipping excluded and already chosen items.
+    void appendFallback(std::vector<data::ItemIndex>& items, std::size_t k,
+                        const std::function<bool(data::ItemIndex)>& excluded) const;
 };
 
 /// Selects the top k of `scores` (descending, ties by ascending index), skipping -inf and, when `sparse`,

@@ -55,16 +55,8 @@ RecommendationList Recommender::selectTopSparse(const Query& query, const Sparse
         list.scores.push_back(e.score);
     }
     list.modelItems = list.items.size();
-    if (options.fillWithFallback && list.items.size() < k) {
-        std::vector<data::ItemIndex> chosen = list.items;
-        std::sort(chosen.begin(), chosen.end());
-        for (const data::ItemIndex i : train.popularityOrder()) { // candidates only
-            if (list.items.size() >= k) break;
-            if (filter.excluded(i) || std::binary_search(chosen.begin(), chosen.end(), i)) continue;
-            list.items.push_back(i);
-            list.scores.push_back(0.0f); // every candidate without a positive score scores 0
-        }
-    }
+    if (options.fillWithFallback) appendFallback(list.items, k, [&](data::ItemIndex i) { return filter.excluded(i); });
+    list.scores.resize(list.items.size(), 0.0f); // every candidate without a positive score scores 0
     return list;
 }
 

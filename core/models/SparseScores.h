@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "data/Ids.h"
+#include "util/Numbers.h"
 
 namespace vitrina::models {
 
@@ -52,5 +53,21 @@ private:
 
     void reset();
 };
+
+/// score() of a model whose scores are sums of contributions: candidates start at 0, other items at -infinity,
+/// then `accumulate(add)` calls add(item, value) for every contribution.
+template <class Accumulate>
+void addedScores(std::span<const std::uint8_t> candidates, std::span<float> scores, Accumulate&& accumulate) {
+    for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = candidates[i] ? 0.0f : kExcluded;
+    accumulate([&](data::ItemIndex item, float value) { scores[item] += value; });
+}
+
+/// scoreSparse() of the same model: the same additions, in the same order, in the calling thread's scratch.
+template <class Accumulate>
+void addedSparseScores(std::span<const std::uint8_t> candidates, SparseRow& out, Accumulate&& accumulate) {
+    SparseScratch& scratch = SparseScratch::forThread(candidates.size());
+    accumulate([&](data::ItemIndex item, float value) { scratch.add(item, value); });
+    scratch.collect(candidates, out);
+}
 
 } // namespace vitrina::models

@@ -174,16 +174,11 @@ template <class Add> void CoocRecommender::accumulate(const Query& query, Add&& 
 }
 
 void CoocRecommender::score(const Query& query, std::span<float> scores) const {
-    const auto& candidates = training().candidates();
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        scores[i] = candidates[i] ? 0.0f : -std::numeric_limits<float>::infinity();
-    accumulate(query, [&](data::ItemIndex j, float v) { scores[j] += v; });
+    addedScores(training().candidates(), scores, [&](auto add) { accumulate(query, add); });
 }
 
 void CoocRecommender::scoreSparse(const Query& query, SparseRow& out) const {
-    SparseScratch& scratch = SparseScratch::forThread(training().itemCount());
-    accumulate(query, [&](data::ItemIndex j, float v) { scratch.add(j, v); });
-    scratch.collect(training().candidates(), out);
+    addedSparseScores(training().candidates(), out, [&](auto add) { accumulate(query, add); });
 }
 
 std::vector<Reason> CoocRecommender::explain(const Query& query, data::ItemIndex item) const {
